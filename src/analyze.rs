@@ -1,0 +1,119 @@
+//! The step shared by `search extract` and `search index`: run the extractor over an
+//! article and turn its byte spans into the char offsets and records users see.
+
+use crate::corpus::Article;
+use crate::extract;
+use crate::output::wire::AttributionRecord;
+
+/// An article with the attributions found in it.
+#[derive(Debug)]
+pub struct Analyzed {
+    /// The article as read.
+    pub article: Article,
+    /// Each attribution with the index of its paragraph in `article.paragraphs`, in
+    /// text order.
+    pub attributions: Vec<(usize, AttributionRecord)>,
+}
+
+impl Analyzed {
+    /// The attributions of one paragraph (by index into `article.paragraphs`).
+    pub fn attributions_of(&self, paragraph: usize) -> impl Iterator<Item = &AttributionRecord> {
+        self.attributions
+            .iter()
+            .filter(move |(p, _)| *p == paragraph)
+            .map(|(_, a)| a)
+    }
+}
+
+/// Extracts the attributions of an article.
+pub fn analyze(article: Article) -> Analyzed {
+    let spans = article.paragraph_spans();
+    let found = extract::extract(&article.text, &spans);
+    let mut chars = CharCounter::new(&article.text);
+    let attributions = found
+        .into_iter()
+        .map(|a| {
+            let start = chars.char_offset(a.quote.start);
+            let end = chars.char_offset(a.quote.end);
+            let record = AttributionRecord {
+                kind: a.kind.as_str().to_string(),
+                quote: article.text[a.quote.clone()].to_string(),
+                speaker: a.speaker,
+                speaker_mention: a.mention,
+                cue: a.cue,
+                attribution: a.attribution,
+                anonymous: a.anonymous,
+                start,
+                end,
+            };
+            (a.paragraph, record)
+        })
+        .collect();
+    Analyzed {
+        article,
+        attributions,
+    }
+}
+
+/// Converts byte offsets to char offsets, walking forward from the last answer so that
+/// offsets asked in increasing order cost one pass over the text in all.
+pub struct CharCounter<'a> {
+    text: &'a str,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'a> CharCounter<'a> {
+    /// A counter at the start of `text`.
+    pub fn new(text: &'a str) -> Self {
+        CharCounter {
+            text,
+            byte: 0,
+            chars: 0,
+        }
+    }
+
+    /// The char offset of byte offset `byte` (clamped to the text; a byte inside a char
+    /// counts as that char's start).
+    pub fn char_offset(&mut self, byte: usize) -> usize {
+        let byte = byte.min(self.text.len());
+        if byte < self.byte {
+            self.byte = 0;
+            self.chars = 0;
+        }
+        let segment = &self.text.as_bytes()[self.byte..byte];
+        // Count the bytes that start a char (everything but UTF-8 continuation bytes).
+        self.chars += segment.iter().filter(|&&b| (b as i8) >= -0x40).count();
+        self.byte = byte;
+        self.chars
+    }
+}
+
+/// A passage's text for display and indexing: line breaks inside a paragraph (hard
+/// wrapping) become spaces, one for one, so char offsets are unchanged.
+pub fn passage_text(raw: &str) -> String {
+    raw.replace(['\n', '\r'], " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_count_multibyte_chars_once() {
+        let text = "\u{201c}Caf\u{e9},\u{201d} she said.";
+        let mut counter = CharCounter::new(text);
+        let said = text.find("said").expect("said");
+        assert_eq!(counter.char_offset(said), 12);
+        assert_eq!(counter.char_offset(3), 1);
+        assert_eq!(counter.char_offset(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn passage_text_keeps_char_offsets() {
+        let raw = "wrapped\nline\r\nend";
+        let text = passage_text(raw);
+        assert_eq!(text, "wrapped line  end");
+        assert_eq!(text.chars().count(), raw.chars().count());
+    }
+}

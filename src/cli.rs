@@ -1,0 +1,169 @@
+//! Command-line definition: clap derive types only. Validation that needs more than
+//! clap happens in `config`, which turns these into what the commands see.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Index news articles and search who said what.
+///
+/// `search` reads a folder of articles, finds every quotation and attribution in
+/// them (the quote, the speaker resolved to a name, and the attribution as written),
+/// and answers ranked queries over passages, speakers and quotes.
+#[derive(Debug, Parser)]
+#[command(name = "search", version, about, long_about, max_term_width = 100)]
+#[command(after_help = "Examples:
+  search index corpus/                      build the index in index/
+  search query \"secure communications\"      ranked passages, highlighted
+  search query 'speaker:\"Marco Rubio\" quote:talented'
+  search query --json security | jq .path   JSON Lines for scripts
+  search batch queries.txt                  many queries, JSON Lines out
+  search extract corpus/ --format jsonl     what the extractor finds, no index
+
+Exit codes: 0 something found, 1 nothing found, 2 an error (after doing what it could).")]
+pub struct Cli {
+    /// When to use colour: auto (only on a terminal, and not when NO_COLOR is set),
+    /// always, or never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build (or rebuild) the index from a folder of articles.
+    ///
+    /// Reads every .txt, .md and .jsonl file under PATH, splits articles into
+    /// passages, extracts quotes, speakers and attributions, and writes a tantivy
+    /// index. Files that cannot be read are reported and skipped; the rest is indexed.
+    Index(IndexArgs),
+    /// Search the index: ranked passages with their speakers and attributions.
+    ///
+    /// Query syntax: words, "exact phrases", AND / OR / NOT (or +word / -word), and
+    /// fields: speaker:, quote:, attribution:, mention:, title:, text:, kind:
+    /// (direct|indirect), anonymous: (true|false). Passages holding every word rank
+    /// first.
+    Query(QueryArgs),
+    /// Run many queries at once, printing JSON Lines.
+    ///
+    /// FILE holds one query per line, or JSON Lines objects such as
+    /// {"id": "q1", "query": "speaker:rubio", "limit": 5}. Use - for stdin.
+    Batch(BatchArgs),
+    /// Print the attributions found in articles, without indexing.
+    Extract(ExtractArgs),
+}
+
+/// Where the index lives.
+#[derive(Debug, Args)]
+pub struct IndexLocation {
+    /// The index folder.
+    #[arg(long, value_name = "DIR", default_value = "index")]
+    pub index: PathBuf,
+}
+
+/// `search index`.
+#[derive(Debug, Args)]
+pub struct IndexArgs {
+    /// Folder (or file) of articles to index.
+    #[arg(value_name = "PATH", default_value = "corpus")]
+    pub path: PathBuf,
+
+    #[command(flatten)]
+    pub location: IndexLocation,
+
+    /// Worker threads for extraction and indexing (default: all cores).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+
+    /// Print the summary as JSON on stdout.
+    #[arg(long)]
+    pub json: bool,
+
+    /// Print nothing on stderr but errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// `search query`.
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    /// The query.
+    #[arg(value_name = "QUERY")]
+    pub query: String,
+
+    #[command(flatten)]
+    pub location: IndexLocation,
+
+    /// How many passages to show.
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 10)]
+    pub limit: usize,
+
+    /// Only passages quoting this speaker (matches any part of the name).
+    #[arg(long, value_name = "NAME")]
+    pub speaker: Option<String>,
+
+    /// Print one JSON object per hit (JSON Lines).
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `search batch`.
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// File of queries, one per line or JSON Lines; - reads stdin.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    #[command(flatten)]
+    pub location: IndexLocation,
+
+    /// Hits per query when a query gives no limit of its own.
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 10)]
+    pub limit: usize,
+}
+
+/// `search extract`.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Folder or file of articles.
+    #[arg(value_name = "PATH", default_value = "corpus")]
+    pub path: PathBuf,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExtractFormat::Human)]
+    pub format: ExtractFormat,
+}
+
+/// Output formats of `search extract`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    /// Readable, grouped by article.
+    Human,
+    /// One JSON object per attribution.
+    Jsonl,
+}
+
+/// The `--color` choices.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour on a terminal unless NO_COLOR is set.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,5 @@
+//! One module per subcommand. Each is thin: configuration in, domain calls, printer out.
+//! Each returns whether it found something (exit 0) or nothing (exit 1); errors are
+//! exit 2.
+
+pub mod extract;

@@ -1,0 +1,64 @@
+//! Walking a corpus folder for article files, in a stable (sorted) order.
+
+use std::path::{Path, PathBuf};
+
+/// One result of the walk: an article file, or a problem met on the way (a symlink
+/// loop, an unreadable folder) that is reported and skipped.
+pub type WalkEntry = anyhow::Result<PathBuf>;
+
+/// Extensions read as articles.
+const EXTENSIONS: &[&str] = &["txt", "md", "jsonl", "ndjson"];
+
+/// Whether `path` names a file the corpus reader takes, by extension.
+pub fn is_article_file(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| EXTENSIONS.iter().any(|x| e.eq_ignore_ascii_case(x)))
+}
+
+/// The article files under `root` (or `root` itself if it is a file), sorted by path.
+/// Hidden files and folders (names starting with `.`) are skipped; symlinks are followed.
+pub fn walk(root: &Path) -> impl Iterator<Item = WalkEntry> {
+    let root_is_file = root.is_file();
+    walkdir::WalkDir::new(root)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+        .filter_map(move |entry| match entry {
+            Ok(e) if e.file_type().is_file() && (root_is_file || is_article_file(e.path())) => {
+                Some(Ok(e.into_path()))
+            }
+            Ok(_) => None,
+            Err(err) => Some(Err(walk_error(err))),
+        })
+}
+
+fn walk_error(err: walkdir::Error) -> anyhow::Error {
+    let path = err
+        .path()
+        .map_or_else(|| "?".to_string(), |p| p.display().to_string());
+    if err.loop_ancestor().is_some() {
+        anyhow::anyhow!("{path}: skipped a symbolic link loop")
+    } else {
+        anyhow::anyhow!(
+            "{path}: {}",
+            err.io_error()
+                .map_or_else(|| err.to_string(), |e| e.to_string())
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn article_extensions() {
+        assert!(is_article_file(Path::new("a/b.txt")));
+        assert!(is_article_file(Path::new("a/b.JSONL")));
+        assert!(is_article_file(Path::new("b.md")));
+        assert!(!is_article_file(Path::new("b.pdf")));
+        assert!(!is_article_file(Path::new("README")));
+    }
+}

@@ -1,0 +1,27 @@
+//! `search`: index news articles and search who said what.
+//!
+//! The pipeline: `corpus` reads article files, `extract` finds quotes, speakers and
+//! attributions, `index` writes them to tantivy, `search` answers queries, and `output`
+//! prints results. `cli`, `config` and `cmd` make the command-line tool of it.
+
+pub mod analyze;
+pub mod cli;
+pub mod cmd;
+pub mod config;
+pub mod corpus;
+pub mod extract;
+pub mod messages;
+pub mod output;
+pub mod pipeline;
+
+use config::Config;
+
+/// Runs a parsed command line; returns whether something was found.
+pub fn run(cli: cli::Cli) -> anyhow::Result<bool> {
+    match Config::from_cli(cli)? {
+        Config::Extract(config) => cmd::extract::run(&config),
+        Config::Index(_) | Config::Query(_) | Config::Batch(_) => {
+            anyhow::bail!("not built yet")
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! Printing results: human-readable text with optional colour, or JSON Lines. Printers
+//! write to any `io::Write` so that tests can capture them; nothing here searches or
+//! extracts.
+
+pub mod human;
+pub mod json;
+pub mod wire;

@@ -1,0 +1,73 @@
+//! The JSON records `search` prints, as serde structs. The format is documented in
+//! `output::json`; change these only together with that documentation and the README.
+
+use serde::{Deserialize, Serialize};
+
+/// One attribution, as `search extract --format jsonl` prints it and as hits carry it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AttributionRecord {
+    /// Direct or indirect.
+    pub kind: String,
+    /// The quoted words, or the reported clause.
+    pub quote: String,
+    /// The resolved speaker, or null.
+    pub speaker: Option<String>,
+    /// The speaker as written.
+    pub speaker_mention: String,
+    /// The cue ("said", "according to").
+    pub cue: String,
+    /// Cue and source as written.
+    pub attribution: String,
+    /// Whether the source is unnamed.
+    pub anonymous: bool,
+    /// Char offset of the quote in the article text.
+    pub start: usize,
+    /// Char offset just past the quote.
+    pub end: usize,
+}
+
+/// One line of `search extract --format jsonl`.
+#[derive(Debug, Serialize)]
+pub struct ExtractRecord<'a> {
+    /// The article's path.
+    pub path: &'a str,
+    /// The paragraph number (1-based).
+    pub paragraph: u32,
+    /// The attribution itself.
+    #[serde(flatten)]
+    pub attribution: &'a AttributionRecord,
+}
+
+/// A char range of highlighted text in a hit's passage.
+pub type CharRange = [usize; 2];
+
+/// One hit of a query: a passage.
+#[derive(Clone, Debug, Serialize)]
+pub struct HitRecord<'a> {
+    /// Always "hit".
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// The query's id, in batch output only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<&'a serde_json::Value>,
+    /// 1-based rank.
+    pub rank: usize,
+    /// Relevance score (higher is better; comparable within one query only).
+    pub score: f32,
+    /// The article's path.
+    pub path: &'a str,
+    /// The article's title.
+    pub title: &'a str,
+    /// The outlet, if known.
+    pub source: Option<&'a str>,
+    /// The date, if known.
+    pub date: Option<&'a str>,
+    /// The paragraph number (1-based).
+    pub paragraph: u32,
+    /// The passage text.
+    pub text: &'a str,
+    /// Matched terms as char ranges of `text`.
+    pub highlights: &'a [CharRange],
+    /// The attributions in the passage.
+    pub attributions: &'a [AttributionRecord],
+}

@@ -1,0 +1,3 @@
+//! Integration tests: run the `search` binary in temporary folders.
+
+mod util;
