@@ -100,7 +100,7 @@ impl Config {
                 verbose: !args.quiet,
             }),
             Command::Query(args) => Config::Query(QueryConfig {
-                index_is_default: args.location.index == PathBuf::from(DEFAULT_INDEX),
+                index_is_default: args.location.index == std::path::Path::new(DEFAULT_INDEX),
                 index: args.location.index,
                 limit: ensure_limit(args.limit)?,
                 speaker: args.speaker.filter(|s| !s.trim().is_empty()),

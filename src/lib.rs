@@ -10,18 +10,20 @@ pub mod cmd;
 pub mod config;
 pub mod corpus;
 pub mod extract;
+pub mod index;
 pub mod messages;
 pub mod output;
 pub mod pipeline;
+pub mod search;
 
 use config::Config;
 
 /// Runs a parsed command line; returns whether something was found.
 pub fn run(cli: cli::Cli) -> anyhow::Result<bool> {
     match Config::from_cli(cli)? {
+        Config::Index(config) => cmd::index::run(&config),
+        Config::Query(config) => cmd::query::run(&config),
+        Config::Batch(config) => cmd::batch::run(&config),
         Config::Extract(config) => cmd::extract::run(&config),
-        Config::Index(_) | Config::Query(_) | Config::Batch(_) => {
-            anyhow::bail!("not built yet")
-        }
     }
 }

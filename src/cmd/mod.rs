@@ -2,4 +2,7 @@
 //! Each returns whether it found something (exit 0) or nothing (exit 1); errors are
 //! exit 2.
 
+pub mod batch;
 pub mod extract;
+pub mod index;
+pub mod query;

@@ -115,3 +115,81 @@ pub fn print_article_heading<W: Write>(
         _ => writeln!(out, "{}", style.bold(title)),
     }
 }
+
+/// Prints one search hit: a heading when the article differs from the previous hit's,
+/// then the paragraph with its highlights, then a line per attribution.
+pub fn print_hit<W: Write>(
+    out: &mut W,
+    style: &Style,
+    hit: &crate::search::Hit,
+    previous_path: Option<&str>,
+) -> io::Result<()> {
+    let passage = &hit.passage;
+    if previous_path != Some(passage.path.as_str()) {
+        if previous_path.is_some() {
+            writeln!(out)?;
+        }
+        print_article_heading(
+            out,
+            style,
+            &passage.path,
+            &passage.title,
+            passage.source.as_deref(),
+        )?;
+    }
+    let locator = style.locator(&format!("\u{b6}{}", passage.paragraph));
+    writeln!(
+        out,
+        "{locator}  {}",
+        highlighted(style, &passage.text, &hit.highlights)
+    )?;
+    for attribution in &passage.attributions {
+        writeln!(
+            out,
+            "    {} {}",
+            style.dim("\u{2514}"),
+            attribution_line(style, attribution, false)
+        )?;
+    }
+    Ok(())
+}
+
+/// `text` with the char ranges in `ranges` (sorted, non-overlapping) highlighted.
+/// Ranges past the end of the text or overlapping an earlier one are ignored.
+pub fn highlighted(style: &Style, text: &str, ranges: &[[usize; 2]]) -> String {
+    let bounds: Vec<usize> = text
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain([text.len()])
+        .collect();
+    let byte = |c: usize| bounds.get(c).copied();
+    let mut out = String::with_capacity(text.len() + ranges.len() * 12);
+    let mut done = 0;
+    for &[start, end] in ranges {
+        let (Some(s), Some(e)) = (byte(start), byte(end)) else {
+            continue;
+        };
+        if s < done || e <= s {
+            continue;
+        }
+        out.push_str(&text[done..s]);
+        out.push_str(&style.highlight(&text[s..e]));
+        done = e;
+    }
+    out.push_str(&text[done..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn highlights_char_ranges_with_multibyte_text() {
+        let style = Style::new(true);
+        let text = "Caf\u{e9} talks resume";
+        let out = highlighted(&style, text, &[[5, 10], [30, 40]]);
+        assert_eq!(out, "Caf\u{e9} \x1b[1;31mtalks\x1b[0m resume");
+        assert_eq!(highlighted(&Style::new(false), text, &[[5, 10]]), text);
+    }
+}

@@ -4,4 +4,5 @@
 
 pub mod human;
 pub mod json;
+pub mod progress;
 pub mod wire;

@@ -71,3 +71,46 @@ pub struct HitRecord<'a> {
     /// The attributions in the passage.
     pub attributions: &'a [AttributionRecord],
 }
+
+impl<'a> HitRecord<'a> {
+    /// The record for a hit at 1-based `rank`, tagged with a batch query's `id`.
+    pub fn new(
+        hit: &'a crate::search::Hit,
+        rank: usize,
+        id: Option<&'a serde_json::Value>,
+    ) -> Self {
+        let p = &hit.passage;
+        HitRecord {
+            kind: "hit",
+            id,
+            rank,
+            score: hit.score,
+            path: &p.path,
+            title: &p.title,
+            source: p.source.as_deref(),
+            date: p.date.as_deref(),
+            paragraph: p.paragraph,
+            text: &p.text,
+            highlights: &hit.highlights,
+            attributions: &p.attributions,
+        }
+    }
+}
+
+/// The end-of-query record of `search batch`.
+#[derive(Debug, Serialize)]
+pub struct QueryRecord<'a> {
+    /// "query" for a query that ran, "error" for one that could not.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// The query's id (its line number when the input gave none).
+    pub id: &'a serde_json::Value,
+    /// The query text.
+    pub query: &'a str,
+    /// Hits printed (for "query").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hits: Option<usize>,
+    /// What went wrong (for "error").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}

@@ -1,0 +1,132 @@
+//! `search batch`: many queries in, JSON Lines out, in input order. One index reader
+//! and one pair of parsers serve every query; queries run in parallel.
+
+use std::io::{self, BufRead, Write};
+
+use anyhow::Context;
+use rayon::prelude::*;
+use serde::Deserialize;
+
+use crate::config::{ensure_limit, BatchConfig};
+use crate::index;
+use crate::output::json;
+use crate::output::wire::{HitRecord, QueryRecord};
+use crate::search::{Hit, Request, Searcher};
+
+/// Queries run in parallel at a time; bounds the hits held in memory.
+const CHUNK: usize = 1024;
+
+/// One query of the batch.
+struct BatchQuery {
+    id: serde_json::Value,
+    query: String,
+    /// Hits wanted, or an error found while reading the line.
+    limit: Result<usize, String>,
+}
+
+/// A JSON Lines query.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JsonQuery {
+    #[serde(default)]
+    id: Option<serde_json::Value>,
+    query: String,
+    #[serde(default)]
+    limit: Option<usize>,
+}
+
+/// Runs the command; returns whether any query matched.
+pub fn run(config: &BatchConfig) -> anyhow::Result<bool> {
+    let queries = read_queries(config)?;
+    let searcher = Searcher::new(index::open(&config.index)?)?;
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut any = false;
+    for chunk in queries.chunks(CHUNK) {
+        let results: Vec<Result<Vec<Hit>, String>> = chunk
+            .par_iter()
+            .map(|q| {
+                let limit = q.limit.clone()?;
+                let request = Request {
+                    query: &q.query,
+                    limit,
+                    speaker: None,
+                };
+                searcher.search(&request).map_err(|e| format!("{e:#}"))
+            })
+            .collect();
+        for (q, result) in chunk.iter().zip(results) {
+            match result {
+                Ok(hits) => {
+                    any |= !hits.is_empty();
+                    for (i, hit) in hits.iter().enumerate() {
+                        json::write_line(&mut out, &HitRecord::new(hit, i + 1, Some(&q.id)))?;
+                    }
+                    let record = QueryRecord {
+                        kind: "query",
+                        id: &q.id,
+                        query: &q.query,
+                        hits: Some(hits.len()),
+                        message: None,
+                    };
+                    json::write_line(&mut out, &record)?;
+                }
+                Err(message) => {
+                    crate::messages::error(format!("query {}: {message}", q.id));
+                    let record = QueryRecord {
+                        kind: "error",
+                        id: &q.id,
+                        query: &q.query,
+                        hits: None,
+                        message: Some(message),
+                    };
+                    json::write_line(&mut out, &record)?;
+                }
+            }
+        }
+    }
+    out.flush()?;
+    Ok(any)
+}
+
+/// Reads the queries: one per line, or a JSON object per line; blank lines are skipped.
+fn read_queries(config: &BatchConfig) -> anyhow::Result<Vec<BatchQuery>> {
+    let name = config.file.display().to_string();
+    let reader: Box<dyn BufRead> = if name == "-" {
+        Box::new(io::BufReader::new(io::stdin()))
+    } else {
+        let file = std::fs::File::open(&config.file)
+            .with_context(|| format!("{name}: could not open the query file"))?;
+        Box::new(io::BufReader::new(file))
+    };
+    let mut queries = Vec::new();
+    for (i, line) in reader.lines().enumerate() {
+        let line = line.with_context(|| format!("{name}: could not read line {}", i + 1))?;
+        let line_no = serde_json::Value::from(i + 1);
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        if !trimmed.starts_with('{') {
+            queries.push(BatchQuery {
+                id: line_no,
+                query: trimmed.to_string(),
+                limit: Ok(config.limit),
+            });
+            continue;
+        }
+        queries.push(match serde_json::from_str::<JsonQuery>(trimmed) {
+            Ok(q) => BatchQuery {
+                id: q.id.unwrap_or(line_no),
+                query: q.query,
+                limit: ensure_limit(q.limit.unwrap_or(config.limit)).map_err(|e| e.to_string()),
+            },
+            Err(err) => BatchQuery {
+                id: line_no,
+                query: trimmed.to_string(),
+                limit: Err(format!("line {} is not a valid query object: {err}", i + 1)),
+            },
+        });
+    }
+    Ok(queries)
+}

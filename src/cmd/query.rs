@@ -1,0 +1,70 @@
+//! `search query`: one query, ranked passages out (human or JSON Lines).
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use crate::cmd::index as index_cmd;
+use crate::config::{IndexConfig, QueryConfig, DEFAULT_CORPUS};
+use crate::index;
+use crate::messages;
+use crate::output::human::{self, Style};
+use crate::output::json;
+use crate::output::wire::HitRecord;
+use crate::search::{Request, Searcher};
+
+/// Runs the command; returns whether any passage matched.
+pub fn run(config: &QueryConfig) -> anyhow::Result<bool> {
+    ensure_index(config)?;
+    let searcher = Searcher::new(index::open(&config.index)?)?;
+    let request = Request {
+        query: &config.query,
+        limit: config.limit,
+        speaker: config.speaker.as_deref(),
+    };
+    let hits = searcher.search(&request)?;
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    if config.json {
+        for (i, hit) in hits.iter().enumerate() {
+            json::write_line(&mut out, &HitRecord::new(hit, i + 1, None))?;
+        }
+    } else {
+        let style = Style::new(config.color);
+        let mut previous: Option<&str> = None;
+        for hit in &hits {
+            human::print_hit(&mut out, &style, hit, previous)?;
+            previous = Some(&hit.passage.path);
+        }
+    }
+    out.flush()?;
+    Ok(!hits.is_empty())
+}
+
+/// Builds the default index from the default corpus on first use, so that a
+/// newcomer's first `search query` just works. Other index folders must exist.
+fn ensure_index(config: &QueryConfig) -> anyhow::Result<()> {
+    if index::exists(&config.index) || !config.index_is_default {
+        return Ok(());
+    }
+    let corpus = Path::new(DEFAULT_CORPUS);
+    if !corpus.exists() {
+        anyhow::bail!(
+            "no index at {} and no {DEFAULT_CORPUS}/ folder to build it from: run `search index PATH` first",
+            config.index.display()
+        );
+    }
+    messages::note(format!(
+        "no index yet: building {} from {DEFAULT_CORPUS}/ first",
+        config.index.display()
+    ));
+    let build = IndexConfig {
+        corpus: corpus.to_path_buf(),
+        index: config.index.clone(),
+        threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        json: false,
+        progress: false,
+        verbose: true,
+    };
+    index_cmd::run(&build)?;
+    Ok(())
+}

@@ -1,0 +1,111 @@
+//! The tantivy index: its schema, what it records about itself, building it, and
+//! opening it for search (refusing indexes this version cannot read).
+
+mod meta;
+mod schema;
+mod writer;
+
+use std::path::Path;
+
+use anyhow::{bail, Context};
+use serde::{Deserialize, Serialize};
+use tantivy::Index;
+
+use crate::output::wire::AttributionRecord;
+
+pub use meta::IndexInfo;
+pub use schema::{analyzer, QuoteFields, ANALYZER_SETTINGS, FORMAT_VERSION, PID_FIELD};
+pub use writer::{build, BuildOptions, BuildReport};
+
+/// What the primary document of a passage stores for display.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct StoredPassage {
+    /// Article path.
+    pub path: String,
+    /// Article title.
+    pub title: String,
+    /// Outlet, if known.
+    pub source: Option<String>,
+    /// Date, if known.
+    pub date: Option<String>,
+    /// URL, if known.
+    pub url: Option<String>,
+    /// Paragraph number (1-based).
+    pub paragraph: u32,
+    /// Passage text (line breaks turned into spaces).
+    pub text: String,
+    /// Char offset of the passage in the article text.
+    pub start: usize,
+    /// The passage's attributions (offsets relative to the article text).
+    pub attributions: Vec<AttributionRecord>,
+}
+
+/// An index opened for reading, with its field handles and description.
+pub struct OpenIndex {
+    /// The tantivy index, analyzer registered.
+    pub index: Index,
+    /// Field handles.
+    pub fields: QuoteFields,
+    /// What the index says about itself.
+    pub info: IndexInfo,
+}
+
+/// Whether `dir` holds an index (of any version).
+pub fn exists(dir: &Path) -> bool {
+    dir.join("meta.json").is_file()
+}
+
+/// Opens the index in `dir` for searching, refusing a missing or incompatible one with
+/// a message that says how to (re)build it.
+pub fn open(dir: &Path) -> anyhow::Result<OpenIndex> {
+    if !exists(dir) {
+        bail!(
+            "no index at {}: build one with `search index CORPUS --index {}`",
+            dir.display(),
+            dir.display()
+        );
+    }
+    let index = Index::open_in_dir(dir)
+        .with_context(|| format!("{}: could not open the index (is it damaged? rebuild it with `search index CORPUS --index {}`)", dir.display(), dir.display()))?;
+    let metas = index
+        .load_metas()
+        .with_context(|| format!("{}: could not read the index metadata", dir.display()))?;
+    let info = IndexInfo::from_payload(metas.payload.as_deref());
+    let fields = QuoteFields::from_schema(&index.schema());
+    match (info, fields) {
+        (Some(info), Some(fields)) if info.is_compatible() => {
+            schema::register_analyzer(&index);
+            Ok(OpenIndex {
+                index,
+                fields,
+                info,
+            })
+        }
+        (info, _) => {
+            let built_by = info.map_or_else(
+                || "an unknown version".to_string(),
+                |i| format!("search {} (index format {})", i.version, i.format),
+            );
+            bail!(
+                "the index at {} was built by {built_by}, which this version ({}, index format {}) cannot read; \
+                 rebuild it with `search index CORPUS --index {}`",
+                dir.display(),
+                env!("CARGO_PKG_VERSION"),
+                FORMAT_VERSION,
+                dir.display()
+            )
+        }
+    }
+}
+
+/// A stable 64-bit id for a passage (FNV-1a of its article path and paragraph number),
+/// the same in every build, so that re-indexing one article replaces its passages.
+pub fn passage_id(path: &str, paragraph: u32) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let bytes = path.bytes().chain([0]).chain(paragraph.to_le_bytes());
+    for byte in bytes {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}

@@ -1,0 +1,126 @@
+//! The index schema and its analyzer. One tantivy document per (passage, attribution)
+//! pair, so that a query on several attribution fields (`speaker:... quote:...`) can
+//! only match fields of the same quote; a passage without quotes has one document.
+//! All documents of a passage share its `pid`; the first (the primary) alone stores
+//! what display needs, as one JSON blob.
+
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
+};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
+    TextAnalyzer,
+};
+use tantivy::Index;
+
+/// Name under which the English analyzer is registered with tantivy.
+pub const ANALYZER: &str = "search_en";
+/// Describes [`analyzer`]; recorded in the index so a different analyzer is detected.
+pub const ANALYZER_SETTINGS: &str =
+    "simple tokenizer, remove tokens over 40 bytes, lower-case, ASCII folding, English stemmer";
+/// Bumped whenever the schema or the meaning of a field changes.
+pub const FORMAT_VERSION: u32 = 1;
+/// The name of the passage-id fast field (tantivy reads fast fields by name).
+pub const PID_FIELD: &str = "pid";
+
+/// The English analyzer used for every text field: lower-casing, ASCII folding
+/// ("Müller" finds "Muller") and stemming ("talks" finds "talk").
+pub fn analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(Stemmer::new(Language::English))
+        .build()
+}
+
+/// Registers the analyzer with an index (needed after every create or open).
+pub fn register_analyzer(index: &Index) {
+    index.tokenizers().register(ANALYZER, analyzer());
+}
+
+/// The field handles, kept from schema building so nothing is looked up by name.
+#[derive(Clone, Debug)]
+pub struct QuoteFields {
+    /// The schema these fields belong to.
+    pub schema: Schema,
+    /// Passage id, shared by all documents of a passage (fast, indexed).
+    pub pid: Field,
+    /// Passage id on the primary document only, to find it.
+    pub primary: Field,
+    /// Article path, raw (for deleting or filtering by file).
+    pub path: Field,
+    /// Article title.
+    pub title: Field,
+    /// Article source (outlet).
+    pub source: Field,
+    /// Passage text.
+    pub text: Field,
+    /// The quoted words or reported clause of this document's attribution.
+    pub quote: Field,
+    /// The resolved speaker.
+    pub speaker: Field,
+    /// The speaker as written.
+    pub mention: Field,
+    /// The cue and source as written.
+    pub attribution: Field,
+    /// "direct" or "indirect", raw.
+    pub kind: Field,
+    /// "true" or "false", raw.
+    pub anonymous: Field,
+    /// Display data of the passage (JSON), primary document only.
+    pub stored: Field,
+}
+
+impl QuoteFields {
+    /// Builds the schema.
+    pub fn new() -> Self {
+        let mut builder = Schema::builder();
+        let english = TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(ANALYZER)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        );
+        let pid = builder.add_u64_field(PID_FIELD, FAST | INDEXED);
+        let primary = builder.add_u64_field("primary", INDEXED);
+        let path = builder.add_text_field("path", STRING);
+        let title = builder.add_text_field("title", english.clone());
+        let source = builder.add_text_field("source", english.clone());
+        let text = builder.add_text_field("text", english.clone());
+        let quote = builder.add_text_field("quote", english.clone());
+        let speaker = builder.add_text_field("speaker", english.clone());
+        let mention = builder.add_text_field("mention", english.clone());
+        let attribution = builder.add_text_field("attribution", english);
+        let kind = builder.add_text_field("kind", STRING);
+        let anonymous = builder.add_text_field("anonymous", STRING);
+        let stored = builder.add_text_field("stored", STORED);
+        QuoteFields {
+            schema: builder.build(),
+            pid,
+            primary,
+            path,
+            title,
+            source,
+            text,
+            quote,
+            speaker,
+            mention,
+            attribution,
+            kind,
+            anonymous,
+            stored,
+        }
+    }
+
+    /// The handles for an opened index's schema, checking that it is this schema.
+    pub fn from_schema(schema: &Schema) -> Option<Self> {
+        let fields = QuoteFields::new();
+        (fields.schema == *schema).then_some(fields)
+    }
+}
+
+impl Default for QuoteFields {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -1,0 +1,100 @@
+//! Answering queries: parse the user's query, find the best passages (each passage
+//! once), and return them with highlights. Plain data out; nothing here prints.
+
+mod query;
+mod rank;
+mod snippet;
+
+use std::collections::HashSet;
+
+use tantivy::query::QueryParser;
+use tantivy::{IndexReader, ReloadPolicy};
+
+use crate::index::{OpenIndex, StoredPassage};
+use crate::output::wire::CharRange;
+
+pub use query::explain_parse_error;
+
+/// One result: a passage, its score, and the char ranges of matched terms in its text.
+#[derive(Clone, Debug)]
+pub struct Hit {
+    /// Relevance (higher is better; comparable within one query).
+    pub score: f32,
+    /// The passage as stored.
+    pub passage: StoredPassage,
+    /// Matched terms, as `[start, end)` char ranges of `passage.text`.
+    pub highlights: Vec<CharRange>,
+}
+
+/// A search request.
+#[derive(Clone, Debug)]
+pub struct Request<'a> {
+    /// The query text in the query language.
+    pub query: &'a str,
+    /// Passages wanted.
+    pub limit: usize,
+    /// Only passages quoting this speaker.
+    pub speaker: Option<&'a str>,
+}
+
+/// An open index ready to answer queries: one reader and two parsers (all terms
+/// required, any term), shared by every query of a run.
+pub struct Searcher {
+    index: OpenIndex,
+    reader: IndexReader,
+    all_terms: QueryParser,
+    any_term: QueryParser,
+}
+
+impl Searcher {
+    /// Prepares an opened index for searching.
+    pub fn new(index: OpenIndex) -> anyhow::Result<Self> {
+        let reader = index
+            .index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        let any_term = query::parser(&index);
+        let mut all_terms = query::parser(&index);
+        all_terms.set_conjunction_by_default();
+        Ok(Searcher {
+            index,
+            reader,
+            all_terms,
+            any_term,
+        })
+    }
+
+    /// The index being searched.
+    pub fn index(&self) -> &OpenIndex {
+        &self.index
+    }
+
+    /// Runs one query: passages holding every term first (BM25 order), then passages
+    /// holding some, each passage once, ties broken by article path and paragraph.
+    pub fn search(&self, request: &Request) -> anyhow::Result<Vec<Hit>> {
+        let fields = &self.index.fields;
+        let all = query::build(&self.all_terms, fields, request)?;
+        let searcher = self.reader.searcher();
+        let mut found = rank::top_passages(&searcher, &*all, request.limit, &HashSet::new())?;
+        if found.len() < request.limit {
+            let any = query::build(&self.any_term, fields, request)?;
+            let seen: HashSet<u64> = found.iter().map(|&(_, pid)| pid).collect();
+            let more = rank::top_passages(&searcher, &*any, request.limit - found.len(), &seen)?;
+            found.extend(more);
+        }
+        let terms = snippet::highlight_terms(&*all, fields);
+        let mut hits = Vec::with_capacity(found.len());
+        for (score, pid) in found {
+            let passage = rank::stored_passage(&searcher, fields, pid)?;
+            let highlights = snippet::highlights(&passage.text, &terms);
+            hits.push(Hit {
+                score,
+                passage,
+                highlights,
+            });
+        }
+        rank::sort_ties(&mut hits);
+        Ok(hits)
+    }
+}

@@ -1,0 +1,68 @@
+//! Highlighting: which words of a passage matched the query. The query's terms are
+//! collected once; the passage is run through the same analyzer, and every token whose
+//! analysed form is a query term is marked.
+
+use std::collections::HashSet;
+
+use tantivy::query::Query;
+
+use crate::analyze::CharCounter;
+use crate::index::{analyzer, QuoteFields};
+use crate::output::wire::CharRange;
+
+/// The analysed terms of a query that can appear in a passage's text.
+pub fn highlight_terms(query: &dyn Query, fields: &QuoteFields) -> HashSet<String> {
+    let textual = [
+        fields.text,
+        fields.quote,
+        fields.attribution,
+        fields.speaker,
+        fields.mention,
+    ];
+    let mut terms = HashSet::new();
+    query.query_terms(&mut |term, _| {
+        if textual.contains(&term.field()) {
+            if let Some(text) = term.value().as_str() {
+                terms.insert(text.to_string());
+            }
+        }
+    });
+    terms
+}
+
+/// Char ranges of the tokens of `text` whose analysed form is in `terms`, in order.
+pub fn highlights(text: &str, terms: &HashSet<String>) -> Vec<CharRange> {
+    if terms.is_empty() {
+        return Vec::new();
+    }
+    let mut analyzer = analyzer();
+    let mut stream = analyzer.token_stream(text);
+    let mut chars = CharCounter::new(text);
+    let mut out: Vec<CharRange> = Vec::new();
+    while stream.advance() {
+        let token = stream.token();
+        if terms.contains(&token.text) {
+            let start = chars.char_offset(token.offset_from);
+            let end = chars.char_offset(token.offset_to);
+            out.push([start, end]);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_stemmed_and_folded_matches() {
+        let terms: HashSet<String> = ["talk", "muller"].iter().map(|s| s.to_string()).collect();
+        let text = "M\u{fc}ller said talks stalled; talking helps.";
+        let ranges = highlights(text, &terms);
+        let words: Vec<String> = ranges
+            .iter()
+            .map(|[s, e]| text.chars().skip(*s).take(e - s).collect())
+            .collect();
+        assert_eq!(words, ["M\u{fc}ller", "talks", "talking"]);
+    }
+}
