@@ -1,3 +1,9 @@
-//! Integration tests: run the `search` binary in temporary folders.
+//! Integration tests: run the `search` binary in temporary folders. One test binary
+//! (see `autotests = false` in Cargo.toml); each module covers one command.
 
+mod batch;
+mod extract;
+mod index;
+mod query;
 mod util;
+mod wire;

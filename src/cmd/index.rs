@@ -7,6 +7,7 @@ use crate::config::IndexConfig;
 use crate::index::{self, BuildOptions, BuildReport};
 use crate::output::json;
 use crate::output::progress::Progress;
+use crate::output::wire::SummaryRecord;
 
 /// Runs the command; returns whether anything was indexed.
 pub fn run(config: &IndexConfig) -> anyhow::Result<bool> {
@@ -17,7 +18,7 @@ pub fn run(config: &IndexConfig) -> anyhow::Result<bool> {
         let mut out = std::io::stdout().lock();
         json::write_line(
             &mut out,
-            &serde_json::json!({"type": "summary", "data": summary}),
+            &SummaryRecord::new(summary, &config.index, started),
         )?;
         out.flush()?;
     }

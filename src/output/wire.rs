@@ -114,3 +114,34 @@ pub struct QueryRecord<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+
+/// The summary `search index --json` prints.
+#[derive(Debug, Serialize)]
+pub struct SummaryRecord<'a> {
+    /// Always "summary".
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// The index folder written.
+    pub index: String,
+    /// Wall-clock time of the run, in seconds.
+    pub seconds: f64,
+    /// The counts.
+    #[serde(flatten)]
+    pub summary: &'a crate::pipeline::Summary,
+}
+
+impl<'a> SummaryRecord<'a> {
+    /// The record for a finished run that started at `started`.
+    pub fn new(
+        summary: &'a crate::pipeline::Summary,
+        index: &std::path::Path,
+        started: std::time::Instant,
+    ) -> Self {
+        SummaryRecord {
+            kind: "summary",
+            index: index.display().to_string(),
+            seconds: started.elapsed().as_secs_f64(),
+            summary,
+        }
+    }
+}

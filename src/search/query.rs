@@ -41,8 +41,9 @@ pub fn build(
     if request.query.trim().is_empty() {
         bail!("the query is empty: give words to look for, such as `search query \"peace talks\"`");
     }
+    let text = normalize(request.query);
     let mut query = parser
-        .parse_query(request.query)
+        .parse_query(&text)
         .map_err(|err| anyhow::anyhow!(explain_parse_error(request.query, &err)))?;
     if let Some(phrase) = adjacency_boost(fields, request.query) {
         query = Box::new(BooleanQuery::new(vec![
@@ -58,6 +59,25 @@ pub fn build(
         (Occur::Must, query),
         (Occur::Must, Box::new(ConstScoreQuery::new(filter, 0.0))),
     ])))
+}
+
+/// Rewrites `a AND NOT b` as `a NOT b` outside quoted phrases: tantivy reads the
+/// former as "a, and a clause that only excludes", which matches nothing.
+fn normalize(query: &str) -> String {
+    let mut out = String::with_capacity(query.len());
+    let mut in_phrase = false;
+    let mut rest = query;
+    while let Some(c) = rest.chars().next() {
+        if c == '"' {
+            in_phrase = !in_phrase;
+        } else if !in_phrase && out.ends_with(char::is_whitespace) && rest.starts_with("AND NOT ") {
+            rest = &rest["AND ".len()..];
+            continue;
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
 }
 
 /// For a query of plain words, a bonus for passages (and quotes) holding them side by
@@ -126,5 +146,24 @@ pub fn explain_parse_error(query: &str, err: &QueryParserError) -> String {
             format!("could not parse query {query:?} ({detail}): check its quotes and parentheses")
         }
         other => format!("invalid query {query:?}: {other}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn and_not_becomes_not_outside_phrases() {
+        assert_eq!(normalize("bridge AND NOT spring"), "bridge NOT spring");
+        assert_eq!(
+            normalize("\"x AND NOT y\" AND NOT z"),
+            "\"x AND NOT y\" NOT z"
+        );
+        assert_eq!(normalize("AND NOT x"), "AND NOT x");
+        assert_eq!(
+            normalize("caf\u{e9} AND NOT th\u{e9}"),
+            "caf\u{e9} NOT th\u{e9}"
+        );
     }
 }
