@@ -54,6 +54,25 @@ pub enum Command {
     Batch(BatchArgs),
     /// Print the attributions found in articles, without indexing.
     Extract(ExtractArgs),
+    /// List the speakers in the index, or among the hits of a query.
+    ///
+    /// Each speaker with the number of quotes and articles, named sources and
+    /// anonymous sources ("a senior official") listed apart.
+    Speakers(SpeakersArgs),
+    /// Print an article with every quote marked and its speaker named beside it.
+    ///
+    /// TARGET is an article path, optionally with a paragraph (corpus/a.txt:12) or a
+    /// range of paragraphs (corpus/a.txt:12-14). Reads the file itself; no index needed.
+    Show(ShowArgs),
+    /// What the index holds: articles, passages, quotes, speakers, size, when and by
+    /// which version it was built.
+    Stats(StatsArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    ///
+    /// For bash: search completions bash > ~/.local/share/bash-completion/completions/search
+    Completions(CompletionsArgs),
+    /// Print the man page (roff) on stdout: search man > search.1 && man ./search.1
+    Man,
 }
 
 /// Where the index lives.
@@ -101,13 +120,55 @@ pub struct QueryArgs {
     #[arg(long, short = 'n', value_name = "N", default_value_t = 10)]
     pub limit: usize,
 
-    /// Only passages quoting this speaker (matches any part of the name).
-    #[arg(long, value_name = "NAME")]
-    pub speaker: Option<String>,
+    #[command(flatten)]
+    pub filters: FilterArgs,
 
     /// Print one JSON object per hit (JSON Lines).
     #[arg(long)]
     pub json: bool,
+}
+
+/// Filters that narrow any query. Those about quotes (speaker, kind, anonymity) must
+/// hold for the same quote.
+#[derive(Debug, Args)]
+pub struct FilterArgs {
+    /// Only passages quoting this speaker: every word of NAME must be in the speaker's
+    /// name, so `--speaker rubio` finds "Marco Rubio".
+    #[arg(long, value_name = "NAME")]
+    pub speaker: Option<String>,
+
+    /// Only passages with a quote of this kind.
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub kind: Option<KindArg>,
+
+    /// Only passages quoting an unnamed source ("a senior official").
+    #[arg(long, conflicts_with = "named")]
+    pub anonymous: bool,
+
+    /// Only passages quoting a named source.
+    #[arg(long)]
+    pub named: bool,
+
+    /// Only articles from this outlet (every word must match its name).
+    #[arg(long, value_name = "OUTLET")]
+    pub source: Option<String>,
+
+    /// Only articles dated on or after DATE (YYYY-MM-DD), where the date is known.
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+
+    /// Only articles dated on or before DATE (YYYY-MM-DD), where the date is known.
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+}
+
+/// The `--kind` choices.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    /// Words inside quote marks.
+    Direct,
+    /// Reported speech ("according to ...", "said that ...").
+    Indirect,
 }
 
 /// `search batch`.
@@ -135,6 +196,74 @@ pub struct ExtractArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ExtractFormat::Human)]
     pub format: ExtractFormat,
+}
+
+/// `search speakers`.
+#[derive(Debug, Args)]
+pub struct SpeakersArgs {
+    /// Only speakers quoted in passages matching this query.
+    #[arg(value_name = "QUERY")]
+    pub query: Option<String>,
+
+    #[command(flatten)]
+    pub location: IndexLocation,
+
+    #[command(flatten)]
+    pub filters: FilterArgs,
+
+    /// Order of the list.
+    #[arg(long, value_enum, default_value_t = SpeakerSort::Quotes)]
+    pub sort: SpeakerSort,
+
+    /// How many speakers to list (of each group, named and anonymous).
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 50)]
+    pub limit: usize,
+
+    /// Print one JSON object per speaker (JSON Lines).
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Orders of `search speakers`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SpeakerSort {
+    /// Most quotes first.
+    Quotes,
+    /// Most articles first.
+    Articles,
+    /// Alphabetical.
+    Name,
+}
+
+/// `search show`.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// An article file, optionally with :PARAGRAPH or :FIRST-LAST.
+    #[arg(value_name = "TARGET")]
+    pub target: String,
+
+    /// Print the article's attributions as JSON Lines instead.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `search stats`.
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    #[command(flatten)]
+    pub location: IndexLocation,
+
+    /// Print the figures as one JSON object.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `search completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// Output formats of `search extract`.

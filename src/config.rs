@@ -6,7 +6,10 @@ use std::path::PathBuf;
 
 use anyhow::bail;
 
-use crate::cli::{Cli, ColorChoice, Command, ExtractFormat};
+use crate::cli::{Cli, ColorChoice, Command, ExtractFormat, FilterArgs, KindArg, SpeakerSort};
+use crate::corpus::date_key;
+use crate::extract::Kind;
+use crate::search::Filters;
 
 /// The validated configuration of one run.
 #[derive(Debug)]
@@ -19,6 +22,55 @@ pub enum Config {
     Batch(BatchConfig),
     /// `search extract`.
     Extract(ExtractConfig),
+    /// `search speakers`.
+    Speakers(SpeakersConfig),
+    /// `search show`.
+    Show(ShowConfig),
+    /// `search stats`.
+    Stats(StatsConfig),
+    /// `search completions`.
+    Completions(clap_complete::Shell),
+    /// `search man`.
+    Man,
+}
+
+/// What `search speakers` needs.
+#[derive(Debug)]
+pub struct SpeakersConfig {
+    /// Only speakers among the hits of this query.
+    pub query: Option<String>,
+    /// Index folder.
+    pub index: PathBuf,
+    /// Conditions on the quotes counted.
+    pub filters: Filters,
+    /// Order of the list.
+    pub sort: SpeakerSort,
+    /// Speakers per group.
+    pub limit: usize,
+    /// JSON Lines output.
+    pub json: bool,
+    /// Colour the human output.
+    pub color: bool,
+}
+
+/// What `search show` needs.
+#[derive(Debug)]
+pub struct ShowConfig {
+    /// The article and paragraphs to show.
+    pub target: String,
+    /// JSON Lines output.
+    pub json: bool,
+    /// Colour the human output.
+    pub color: bool,
+}
+
+/// What `search stats` needs.
+#[derive(Debug)]
+pub struct StatsConfig {
+    /// Index folder.
+    pub index: PathBuf,
+    /// JSON output.
+    pub json: bool,
 }
 
 /// What `search index` needs.
@@ -49,8 +101,8 @@ pub struct QueryConfig {
     pub index_is_default: bool,
     /// Passages to return.
     pub limit: usize,
-    /// Only passages quoting this speaker.
-    pub speaker: Option<String>,
+    /// Conditions on hits.
+    pub filters: Filters,
     /// JSON Lines output.
     pub json: bool,
     /// Colour the human output.
@@ -103,7 +155,7 @@ impl Config {
                 index_is_default: args.location.index == std::path::Path::new(DEFAULT_INDEX),
                 index: args.location.index,
                 limit: ensure_limit(args.limit)?,
-                speaker: args.speaker.filter(|s| !s.trim().is_empty()),
+                filters: filters_from(args.filters)?,
                 query: args.query,
                 json: args.json,
                 color,
@@ -118,6 +170,26 @@ impl Config {
                 jsonl: args.format == ExtractFormat::Jsonl,
                 color,
             }),
+            Command::Speakers(args) => Config::Speakers(SpeakersConfig {
+                query: args.query.filter(|q| !q.trim().is_empty()),
+                index: args.location.index,
+                filters: filters_from(args.filters)?,
+                sort: args.sort,
+                limit: ensure_limit(args.limit)?,
+                json: args.json,
+                color,
+            }),
+            Command::Show(args) => Config::Show(ShowConfig {
+                target: args.target,
+                json: args.json,
+                color,
+            }),
+            Command::Stats(args) => Config::Stats(StatsConfig {
+                index: args.location.index,
+                json: args.json,
+            }),
+            Command::Completions(args) => Config::Completions(args.shell),
+            Command::Man => Config::Man,
         })
     }
 }
@@ -130,6 +202,44 @@ fn wants_color(choice: ColorChoice) -> bool {
         ColorChoice::Auto => {
             std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                 && std::io::stdout().is_terminal()
+        }
+    }
+}
+
+/// Builds the search filters from their flags, checking dates.
+pub fn filters_from(args: FilterArgs) -> anyhow::Result<Filters> {
+    let nonblank = |s: Option<String>| s.filter(|s| !s.trim().is_empty());
+    Ok(Filters {
+        speaker: nonblank(args.speaker),
+        kind: args.kind.map(|k| match k {
+            KindArg::Direct => Kind::Direct,
+            KindArg::Indirect => Kind::Indirect,
+        }),
+        anonymous: match (args.anonymous, args.named) {
+            (true, _) => Some(true),
+            (_, true) => Some(false),
+            _ => None,
+        },
+        source: nonblank(args.source),
+        since: args
+            .since
+            .as_deref()
+            .map(|d| ensure_date(d, "--since"))
+            .transpose()?,
+        until: args
+            .until
+            .as_deref()
+            .map(|d| ensure_date(d, "--until"))
+            .transpose()?,
+    })
+}
+
+/// Checks a date option: a whole `YYYY-MM-DD` date.
+fn ensure_date(text: &str, option: &str) -> anyhow::Result<u32> {
+    match date_key(text.trim()) {
+        Some(key) if text.trim().len() == 10 => Ok(key),
+        _ => {
+            bail!("{option} {text:?} is not a date: write it as YYYY-MM-DD, for example 2016-09-30")
         }
     }
 }

@@ -25,5 +25,10 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<bool> {
         Config::Query(config) => cmd::query::run(&config),
         Config::Batch(config) => cmd::batch::run(&config),
         Config::Extract(config) => cmd::extract::run(&config),
+        Config::Speakers(config) => cmd::speakers::run(&config),
+        Config::Show(config) => cmd::show::run(&config),
+        Config::Stats(config) => cmd::stats::run(&config),
+        Config::Completions(shell) => cmd::docs::completions(shell),
+        Config::Man => cmd::docs::man(),
     }
 }

@@ -11,7 +11,7 @@ use crate::config::{ensure_limit, BatchConfig};
 use crate::index;
 use crate::output::json;
 use crate::output::wire::{HitRecord, QueryRecord};
-use crate::search::{Hit, Request, Searcher};
+use crate::search::{Filters, Hit, Request, Searcher};
 
 /// Queries run in parallel at a time; bounds the hits held in memory.
 const CHUNK: usize = 1024;
@@ -42,6 +42,7 @@ pub fn run(config: &BatchConfig) -> anyhow::Result<bool> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut any = false;
+    let filters = Filters::default();
     for chunk in queries.chunks(CHUNK) {
         let results: Vec<Result<Vec<Hit>, String>> = chunk
             .par_iter()
@@ -50,7 +51,7 @@ pub fn run(config: &BatchConfig) -> anyhow::Result<bool> {
                 let request = Request {
                     query: &q.query,
                     limit,
-                    speaker: None,
+                    filters: &filters,
                 };
                 searcher.search(&request).map_err(|e| format!("{e:#}"))
             })

@@ -3,6 +3,10 @@
 //! exit 2.
 
 pub mod batch;
+pub mod docs;
 pub mod extract;
 pub mod index;
 pub mod query;
+pub mod show;
+pub mod speakers;
+pub mod stats;

@@ -19,7 +19,7 @@ pub fn run(config: &QueryConfig) -> anyhow::Result<bool> {
     let request = Request {
         query: &config.query,
         limit: config.limit,
-        speaker: config.speaker.as_deref(),
+        filters: &config.filters,
     };
     let hits = searcher.search(&request)?;
     let stdout = io::stdout();

@@ -5,6 +5,7 @@
 //! indexes: what it hands on is plain text with byte spans, which `extract` and `index`
 //! consume.
 
+mod date;
 mod decode;
 mod jsonl;
 mod text;
@@ -15,6 +16,7 @@ use std::path::Path;
 
 use anyhow::Context;
 
+pub use date::{date_key, format_date_key};
 pub use decode::decode;
 pub use walk::{is_article_file, walk, WalkEntry};
 
@@ -31,7 +33,8 @@ pub struct Article {
     pub title: String,
     /// The outlet, from a JSON `source` field or an "Outlet: headline" title.
     pub source: Option<String>,
-    /// Publication date as given (JSON `date` field), if any.
+    /// Publication date as given (JSON `date` field), or found in the file name
+    /// (`outlet_2016-09-12_slug.txt`), if any.
     pub date: Option<String>,
     /// URL (JSON `url` field), if any.
     pub url: Option<String>,
@@ -105,6 +108,12 @@ pub fn parse_bytes(display: &str, bytes: &[u8], jsonl: bool) -> anyhow::Result<F
         }
     };
     read.legacy_encoding = legacy_encoding;
+    if !jsonl {
+        let name = display.rsplit(['/', '\\']).next().unwrap_or(display);
+        for article in &mut read.articles {
+            article.date = date_key(name).map(format_date_key);
+        }
+    }
     if read.articles.is_empty() && read.warnings.is_empty() {
         anyhow::bail!("{display}: no article text found");
     }

@@ -14,7 +14,10 @@ use tantivy::Index;
 use crate::output::wire::AttributionRecord;
 
 pub use meta::IndexInfo;
-pub use schema::{analyzer, QuoteFields, ANALYZER_SETTINGS, FORMAT_VERSION, PID_FIELD};
+pub use schema::{
+    analyzer, QuoteFields, ANALYZER_SETTINGS, ANONYMOUS_FIELD, ARTICLE_FIELD, FORMAT_VERSION,
+    PID_FIELD, SPEAKER_KEY_FIELD,
+};
 pub use writer::{build, BuildOptions, BuildReport};
 
 /// What the primary document of a passage stores for display.
@@ -99,10 +102,18 @@ pub fn open(dir: &Path) -> anyhow::Result<OpenIndex> {
 }
 
 /// A stable 64-bit id for a passage (FNV-1a of its article path and paragraph number),
-/// the same in every build, so that re-indexing one article replaces its passages.
+/// the same in every build, so that a passage can be found from its address.
 pub fn passage_id(path: &str, paragraph: u32) -> u64 {
+    fnv1a(path.bytes().chain([0]).chain(paragraph.to_le_bytes()))
+}
+
+/// A stable 64-bit id for an article (FNV-1a of its path).
+pub fn article_id(path: &str) -> u64 {
+    fnv1a(path.bytes())
+}
+
+fn fnv1a(bytes: impl Iterator<Item = u8>) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let bytes = path.bytes().chain([0]).chain(paragraph.to_le_bytes());
     for byte in bytes {
         hash ^= u64::from(byte);
         hash = hash.wrapping_mul(0x0100_0000_01b3);

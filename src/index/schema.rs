@@ -20,8 +20,14 @@ pub const ANALYZER_SETTINGS: &str =
     "simple tokenizer, remove tokens over 40 bytes, lower-case, ASCII folding, English stemmer";
 /// Bumped whenever the schema or the meaning of a field changes.
 pub const FORMAT_VERSION: u32 = 1;
-/// The name of the passage-id fast field (tantivy reads fast fields by name).
+/// Names of the fast fields (tantivy reads fast fields by name).
 pub const PID_FIELD: &str = "pid";
+/// See [`PID_FIELD`].
+pub const ARTICLE_FIELD: &str = "article";
+/// See [`PID_FIELD`].
+pub const SPEAKER_KEY_FIELD: &str = "speaker_key";
+/// See [`PID_FIELD`].
+pub const ANONYMOUS_FIELD: &str = "anonymous";
 
 /// The English analyzer used for every text field: lower-casing, ASCII folding
 /// ("Müller" finds "Muller") and stemming ("talks" finds "talk").
@@ -48,8 +54,12 @@ pub struct QuoteFields {
     pub pid: Field,
     /// Passage id on the primary document only, to find it.
     pub primary: Field,
+    /// Article id (a hash of its path), fast: counts articles per speaker.
+    pub article: Field,
     /// Article path, raw (for deleting or filtering by file).
     pub path: Field,
+    /// Publication date as `YYYYMMDD`, where known (indexed, fast).
+    pub date: Field,
     /// Article title.
     pub title: Field,
     /// Article source (outlet).
@@ -60,6 +70,8 @@ pub struct QuoteFields {
     pub quote: Field,
     /// The resolved speaker.
     pub speaker: Field,
+    /// The resolved speaker, raw and fast, for listing speakers.
+    pub speaker_key: Field,
     /// The speaker as written.
     pub mention: Field,
     /// The cue and source as written.
@@ -83,27 +95,33 @@ impl QuoteFields {
         );
         let pid = builder.add_u64_field(PID_FIELD, FAST | INDEXED);
         let primary = builder.add_u64_field("primary", INDEXED);
+        let article = builder.add_u64_field(ARTICLE_FIELD, FAST);
         let path = builder.add_text_field("path", STRING);
+        let date = builder.add_u64_field("date", INDEXED | FAST);
         let title = builder.add_text_field("title", english.clone());
         let source = builder.add_text_field("source", english.clone());
         let text = builder.add_text_field("text", english.clone());
         let quote = builder.add_text_field("quote", english.clone());
         let speaker = builder.add_text_field("speaker", english.clone());
+        let speaker_key = builder.add_text_field(SPEAKER_KEY_FIELD, STRING | FAST);
         let mention = builder.add_text_field("mention", english.clone());
         let attribution = builder.add_text_field("attribution", english);
         let kind = builder.add_text_field("kind", STRING);
-        let anonymous = builder.add_text_field("anonymous", STRING);
+        let anonymous = builder.add_text_field(ANONYMOUS_FIELD, STRING | FAST);
         let stored = builder.add_text_field("stored", STORED);
         QuoteFields {
             schema: builder.build(),
             pid,
             primary,
+            article,
             path,
+            date,
             title,
             source,
             text,
             quote,
             speaker,
+            speaker_key,
             mention,
             attribution,
             kind,

@@ -11,8 +11,9 @@ use tantivy::{Index, IndexWriter, TantivyDocument, TantivyError};
 
 use super::meta::IndexInfo;
 use super::schema::{register_analyzer, QuoteFields};
-use super::{passage_id, StoredPassage};
+use super::{article_id, passage_id, StoredPassage};
 use crate::analyze::{passage_text, Analyzed, CharCounter};
+use crate::corpus::date_key;
 use crate::pipeline::{self, Summary};
 
 /// Memory for the writer per indexing thread.
@@ -86,6 +87,8 @@ fn add_article(
 ) -> anyhow::Result<()> {
     let article = &analyzed.article;
     let mut chars = CharCounter::new(&article.text);
+    let article_id = article_id(&article.path);
+    let date = article.date.as_deref().and_then(date_key);
     for (i, paragraph) in article.paragraphs.iter().enumerate() {
         let text = passage_text(article.paragraph_text(paragraph));
         let pid = passage_id(&article.path, paragraph.number);
@@ -103,7 +106,11 @@ fn add_article(
         };
         let base = |doc: &mut TantivyDocument| {
             doc.add_u64(fields.pid, pid);
+            doc.add_u64(fields.article, article_id);
             doc.add_text(fields.path, &article.path);
+            if let Some(date) = date {
+                doc.add_u64(fields.date, u64::from(date));
+            }
             doc.add_text(fields.title, &article.title);
             if let Some(source) = &article.source {
                 doc.add_text(fields.source, source);
@@ -128,6 +135,7 @@ fn add_article(
             doc.add_text(fields.quote, &a.quote);
             if let Some(speaker) = &a.speaker {
                 doc.add_text(fields.speaker, speaker);
+                doc.add_text(fields.speaker_key, speaker);
             }
             doc.add_text(fields.mention, &a.speaker_mention);
             doc.add_text(fields.attribution, &a.attribution);

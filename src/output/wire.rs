@@ -145,3 +145,32 @@ impl<'a> SummaryRecord<'a> {
         }
     }
 }
+
+/// One line of `search speakers --json`.
+#[derive(Debug, Serialize)]
+pub struct SpeakerRecord<'a> {
+    /// Always "speaker".
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// The resolved name, or the description of an unnamed source.
+    pub name: &'a str,
+    /// Quotes attributed to the speaker.
+    pub quotes: usize,
+    /// Articles quoting the speaker.
+    pub articles: usize,
+    /// Whether the source is unnamed.
+    pub anonymous: bool,
+}
+
+impl<'a> SpeakerRecord<'a> {
+    /// The record for one speaker.
+    pub fn new(speaker: &'a crate::search::SpeakerCount) -> Self {
+        SpeakerRecord {
+            kind: "speaker",
+            name: &speaker.name,
+            quotes: speaker.quotes,
+            articles: speaker.articles,
+            anonymous: speaker.anonymous,
+        }
+    }
+}

@@ -4,6 +4,7 @@
 mod query;
 mod rank;
 mod snippet;
+mod speakers;
 
 use std::collections::HashSet;
 
@@ -14,6 +15,7 @@ use crate::index::{OpenIndex, StoredPassage};
 use crate::output::wire::CharRange;
 
 pub use query::explain_parse_error;
+pub use speakers::SpeakerCount;
 
 /// One result: a passage, its score, and the char ranges of matched terms in its text.
 #[derive(Clone, Debug)]
@@ -33,8 +35,38 @@ pub struct Request<'a> {
     pub query: &'a str,
     /// Passages wanted.
     pub limit: usize,
-    /// Only passages quoting this speaker.
-    pub speaker: Option<&'a str>,
+    /// Conditions every hit must meet.
+    pub filters: &'a Filters,
+}
+
+/// Conditions on hits, on top of the query. Conditions about quotes (speaker, kind,
+/// anonymity) must hold for one and the same quote of the passage.
+#[derive(Clone, Debug, Default)]
+pub struct Filters {
+    /// A quote by a speaker whose name holds every word of this.
+    pub speaker: Option<String>,
+    /// A quote of this kind.
+    pub kind: Option<crate::extract::Kind>,
+    /// A quote from an unnamed (true) or named (false) source.
+    pub anonymous: Option<bool>,
+    /// An article whose source (outlet) holds every word of this.
+    pub source: Option<String>,
+    /// Articles dated on or after this day (`YYYYMMDD`).
+    pub since: Option<u32>,
+    /// Articles dated on or before this day (`YYYYMMDD`).
+    pub until: Option<u32>,
+}
+
+impl Filters {
+    /// Whether no condition is set.
+    pub fn is_empty(&self) -> bool {
+        self.speaker.is_none()
+            && self.kind.is_none()
+            && self.anonymous.is_none()
+            && self.source.is_none()
+            && self.since.is_none()
+            && self.until.is_none()
+    }
 }
 
 /// An open index ready to answer queries: one reader and two parsers (all terms
@@ -96,5 +128,38 @@ impl Searcher {
         }
         rank::sort_ties(&mut hits);
         Ok(hits)
+    }
+
+    /// The speakers quoted in passages matching `query` (every speaker when `None`),
+    /// with quote and article counts, most quoted first, then by name.
+    pub fn speakers(
+        &self,
+        query: Option<&str>,
+        filters: &Filters,
+    ) -> anyhow::Result<Vec<SpeakerCount>> {
+        let fields = &self.index.fields;
+        let query = match query {
+            Some(text) => {
+                let request = Request {
+                    query: text,
+                    limit: 1,
+                    filters,
+                };
+                query::build(&self.any_term, fields, &request)?
+            }
+            None => query::filters_only(fields, filters)?,
+        };
+        let mut speakers = self
+            .reader
+            .searcher()
+            .search(&*query, &speakers::SpeakerCollector)?;
+        speakers.sort_by(|a, b| b.quotes.cmp(&a.quotes).then_with(|| a.name.cmp(&b.name)));
+        Ok(speakers)
+    }
+
+    /// Documents, segments and bytes on disk, for `search stats`.
+    pub fn counts(&self) -> (u64, usize) {
+        let searcher = self.reader.searcher();
+        (searcher.num_docs(), searcher.segment_readers().len())
     }
 }

@@ -2,14 +2,17 @@
 //! `--speaker` filter, and errors explained in words.
 
 use anyhow::bail;
+use std::ops::Bound;
 use tantivy::query::{
     BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, QueryParser,
     QueryParserError, TermQuery,
 };
-use tantivy::schema::IndexRecordOption;
+
+use tantivy::query::{AllQuery, RangeQuery};
+use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 
-use super::Request;
+use super::{Filters, Request};
 use crate::index::{analyzer, OpenIndex, QuoteFields};
 
 /// Fields a user may name in a query, for error messages.
@@ -51,14 +54,82 @@ pub fn build(
             (Occur::Should, phrase),
         ]));
     }
-    let Some(speaker) = request.speaker else {
+    let filters = filter_clauses(fields, request.filters)?;
+    if filters.is_empty() {
         return Ok(query);
-    };
-    let filter = speaker_filter(fields, speaker)?;
-    Ok(Box::new(BooleanQuery::new(vec![
-        (Occur::Must, query),
-        (Occur::Must, Box::new(ConstScoreQuery::new(filter, 0.0))),
-    ])))
+    }
+    let mut clauses = vec![(Occur::Must, query)];
+    for filter in filters {
+        let filter: Box<dyn Query> = Box::new(ConstScoreQuery::new(filter, 0.0));
+        clauses.push((Occur::Must, filter));
+    }
+    Ok(Box::new(BooleanQuery::new(clauses)))
+}
+
+/// A query matching every document that passes the filters.
+pub fn filters_only(fields: &QuoteFields, filters: &Filters) -> anyhow::Result<Box<dyn Query>> {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, Box::new(AllQuery))];
+    for filter in filter_clauses(fields, filters)? {
+        clauses.push((Occur::Must, filter));
+    }
+    Ok(Box::new(BooleanQuery::new(clauses)))
+}
+
+/// One non-scoring clause per filter.
+fn filter_clauses(fields: &QuoteFields, filters: &Filters) -> anyhow::Result<Vec<Box<dyn Query>>> {
+    let mut out: Vec<Box<dyn Query>> = Vec::new();
+    if let Some(name) = &filters.speaker {
+        out.push(all_words(fields.speaker, name, "--speaker")?);
+    }
+    if let Some(source) = &filters.source {
+        out.push(all_words(fields.source, source, "--source")?);
+    }
+    if let Some(kind) = filters.kind {
+        out.push(exact(fields.kind, kind.as_str()));
+    }
+    if let Some(anonymous) = filters.anonymous {
+        out.push(exact(
+            fields.anonymous,
+            if anonymous { "true" } else { "false" },
+        ));
+    }
+    if filters.since.is_some() || filters.until.is_some() {
+        let bound = |day: Option<u32>| match day {
+            Some(day) => Bound::Included(Term::from_field_u64(fields.date, u64::from(day))),
+            None => Bound::Unbounded,
+        };
+        out.push(Box::new(RangeQuery::new(
+            bound(filters.since),
+            bound(filters.until),
+        )));
+    }
+    Ok(out)
+}
+
+/// Every analysed word of `words` in `field`.
+fn all_words(field: Field, words: &str, option: &str) -> anyhow::Result<Box<dyn Query>> {
+    let mut analyzer = analyzer();
+    let mut stream = analyzer.token_stream(words);
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    while stream.advance() {
+        let term = Term::from_field_text(field, &stream.token().text);
+        clauses.push((
+            Occur::Must,
+            Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+        ));
+    }
+    if clauses.is_empty() {
+        bail!("{option} {words:?} has no words to match");
+    }
+    Ok(Box::new(BooleanQuery::new(clauses)))
+}
+
+/// The raw value `value` in `field`.
+fn exact(field: Field, value: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, value),
+        IndexRecordOption::Basic,
+    ))
 }
 
 /// Rewrites `a AND NOT b` as `a NOT b` outside quoted phrases: tantivy reads the
@@ -113,24 +184,6 @@ fn adjacency_boost(fields: &QuoteFields, query: &str) -> Option<Box<dyn Query>> 
         phrase(fields.text, 2.0),
         phrase(fields.quote, 3.0),
     ])))
-}
-
-/// Every word of `name` in the speaker field of the same quote.
-fn speaker_filter(fields: &QuoteFields, name: &str) -> anyhow::Result<Box<dyn Query>> {
-    let mut analyzer = analyzer();
-    let mut stream = analyzer.token_stream(name);
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    while stream.advance() {
-        let term = Term::from_field_text(fields.speaker, &stream.token().text);
-        clauses.push((
-            Occur::Must,
-            Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
-        ));
-    }
-    if clauses.is_empty() {
-        bail!("--speaker {name:?} has no words to match");
-    }
-    Ok(Box::new(BooleanQuery::new(clauses)))
 }
 
 /// A parse error in words a user can act on.
