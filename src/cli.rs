@@ -109,9 +109,10 @@ pub struct IndexArgs {
 /// `search query`.
 #[derive(Debug, Args)]
 pub struct QueryArgs {
-    /// The query.
-    #[arg(value_name = "QUERY")]
-    pub query: String,
+    /// The query. Several words may be given without quotes (they are joined with
+    /// spaces); quote the whole query for phrases or fields: 'speaker:"Marco Rubio"'.
+    #[arg(value_name = "QUERY", required = true, num_args = 1..)]
+    pub query: Vec<String>,
 
     #[command(flatten)]
     pub location: IndexLocation,
@@ -122,6 +123,10 @@ pub struct QueryArgs {
 
     #[command(flatten)]
     pub filters: FilterArgs,
+
+    /// Show N paragraphs before and after each hit (human output).
+    #[arg(long, short = 'C', value_name = "N", default_value_t = 0)]
+    pub context: u32,
 
     /// Print one JSON object per hit (JSON Lines).
     #[arg(long)]

@@ -103,6 +103,8 @@ pub struct QueryConfig {
     pub limit: usize,
     /// Conditions on hits.
     pub filters: Filters,
+    /// Paragraphs of context around each hit.
+    pub context: u32,
     /// JSON Lines output.
     pub json: bool,
     /// Colour the human output.
@@ -135,6 +137,8 @@ pub struct ExtractConfig {
 pub const DEFAULT_INDEX: &str = "index";
 /// The default corpus folder, relative to the working directory.
 pub const DEFAULT_CORPUS: &str = "corpus";
+/// The most context paragraphs shown around a hit.
+const MAX_CONTEXT: u32 = 50;
 /// The largest `--limit` accepted.
 const MAX_LIMIT: usize = 100_000;
 
@@ -156,7 +160,8 @@ impl Config {
                 index: args.location.index,
                 limit: ensure_limit(args.limit)?,
                 filters: filters_from(args.filters)?,
-                query: args.query,
+                context: args.context.min(MAX_CONTEXT),
+                query: args.query.join(" "),
                 json: args.json,
                 color,
             }),

@@ -196,3 +196,67 @@ fn bad_limit_is_refused() {
         run.stderr()
     );
 }
+
+#[test]
+fn several_words_without_quotes_form_one_query() {
+    let dir = indexed();
+    let hits: Vec<Hit> = dir
+        .run(&["query", "--index", "idx", "--json", "bridge", "decade"])
+        .json_lines();
+    assert!(hits[0].text.contains("decade"));
+}
+
+#[test]
+fn date_and_source_filters() {
+    let dir = indexed();
+    let run = dir.run(&[
+        "query",
+        "--index",
+        "idx",
+        "--json",
+        "--since",
+        "2025-03-01",
+        "rail",
+    ]);
+    let hits: Vec<Hit> = run.json_lines();
+    assert!(!hits.is_empty());
+    assert!(hits.iter().all(|h| h.date.as_deref() == Some("2025-03-02")));
+    dir.run(&["query", "--index", "idx", "--until", "2025-03-01", "rail"])
+        .assert_exit(1);
+    dir.run(&["query", "--index", "idx", "--source", "metro", "rail"])
+        .assert_exit(0);
+    dir.run(&["query", "--index", "idx", "--source", "gazette", "rail"])
+        .assert_exit(1);
+    dir.run(&["query", "--index", "idx", "date:[20250301 TO 20250302]"])
+        .assert_exit(0);
+    let bad = dir.run(&["query", "--index", "idx", "--since", "March", "rail"]);
+    bad.assert_exit(2);
+    assert!(
+        bad.stderr().contains("write it as YYYY-MM-DD"),
+        "{}",
+        bad.stderr()
+    );
+}
+
+#[test]
+fn context_adds_neighbouring_paragraphs() {
+    let dir = indexed();
+    let out = dir
+        .run(&["query", "--index", "idx", "-C", "1", "quay"])
+        .stdout();
+    assert!(out.contains("\u{b6}1-  The harbour festival"), "{out}");
+    assert!(out.contains("\u{b6}2  "), "{out}");
+    assert!(out.contains("\u{b6}3-  Local traders"), "{out}");
+}
+
+#[test]
+fn no_match_suggests_close_words() {
+    let dir = indexed();
+    let run = dir.run(&["query", "--index", "idx", "brigde", "festivel"]);
+    run.assert_exit(1);
+    assert!(
+        run.stderr().contains("did you mean: bridge festival"),
+        "{}",
+        run.stderr()
+    );
+}

@@ -4,6 +4,7 @@
 mod batch;
 mod extract;
 mod index;
+mod inspect;
 mod query;
 mod util;
 mod wire;

@@ -7,10 +7,11 @@ use crate::cmd::index as index_cmd;
 use crate::config::{IndexConfig, QueryConfig, DEFAULT_CORPUS};
 use crate::index;
 use crate::messages;
-use crate::output::human::{self, Style};
+use crate::output::hits::{self, HitWithContext};
+use crate::output::human::Style;
 use crate::output::json;
 use crate::output::wire::HitRecord;
-use crate::search::{Request, Searcher};
+use crate::search::{Hit, Request, Searcher};
 
 /// Runs the command; returns whether any passage matched.
 pub fn run(config: &QueryConfig) -> anyhow::Result<bool> {
@@ -32,12 +33,40 @@ pub fn run(config: &QueryConfig) -> anyhow::Result<bool> {
         let style = Style::new(config.color);
         let mut previous: Option<&str> = None;
         for hit in &hits {
-            human::print_hit(&mut out, &style, hit, previous)?;
+            let with_context = with_context(&searcher, hit, config.context)?;
+            hits::print_hit(&mut out, &style, &with_context, previous)?;
             previous = Some(&hit.passage.path);
         }
     }
     out.flush()?;
+    if hits.is_empty() {
+        match searcher.suggest(&config.query)? {
+            Some(better) => messages::note(format!("no passages match; did you mean: {better}")),
+            None => messages::note("no passages match"),
+        }
+    }
     Ok(!hits.is_empty())
+}
+
+/// The hit with up to `n` paragraphs of its article before and after it.
+fn with_context<'a>(
+    searcher: &Searcher,
+    hit: &'a Hit,
+    n: u32,
+) -> anyhow::Result<HitWithContext<'a>> {
+    let passage = &hit.passage;
+    let mut before = Vec::new();
+    for paragraph in passage.paragraph.saturating_sub(n).max(1)..passage.paragraph {
+        before.extend(searcher.passage(&passage.path, paragraph)?);
+    }
+    let mut after = Vec::new();
+    for paragraph in passage.paragraph.saturating_add(1)..=passage.paragraph.saturating_add(n) {
+        match searcher.passage(&passage.path, paragraph)? {
+            Some(p) => after.push(p),
+            None => break,
+        }
+    }
+    Ok(HitWithContext { hit, before, after })
 }
 
 /// Builds the default index from the default corpus on first use, so that a

@@ -2,6 +2,7 @@
 //! write to any `io::Write` so that tests can capture them; nothing here searches or
 //! extracts.
 
+pub mod hits;
 pub mod human;
 pub mod json;
 pub mod progress;

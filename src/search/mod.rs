@@ -5,6 +5,7 @@ mod query;
 mod rank;
 mod snippet;
 mod speakers;
+mod suggest;
 
 use std::collections::HashSet;
 
@@ -157,7 +158,19 @@ impl Searcher {
         Ok(speakers)
     }
 
-    /// Documents, segments and bytes on disk, for `search stats`.
+    /// The passage at paragraph `paragraph` of the article at `path`, if indexed.
+    pub fn passage(&self, path: &str, paragraph: u32) -> anyhow::Result<Option<StoredPassage>> {
+        let pid = crate::index::passage_id(path, paragraph);
+        rank::find_passage(&self.reader.searcher(), &self.index.fields, pid)
+    }
+
+    /// A corrected query when some of its words are not in the index ("did you
+    /// mean ..."), for queries that found nothing.
+    pub fn suggest(&self, query: &str) -> anyhow::Result<Option<String>> {
+        suggest::suggest(&self.reader.searcher(), &self.index.fields, query)
+    }
+
+    /// Documents and segments, for `search stats`.
     pub fn counts(&self) -> (u64, usize) {
         let searcher = self.reader.searcher();
         (searcher.num_docs(), searcher.segment_readers().len())

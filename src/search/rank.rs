@@ -71,20 +71,32 @@ pub fn stored_passage(
     fields: &QuoteFields,
     pid: u64,
 ) -> anyhow::Result<StoredPassage> {
+    find_passage(searcher, fields, pid)?
+        .context("the index is damaged: a passage has no stored text")
+}
+
+/// The display data stored for a passage, or `None` if the index has no such passage.
+pub fn find_passage(
+    searcher: &Searcher,
+    fields: &QuoteFields,
+    pid: u64,
+) -> anyhow::Result<Option<StoredPassage>> {
     let query = TermQuery::new(
         Term::from_field_u64(fields.primary, pid),
         IndexRecordOption::Basic,
     );
     let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
-    let (_, address) = top
-        .first()
-        .context("the index is damaged: a passage has no stored text")?;
+    let Some((_, address)) = top.first() else {
+        return Ok(None);
+    };
     let doc: TantivyDocument = searcher.doc(*address)?;
     let json = doc
         .get_first(fields.stored)
         .and_then(|v| v.as_str())
         .context("the index is damaged: a passage has no stored text")?;
-    serde_json::from_str(json).context("the index is damaged: a stored passage does not parse")
+    serde_json::from_str(json)
+        .map(Some)
+        .context("the index is damaged: a stored passage does not parse")
 }
 
 /// Orders hits by score (descending), then article path and paragraph, so equal
