@@ -111,7 +111,9 @@ pub struct IndexArgs {
 pub struct QueryArgs {
     /// The query. Several words may be given without quotes (they are joined with
     /// spaces); quote the whole query for phrases or fields: 'speaker:"Marco Rubio"'.
-    #[arg(value_name = "QUERY", required = true, num_args = 1..)]
+    /// May be left out when a filter is given: `search query --speaker rubio` lists
+    /// every passage quoting Rubio.
+    #[arg(value_name = "QUERY")]
     pub query: Vec<String>,
 
     #[command(flatten)]

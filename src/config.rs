@@ -156,12 +156,12 @@ impl Config {
                 verbose: !args.quiet,
             }),
             Command::Query(args) => Config::Query(QueryConfig {
+                query: query_or_all(&args.query, &args.filters)?,
                 index_is_default: args.location.index == std::path::Path::new(DEFAULT_INDEX),
                 index: args.location.index,
                 limit: ensure_limit(args.limit)?,
                 filters: filters_from(args.filters)?,
                 context: args.context.min(MAX_CONTEXT),
-                query: args.query.join(" "),
                 json: args.json,
                 color,
             }),
@@ -209,6 +209,26 @@ fn wants_color(choice: ColorChoice) -> bool {
                 && std::io::stdout().is_terminal()
         }
     }
+}
+
+/// The query words joined; `*` (everything) when there are none but a filter narrows
+/// the search.
+fn query_or_all(words: &[String], filters: &FilterArgs) -> anyhow::Result<String> {
+    let query = words.join(" ");
+    if !query.trim().is_empty() {
+        return Ok(query);
+    }
+    let any_filter = filters.speaker.is_some()
+        || filters.kind.is_some()
+        || filters.anonymous
+        || filters.named
+        || filters.source.is_some()
+        || filters.since.is_some()
+        || filters.until.is_some();
+    if !any_filter {
+        bail!("give a query, or a filter such as --speaker NAME: `search query \"peace talks\"`");
+    }
+    Ok("*".to_string())
 }
 
 /// Builds the search filters from their flags, checking dates.

@@ -143,7 +143,7 @@ fn bad_queries_are_explained_with_exit_2() {
         ("nosuchfield:x", "unknown field `nosuchfield:`"),
         ("\"unclosed", "check its quotes"),
         ("NOT bridge", "only excludes"),
-        ("  ", "the query is empty"),
+        ("  ", "give a query, or a filter"),
     ] {
         let run = dir.run(&["query", "--index", "idx", query]);
         run.assert_exit(2);
@@ -259,4 +259,14 @@ fn no_match_suggests_close_words() {
         "{}",
         run.stderr()
     );
+}
+
+#[test]
+fn a_filter_alone_lists_every_matching_passage() {
+    let dir = indexed();
+    let hits: Vec<Hit> = dir
+        .run(&["query", "--index", "idx", "--json", "--source", "metro"])
+        .json_lines();
+    assert_eq!(hits.len(), 3);
+    assert!(hits.iter().all(|h| h.path == "corpus/wires.jsonl:1"));
 }
