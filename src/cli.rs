@@ -97,6 +97,17 @@ pub struct IndexArgs {
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
 
+    /// Memory for the index writer, in MiB, shared by its threads (default: 64 per
+    /// thread).
+    #[arg(long, value_name = "MB")]
+    pub memory: Option<usize>,
+
+    /// Rebuild the index from scratch instead of updating it. By default a run skips
+    /// files unchanged since the last one (same size and modification time, or same
+    /// content), re-reads changed files and drops deleted ones.
+    #[arg(long)]
+    pub rebuild: bool,
+
     /// Print the summary as JSON on stdout.
     #[arg(long)]
     pub json: bool,

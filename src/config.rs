@@ -82,6 +82,10 @@ pub struct IndexConfig {
     pub index: PathBuf,
     /// Worker threads.
     pub threads: usize,
+    /// Writer memory in bytes, if set.
+    pub memory: Option<usize>,
+    /// Start from an empty index.
+    pub rebuild: bool,
     /// Summary as JSON on stdout.
     pub json: bool,
     /// Show a progress bar on stderr.
@@ -151,6 +155,8 @@ impl Config {
                 corpus: args.path,
                 index: args.location.index,
                 threads: ensure_threads(args.threads)?,
+                memory: ensure_memory(args.memory)?,
+                rebuild: args.rebuild,
                 json: args.json,
                 progress: !args.quiet && std::io::stderr().is_terminal(),
                 verbose: !args.quiet,
@@ -278,6 +284,15 @@ pub fn ensure_limit(limit: usize) -> anyhow::Result<usize> {
         bail!("--limit {limit} is too large (at most {MAX_LIMIT})");
     }
     Ok(limit)
+}
+
+/// Checks `--memory` (MiB) and converts it to bytes.
+fn ensure_memory(memory: Option<usize>) -> anyhow::Result<Option<usize>> {
+    match memory {
+        None => Ok(None),
+        Some(mb) if (16..=65_536).contains(&mb) => Ok(Some(mb << 20)),
+        Some(mb) => bail!("--memory {mb} is out of range: give 16 to 65536 (MiB)"),
+    }
 }
 
 fn ensure_threads(threads: Option<usize>) -> anyhow::Result<usize> {

@@ -1,12 +1,15 @@
 //! Reading and analysing a corpus in parallel, in a bounded amount of memory, handing
 //! results to a sequential sink in walk order. Shared by `search extract` and
-//! `search index`.
+//! `search index`; the latter passes what it knows of each file so that unchanged files
+//! are neither read again (same size and modification time) nor analysed again (same
+//! content hash).
 
 use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
 
 use anyhow::Context;
 use rayon::prelude::*;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::analyze::{analyze, Analyzed};
 use crate::corpus;
@@ -21,8 +24,10 @@ const CHUNK: usize = 256;
 pub struct Summary {
     /// Article files found.
     pub files: usize,
-    /// Files read (possibly with warnings).
+    /// Files read and analysed (possibly with warnings).
     pub files_read: usize,
+    /// Files skipped because they had not changed since the last run.
+    pub unchanged: usize,
     /// Files skipped, with the reason.
     pub skipped: Vec<Skipped>,
     /// Files decoded from a legacy encoding.
@@ -40,25 +45,55 @@ pub struct Summary {
 /// A file that was not indexed, and why.
 #[derive(Clone, Debug, Serialize)]
 pub struct Skipped {
-    /// The file (or the walk entry that failed).
+    /// The file (or the folder the walk could not enter).
     pub path: String,
     /// Why, in a sentence.
     pub reason: String,
 }
 
-/// The analysed articles of one file.
+/// What identifies a file's contents: size, modification time and a content hash.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fingerprint {
+    /// Size in bytes.
+    pub size: u64,
+    /// Modification time in nanoseconds since the Unix epoch (0 when unknown).
+    pub modified: u64,
+    /// FNV-1a hash of the bytes.
+    pub hash: u64,
+}
+
+/// A file's articles, or the news that it has not changed.
+pub enum Content {
+    /// The file was read; its articles with their attributions.
+    Analyzed(Vec<Analyzed>),
+    /// Same contents as the fingerprint the caller knew.
+    Unchanged,
+}
+
+/// One file's outcome.
 pub struct FileResult {
-    /// The file read.
+    /// The file.
     pub path: PathBuf,
-    /// Its articles with their attributions.
-    pub articles: Vec<Analyzed>,
+    /// Its fingerprint now.
+    pub fingerprint: Fingerprint,
+    /// What was read from it.
+    pub content: Content,
+}
+
+/// What one worker produced for one file.
+struct Processed {
+    result: FileResult,
+    legacy: Option<&'static str>,
+    warnings: Vec<String>,
 }
 
 /// Walks `root`, reads and analyses every article file on the rayon pool, and calls
-/// `sink` for each file in walk order. Problems with single files are reported on
-/// stderr and counted; an error from `sink` stops the run.
-pub fn run<F>(root: &Path, mut sink: F) -> anyhow::Result<Summary>
+/// `sink` for each file in walk order. `known` gives the fingerprint a file had when it
+/// was last read, if any. Problems with single files are reported on stderr and
+/// counted; an error from `sink` stops the run.
+pub fn run<K, F>(root: &Path, known: K, mut sink: F) -> anyhow::Result<Summary>
 where
+    K: Fn(&Path) -> Option<Fingerprint> + Sync,
     F: FnMut(FileResult) -> anyhow::Result<()>,
 {
     ensure_exists(root)?;
@@ -75,59 +110,108 @@ where
                         break;
                     }
                 }
-                Err(err) => skip(&mut summary, "?".into(), format!("{err:#}")),
+                Err(err) => skip(&mut summary, err.path, err.reason),
             }
         }
         if batch.is_empty() {
             break;
         }
-        let results: Vec<(PathBuf, anyhow::Result<corpus::FileRead>)> = batch
+        let processed: Vec<(PathBuf, anyhow::Result<Processed>)> = batch
             .par_iter()
-            .map(|path| (path.clone(), corpus::read_file(path)))
+            .map(|path| (path.clone(), process(path, &known)))
             .collect();
-        let analysed: Vec<_> = results
-            .into_par_iter()
-            .map(|(path, read)| {
-                let read = read.map(|r| {
-                    let legacy = r.legacy_encoding;
-                    let warnings = r.warnings;
-                    let articles: Vec<Analyzed> = r.articles.into_iter().map(analyze).collect();
-                    (articles, legacy, warnings)
-                });
-                (path, read)
-            })
-            .collect();
-        for (path, read) in analysed {
+        for (path, outcome) in processed {
             summary.files += 1;
-            let (articles, legacy, warnings) = match read {
-                Ok(read) => read,
+            let processed = match outcome {
+                Ok(processed) => processed,
                 Err(err) => {
                     skip(&mut summary, path.display().to_string(), format!("{err:#}"));
                     continue;
                 }
             };
-            if let Some(encoding) = legacy {
-                summary.legacy_decoded += 1;
-                messages::note(format!(
-                    "{}: not valid UTF-8, decoded as {encoding}",
-                    path.display()
-                ));
-            }
-            summary.warnings += warnings.len();
-            for warning in warnings {
-                messages::error(warning);
-            }
-            summary.files_read += 1;
-            summary.articles += articles.len();
-            summary.passages += articles
-                .iter()
-                .map(|a| a.article.paragraphs.len())
-                .sum::<usize>();
-            summary.quotes += articles.iter().map(|a| a.attributions.len()).sum::<usize>();
-            sink(FileResult { path, articles })?;
+            count(&mut summary, &processed);
+            sink(processed.result)?;
         }
     }
     Ok(summary)
+}
+
+/// Reads one file unless `known` shows it unchanged, then parses and analyses it.
+fn process<K>(path: &Path, known: &K) -> anyhow::Result<Processed>
+where
+    K: Fn(&Path) -> Option<Fingerprint>,
+{
+    let meta =
+        std::fs::metadata(path).with_context(|| format!("{}: could not read", path.display()))?;
+    let modified = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));
+    let before = known(path);
+    let unchanged = |fingerprint| Processed {
+        result: FileResult {
+            path: path.to_path_buf(),
+            fingerprint,
+            content: Content::Unchanged,
+        },
+        legacy: None,
+        warnings: Vec::new(),
+    };
+    if let Some(before) = before {
+        if before.size == meta.len() && before.modified == modified && modified != 0 {
+            return Ok(unchanged(before));
+        }
+    }
+    let bytes =
+        std::fs::read(path).with_context(|| format!("{}: could not read", path.display()))?;
+    let fingerprint = Fingerprint {
+        size: bytes.len() as u64,
+        modified,
+        hash: fnv1a(&bytes),
+    };
+    if before.is_some_and(|b| b.size == fingerprint.size && b.hash == fingerprint.hash) {
+        return Ok(unchanged(fingerprint));
+    }
+    let read = corpus::parse_bytes(&path.display().to_string(), &bytes, corpus::is_jsonl(path))?;
+    Ok(Processed {
+        result: FileResult {
+            path: path.to_path_buf(),
+            fingerprint,
+            content: Content::Analyzed(read.articles.into_iter().map(analyze).collect()),
+        },
+        legacy: read.legacy_encoding,
+        warnings: read.warnings,
+    })
+}
+
+/// Adds one file's outcome to the summary, reporting its notes and warnings.
+fn count(summary: &mut Summary, processed: &Processed) {
+    let articles = match &processed.result.content {
+        Content::Unchanged => {
+            summary.unchanged += 1;
+            return;
+        }
+        Content::Analyzed(articles) => articles,
+    };
+    if let Some(encoding) = processed.legacy {
+        summary.legacy_decoded += 1;
+        messages::note(format!(
+            "{}: not valid UTF-8, decoded as {encoding}",
+            processed.result.path.display()
+        ));
+    }
+    summary.warnings += processed.warnings.len();
+    for warning in &processed.warnings {
+        messages::error(warning);
+    }
+    summary.files_read += 1;
+    summary.articles += articles.len();
+    summary.passages += articles
+        .iter()
+        .map(|a| a.article.paragraphs.len())
+        .sum::<usize>();
+    summary.quotes += articles.iter().map(|a| a.attributions.len()).sum::<usize>();
 }
 
 fn skip(summary: &mut Summary, path: String, reason: String) {
@@ -140,4 +224,14 @@ pub fn ensure_exists(root: &Path) -> anyhow::Result<()> {
     std::fs::metadata(root)
         .with_context(|| format!("{}: cannot read the corpus folder", root.display()))
         .map(|_| ())
+}
+
+/// FNV-1a, 64 bits: fast enough to hash a corpus, and stable across builds.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &byte in bytes {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
 }

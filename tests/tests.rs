@@ -3,6 +3,7 @@
 
 mod batch;
 mod extract;
+mod incremental;
 mod index;
 mod inspect;
 mod query;

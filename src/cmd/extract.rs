@@ -7,7 +7,7 @@ use crate::config::ExtractConfig;
 use crate::output::human::{self, Style};
 use crate::output::json;
 use crate::output::wire::ExtractRecord;
-use crate::pipeline;
+use crate::pipeline::{self, Content};
 
 /// Runs the command; returns whether any attribution was found.
 pub fn run(config: &ExtractConfig) -> anyhow::Result<bool> {
@@ -15,20 +15,27 @@ pub fn run(config: &ExtractConfig) -> anyhow::Result<bool> {
     let mut out = io::BufWriter::new(stdout.lock());
     let style = Style::new(config.color);
     let mut first = true;
-    let summary = pipeline::run(&config.path, |file| {
-        for analyzed in &file.articles {
-            if config.jsonl {
-                print_jsonl(&mut out, analyzed)?;
-            } else if !analyzed.attributions.is_empty() {
-                if !first {
-                    writeln!(out)?;
+    let summary = pipeline::run(
+        &config.path,
+        |_| None,
+        |file| {
+            let Content::Analyzed(articles) = &file.content else {
+                return Ok(());
+            };
+            for analyzed in articles {
+                if config.jsonl {
+                    print_jsonl(&mut out, analyzed)?;
+                } else if !analyzed.attributions.is_empty() {
+                    if !first {
+                        writeln!(out)?;
+                    }
+                    first = false;
+                    print_human(&mut out, &style, analyzed)?;
                 }
-                first = false;
-                print_human(&mut out, &style, analyzed)?;
             }
-        }
-        Ok(())
-    })?;
+            Ok(())
+        },
+    )?;
     out.flush()?;
     Ok(summary.quotes > 0)
 }

@@ -90,6 +90,8 @@ fn ensure_index(config: &QueryConfig) -> anyhow::Result<()> {
         corpus: corpus.to_path_buf(),
         index: config.index.clone(),
         threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        memory: None,
+        rebuild: false,
         json: false,
         progress: false,
         verbose: true,

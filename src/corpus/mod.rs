@@ -18,7 +18,7 @@ use anyhow::Context;
 
 pub use date::{date_key, format_date_key};
 pub use decode::decode;
-pub use walk::{is_article_file, walk, WalkEntry};
+pub use walk::{is_article_file, walk, WalkEntry, WalkError};
 
 /// One news article, ready for extraction and indexing.
 ///
@@ -120,7 +120,8 @@ pub fn parse_bytes(display: &str, bytes: &[u8], jsonl: bool) -> anyhow::Result<F
     Ok(read)
 }
 
-fn is_jsonl(path: &Path) -> bool {
+/// Whether `path` is read as a JSON Lines news dump (by extension).
+pub fn is_jsonl(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson"))

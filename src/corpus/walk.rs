@@ -4,7 +4,16 @@ use std::path::{Path, PathBuf};
 
 /// One result of the walk: an article file, or a problem met on the way (a symlink
 /// loop, an unreadable folder) that is reported and skipped.
-pub type WalkEntry = anyhow::Result<PathBuf>;
+pub type WalkEntry = Result<PathBuf, WalkError>;
+
+/// A problem met while walking: where, and what.
+#[derive(Debug)]
+pub struct WalkError {
+    /// The path that could not be entered or read.
+    pub path: String,
+    /// The message to show, naming the path.
+    pub reason: String,
+}
 
 /// Extensions read as articles.
 const EXTENSIONS: &[&str] = &["txt", "md", "jsonl", "ndjson"];
@@ -34,19 +43,19 @@ pub fn walk(root: &Path) -> impl Iterator<Item = WalkEntry> {
         })
 }
 
-fn walk_error(err: walkdir::Error) -> anyhow::Error {
+fn walk_error(err: walkdir::Error) -> WalkError {
     let path = err
         .path()
         .map_or_else(|| "?".to_string(), |p| p.display().to_string());
-    if err.loop_ancestor().is_some() {
-        anyhow::anyhow!("{path}: skipped a symbolic link loop")
+    let reason = if err.loop_ancestor().is_some() {
+        format!("{path}: skipped a symbolic link loop")
     } else {
-        anyhow::anyhow!(
-            "{path}: {}",
-            err.io_error()
-                .map_or_else(|| err.to_string(), |e| e.to_string())
-        )
-    }
+        let cause = err
+            .io_error()
+            .map_or_else(|| err.to_string(), |e| e.to_string());
+        format!("{path}: {cause}")
+    };
+    WalkError { path, reason }
 }
 
 #[cfg(test)]

@@ -27,6 +27,12 @@ pub struct IndexInfo {
     pub passages: usize,
     /// Attributions indexed.
     pub quotes: usize,
+    /// Files indexed.
+    #[serde(default)]
+    pub files: usize,
+    /// The name of the file table of this commit (see `index::files`).
+    #[serde(default)]
+    pub file_table: Option<String>,
 }
 
 impl IndexInfo {
@@ -45,6 +51,8 @@ impl IndexInfo {
             articles,
             passages,
             quotes,
+            files: 0,
+            file_table: None,
         }
     }
 

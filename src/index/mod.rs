@@ -1,6 +1,8 @@
 //! The tantivy index: its schema, what it records about itself, building it, and
 //! opening it for search (refusing indexes this version cannot read).
 
+mod documents;
+mod files;
 mod meta;
 mod schema;
 mod writer;

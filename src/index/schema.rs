@@ -72,8 +72,10 @@ pub struct QuoteFields {
     pub primary: Field,
     /// Article id (a hash of its path), fast: counts articles per speaker.
     pub article: Field,
-    /// Article path, raw (for deleting or filtering by file).
+    /// Article path, raw (`dump.jsonl:3` for an article of a dump).
     pub path: Field,
+    /// The file the article came from, raw: replacing or dropping a file's documents.
+    pub file: Field,
     /// Publication date as `YYYYMMDD`, where known (indexed, fast).
     pub date: Field,
     /// Article title.
@@ -116,6 +118,7 @@ impl QuoteFields {
         let primary = builder.add_u64_field("primary", INDEXED);
         let article = builder.add_u64_field(ARTICLE_FIELD, FAST);
         let path = builder.add_text_field("path", STRING);
+        let file = builder.add_text_field("file", STRING);
         let date = builder.add_u64_field("date", INDEXED | FAST);
         let title = builder.add_text_field("title", english.clone());
         let source = builder.add_text_field("source", english.clone());
@@ -143,6 +146,7 @@ impl QuoteFields {
             primary,
             article,
             path,
+            file,
             date,
             title,
             source,

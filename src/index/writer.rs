@@ -1,23 +1,24 @@
-//! Building an index: one writer, documents prepared in parallel by the corpus
-//! pipeline, one commit. Re-indexing into an existing index deletes its documents in
-//! the same commit that adds the new ones, so an interrupted run leaves the last good
-//! index readable.
+//! Building and updating an index: one writer, documents prepared in parallel by the
+//! corpus pipeline, one commit. Files unchanged since the last run are skipped, changed
+//! files replace their old documents, deleted files leave the index; all of it lands in
+//! one commit, so an interrupted run leaves the last good index readable.
 
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
 use tantivy::directory::error::LockError;
-use tantivy::{Index, IndexWriter, TantivyDocument, TantivyError};
+use tantivy::{Index, IndexWriter, TantivyError, Term};
 
+use super::documents::add_article;
+use super::files::{remove_stale_tables, FileState, FileTable};
 use super::meta::IndexInfo;
 use super::schema::{register_analyzer, QuoteFields};
-use super::{article_id, passage_id, StoredPassage};
-use crate::analyze::{passage_text, Analyzed, CharCounter};
-use crate::corpus::date_key;
-use crate::pipeline::{self, Summary};
+use crate::pipeline::{self, Content, Summary};
 
-/// Memory for the writer per indexing thread.
+/// Writer memory per indexing thread when `--memory` is not given.
 const MEMORY_PER_THREAD: usize = 64 << 20;
+/// Tantivy's floor on writer memory per thread.
+const MIN_MEMORY_PER_THREAD: usize = 15 << 20;
 
 /// How to build.
 #[derive(Clone, Debug)]
@@ -28,134 +29,132 @@ pub struct BuildOptions {
     pub index: PathBuf,
     /// Indexing threads.
     pub threads: usize,
+    /// Writer memory in bytes, shared by the threads (default: 64 MiB per thread).
+    pub memory: Option<usize>,
+    /// Start from an empty index instead of updating.
+    pub rebuild: bool,
 }
 
 /// What a build did.
 #[derive(Debug)]
 pub struct BuildReport {
-    /// What reading the corpus found.
+    /// What reading the corpus found (this run's reads only).
     pub summary: Summary,
-    /// The index's new description.
+    /// Files that were indexed before and are gone now.
+    pub removed: usize,
+    /// The index's new description (totals over the whole index).
     pub info: IndexInfo,
 }
 
-/// Builds the index in `options.index` from `options.corpus`, replacing what it held.
-/// `on_file` is called after each file (for progress).
+/// Builds or updates the index in `options.index` from `options.corpus`, so that it
+/// then holds exactly the corpus's readable articles. `on_file` is called after each
+/// file (for progress).
 pub fn build(
     options: &BuildOptions,
     mut on_file: impl FnMut(&Summary),
 ) -> anyhow::Result<BuildReport> {
     pipeline::ensure_exists(&options.corpus)?;
+    let dir = &options.index;
     let fields = QuoteFields::new();
-    let index = open_or_create(&options.index, &fields)?;
-    let mut writer = writer_for(&index, &options.index, options.threads)?;
-    writer.delete_all_documents()?;
-    let mut counted = Summary::default();
-    let summary = pipeline::run(&options.corpus, |file| {
-        for analyzed in &file.articles {
-            add_article(&writer, &fields, analyzed)?;
+    let (index, previous) = open_or_create(dir, &fields, options.rebuild)?;
+    let mut writer = writer_for(&index, dir, options.threads, options.memory)?;
+    let previous = match previous {
+        Some(table) => table,
+        None => {
+            writer.delete_all_documents()?;
+            FileTable::default()
         }
-        counted.files += 1;
-        on_file(&counted);
+    };
+    let mut table = FileTable::default();
+    let mut seen = Summary::default();
+    let known = |path: &Path| {
+        let key = path.display().to_string();
+        previous.files.get(&key).map(|state| state.fingerprint)
+    };
+    let summary = pipeline::run(&options.corpus, known, |file| {
+        let key = file.path.display().to_string();
+        let state = match file.content {
+            Content::Unchanged => match previous.files.get(&key) {
+                Some(old) => FileState {
+                    fingerprint: file.fingerprint,
+                    ..old.clone()
+                },
+                None => bail!("{key}: reported unchanged but was never indexed"),
+            },
+            Content::Analyzed(articles) => {
+                if previous.files.contains_key(&key) {
+                    writer.delete_term(Term::from_field_text(fields.file, &key));
+                }
+                for analyzed in &articles {
+                    add_article(&writer, &fields, &key, analyzed)?;
+                }
+                FileState {
+                    fingerprint: file.fingerprint,
+                    articles: articles.len(),
+                    passages: articles.iter().map(|a| a.article.paragraphs.len()).sum(),
+                    quotes: articles.iter().map(|a| a.attributions.len()).sum(),
+                }
+            }
+        };
+        table.files.insert(key, state);
+        seen.files += 1;
+        on_file(&seen);
         Ok(())
     })?;
-    let info = IndexInfo::current(
-        options.corpus.display().to_string(),
-        summary.articles,
-        summary.passages,
-        summary.quotes,
-    );
-    let payload = serde_json::to_string(&info).context("could not describe the index")?;
+    let mut removed = 0;
+    for key in previous
+        .files
+        .keys()
+        .filter(|k| !table.files.contains_key(*k))
+    {
+        writer.delete_term(Term::from_field_text(fields.file, key));
+        removed += 1;
+    }
+    let info = commit(&mut writer, dir, &options.corpus, &table)?;
+    writer
+        .wait_merging_threads()
+        .with_context(|| format!("{}: could not finish merging", dir.display()))?;
+    Ok(BuildReport {
+        summary,
+        removed,
+        info,
+    })
+}
+
+/// Commits everything added and deleted, with the file table and the index's
+/// description.
+fn commit(
+    writer: &mut IndexWriter,
+    dir: &Path,
+    corpus: &Path,
+    table: &FileTable,
+) -> anyhow::Result<IndexInfo> {
     let mut prepared = writer
         .prepare_commit()
-        .with_context(|| format!("{}: could not write the index", options.index.display()))?;
+        .with_context(|| format!("{}: could not write the index", dir.display()))?;
+    let table_name = table.save(dir, prepared.opstamp())?;
+    let (articles, passages, quotes) = table.totals();
+    let mut info = IndexInfo::current(corpus.display().to_string(), articles, passages, quotes);
+    info.files = table.files.len();
+    info.file_table = Some(table_name.clone());
+    let payload = serde_json::to_string(&info).context("could not describe the index")?;
     prepared.set_payload(&payload);
     prepared
         .commit()
-        .with_context(|| format!("{}: could not commit the index", options.index.display()))?;
-    writer
-        .wait_merging_threads()
-        .with_context(|| format!("{}: could not finish merging", options.index.display()))?;
-    Ok(BuildReport { summary, info })
+        .with_context(|| format!("{}: could not commit the index", dir.display()))?;
+    remove_stale_tables(dir, &table_name);
+    Ok(info)
 }
 
-/// Adds one document per (passage, attribution), at least one per passage.
-fn add_article(
-    writer: &IndexWriter,
+/// Opens the index in `dir` if it is one this version writes, with the table of files
+/// it holds (`None` when rebuilding, or when the table is missing: then every file is
+/// indexed afresh), or creates a new one. An index of another format is replaced; a
+/// folder holding other files is refused.
+fn open_or_create(
+    dir: &Path,
     fields: &QuoteFields,
-    analyzed: &Analyzed,
-) -> anyhow::Result<()> {
-    let article = &analyzed.article;
-    let mut chars = CharCounter::new(&article.text);
-    let article_id = article_id(&article.path);
-    let date = article.date.as_deref().and_then(date_key);
-    for (i, paragraph) in article.paragraphs.iter().enumerate() {
-        let text = passage_text(article.paragraph_text(paragraph));
-        let pid = passage_id(&article.path, paragraph.number);
-        let attributions: Vec<_> = analyzed.attributions_of(i).cloned().collect();
-        let stored = StoredPassage {
-            path: article.path.clone(),
-            title: article.title.clone(),
-            source: article.source.clone(),
-            date: article.date.clone(),
-            url: article.url.clone(),
-            paragraph: paragraph.number,
-            text: text.clone(),
-            start: chars.char_offset(paragraph.span.start),
-            attributions,
-        };
-        let base = |doc: &mut TantivyDocument| {
-            doc.add_u64(fields.pid, pid);
-            doc.add_u64(fields.article, article_id);
-            doc.add_text(fields.path, &article.path);
-            if let Some(date) = date {
-                doc.add_u64(fields.date, u64::from(date));
-            }
-            doc.add_text(fields.title, &article.title);
-            if let Some(source) = &article.source {
-                doc.add_text(fields.source, source);
-            }
-            doc.add_text(fields.text, &text);
-        };
-        let mut primary = TantivyDocument::default();
-        base(&mut primary);
-        primary.add_u64(fields.primary, pid);
-        primary.add_text(fields.words, &text);
-        if i == 0 {
-            primary.add_text(fields.words, &article.title);
-        }
-        primary.add_text(
-            fields.stored,
-            serde_json::to_string(&stored).context("could not serialise a passage")?,
-        );
-        let mut docs = vec![primary];
-        for (n, a) in stored.attributions.iter().enumerate() {
-            if n > 0 {
-                let mut doc = TantivyDocument::default();
-                base(&mut doc);
-                docs.push(doc);
-            }
-            let doc = docs.last_mut().expect("a document per attribution");
-            doc.add_text(fields.quote, &a.quote);
-            if let Some(speaker) = &a.speaker {
-                doc.add_text(fields.speaker, speaker);
-                doc.add_text(fields.speaker_key, speaker);
-            }
-            doc.add_text(fields.mention, &a.speaker_mention);
-            doc.add_text(fields.attribution, &a.attribution);
-            doc.add_text(fields.kind, &a.kind);
-            doc.add_text(fields.anonymous, if a.anonymous { "true" } else { "false" });
-        }
-        for doc in docs {
-            writer.add_document(doc)?;
-        }
-    }
-    Ok(())
-}
-
-/// Opens the index in `dir` if it is one this version writes, or creates a new one.
-/// An index of another format is replaced; a folder holding other files is refused.
-fn open_or_create(dir: &Path, fields: &QuoteFields) -> anyhow::Result<Index> {
+    rebuild: bool,
+) -> anyhow::Result<(Index, Option<FileTable>)> {
     std::fs::create_dir_all(dir)
         .with_context(|| format!("{}: could not create the index folder", dir.display()))?;
     if super::exists(dir) {
@@ -164,9 +163,15 @@ fn open_or_create(dir: &Path, fields: &QuoteFields) -> anyhow::Result<Index> {
                 .load_metas()
                 .ok()
                 .and_then(|m| IndexInfo::from_payload(m.payload.as_deref()));
-            if info.is_some_and(|i| i.is_compatible()) && index.schema() == fields.schema {
+            if let Some(info) =
+                info.filter(|i| i.is_compatible() && index.schema() == fields.schema)
+            {
                 register_analyzer(&index);
-                return Ok(index);
+                let table = match (&info.file_table, rebuild) {
+                    (Some(name), false) => FileTable::load(dir, name),
+                    _ => None,
+                };
+                return Ok((index, table));
             }
         }
         remove_tantivy_files(dir)?;
@@ -176,7 +181,7 @@ fn open_or_create(dir: &Path, fields: &QuoteFields) -> anyhow::Result<Index> {
     let index = Index::create_in_dir(dir, fields.schema.clone())
         .with_context(|| format!("{}: could not create the index", dir.display()))?;
     register_analyzer(&index);
-    Ok(index)
+    Ok((index, None))
 }
 
 /// Refuses to write an index into a folder that holds files other than hidden ones,
@@ -220,9 +225,17 @@ fn remove_tantivy_files(dir: &Path) -> anyhow::Result<()> {
 }
 
 /// Takes the index's writer lock, explaining a lock held by another run.
-fn writer_for(index: &Index, dir: &Path, threads: usize) -> anyhow::Result<IndexWriter> {
+fn writer_for(
+    index: &Index,
+    dir: &Path,
+    threads: usize,
+    memory: Option<usize>,
+) -> anyhow::Result<IndexWriter> {
     let threads = threads.clamp(1, 8);
-    match index.writer_with_num_threads(threads, threads * MEMORY_PER_THREAD) {
+    let memory = memory
+        .unwrap_or(threads * MEMORY_PER_THREAD)
+        .max(threads * MIN_MEMORY_PER_THREAD);
+    match index.writer_with_num_threads(threads, memory) {
         Ok(writer) => Ok(writer),
         Err(TantivyError::LockFailure(LockError::LockBusy, _)) => bail!(
             "the index at {} is in use by another `search index` run; wait for it to finish",

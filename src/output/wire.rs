@@ -125,15 +125,32 @@ pub struct SummaryRecord<'a> {
     pub index: String,
     /// Wall-clock time of the run, in seconds.
     pub seconds: f64,
-    /// The counts.
+    /// What this run read.
     #[serde(flatten)]
     pub summary: &'a crate::pipeline::Summary,
+    /// Files indexed before and gone now.
+    pub removed: usize,
+    /// What the index holds after the run.
+    pub total: Totals,
+}
+
+/// What an index holds.
+#[derive(Debug, Serialize)]
+pub struct Totals {
+    /// Files.
+    pub files: usize,
+    /// Articles.
+    pub articles: usize,
+    /// Passages.
+    pub passages: usize,
+    /// Attributions.
+    pub quotes: usize,
 }
 
 impl<'a> SummaryRecord<'a> {
     /// The record for a finished run that started at `started`.
     pub fn new(
-        summary: &'a crate::pipeline::Summary,
+        report: &'a crate::index::BuildReport,
         index: &std::path::Path,
         started: std::time::Instant,
     ) -> Self {
@@ -141,7 +158,14 @@ impl<'a> SummaryRecord<'a> {
             kind: "summary",
             index: index.display().to_string(),
             seconds: started.elapsed().as_secs_f64(),
-            summary,
+            summary: &report.summary,
+            removed: report.removed,
+            total: Totals {
+                files: report.info.files,
+                articles: report.info.articles,
+                passages: report.info.passages,
+                quotes: report.info.quotes,
+            },
         }
     }
 }
