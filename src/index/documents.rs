@@ -53,10 +53,6 @@ pub fn add_article(
         let mut primary = TantivyDocument::default();
         base(&mut primary);
         primary.add_u64(fields.primary, pid);
-        primary.add_text(fields.words, &text);
-        if i == 0 {
-            primary.add_text(fields.words, &article.title);
-        }
         primary.add_text(
             fields.stored,
             serde_json::to_string(&stored).context("could not serialise a passage")?,

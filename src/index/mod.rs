@@ -17,8 +17,8 @@ use crate::output::wire::AttributionRecord;
 
 pub use meta::IndexInfo;
 pub use schema::{
-    analyzer, words_analyzer, QuoteFields, ANALYZER_SETTINGS, ANONYMOUS_FIELD, ARTICLE_FIELD,
-    FORMAT_VERSION, PID_FIELD, SPEAKER_KEY_FIELD,
+    analyzer, QuoteFields, ANALYZER_SETTINGS, ANONYMOUS_FIELD, ARTICLE_FIELD, FORMAT_VERSION,
+    PID_FIELD, SPEAKER_KEY_FIELD,
 };
 pub use writer::{build, BuildOptions, BuildReport};
 

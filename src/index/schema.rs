@@ -17,7 +17,7 @@ use tantivy::Index;
 pub const ANALYZER: &str = "search_en";
 /// Describes [`analyzer`]; recorded in the index so a different analyzer is detected.
 pub const ANALYZER_SETTINGS: &str =
-    "simple tokenizer, remove tokens over 40 bytes, lower-case, ASCII folding, English stemmer; vocabulary unstemmed";
+    "simple tokenizer, remove tokens over 40 bytes, lower-case, ASCII folding, English stemmer";
 /// Bumped whenever the schema or the meaning of a field changes.
 pub const FORMAT_VERSION: u32 = 1;
 /// Names of the fast fields (tantivy reads fast fields by name).
@@ -43,22 +43,6 @@ pub fn analyzer() -> TextAnalyzer {
 /// Registers the analyzer with an index (needed after every create or open).
 pub fn register_analyzer(index: &Index) {
     index.tokenizers().register(ANALYZER, analyzer());
-    index
-        .tokenizers()
-        .register(WORDS_ANALYZER, words_analyzer());
-}
-
-/// Name under which [`words_analyzer`] is registered.
-pub const WORDS_ANALYZER: &str = "search_words";
-
-/// The analyzer of the vocabulary field: like [`analyzer`] but without stemming, so
-/// that its terms are words a user can be offered ("did you mean ...").
-pub fn words_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .build()
 }
 
 /// The field handles, kept from schema building so nothing is looked up by name.
@@ -98,9 +82,6 @@ pub struct QuoteFields {
     pub kind: Field,
     /// "true" or "false", raw.
     pub anonymous: Field,
-    /// The passage's words, unstemmed, without positions, primary document only: the
-    /// vocabulary for suggestions.
-    pub words: Field,
     /// Display data of the passage (JSON), primary document only.
     pub stored: Field,
 }
@@ -130,15 +111,6 @@ impl QuoteFields {
         let attribution = builder.add_text_field("attribution", english);
         let kind = builder.add_text_field("kind", STRING);
         let anonymous = builder.add_text_field(ANONYMOUS_FIELD, STRING | FAST);
-        let words = builder.add_text_field(
-            "words",
-            TextOptions::default().set_indexing_options(
-                TextFieldIndexing::default()
-                    .set_tokenizer(WORDS_ANALYZER)
-                    .set_index_option(IndexRecordOption::Basic)
-                    .set_fieldnorms(false),
-            ),
-        );
         let stored = builder.add_text_field("stored", STORED);
         QuoteFields {
             schema: builder.build(),
@@ -158,7 +130,6 @@ impl QuoteFields {
             attribution,
             kind,
             anonymous,
-            words,
             stored,
         }
     }
