@@ -113,8 +113,8 @@ fn is_nickname(doc: &Doc, open: usize, close: Option<usize>) -> bool {
 fn stands_alone(doc: &Doc, open: usize, lo: usize) -> bool {
     open == lo
         || open > 0 && doc.is_punct(open - 1, ":")
-        || open > 1 && doc.is_punct(open - 1, ",") && cues::verb(doc.word(open - 2)).is_some()
-        || open > 0 && cues::verb(doc.word(open - 1)).is_some_and(|v| v.is_speech())
+        || open > 1 && doc.is_punct(open - 1, ",") && doc.verb(open - 2).is_some()
+        || open > 0 && doc.verb(open - 1).is_some_and(|v| v.is_speech())
 }
 
 /// The number of words between token `open` and token `after` (exclusive).
@@ -164,8 +164,8 @@ fn source_after(doc: &Doc, from: usize, hi: usize) -> Option<Source> {
     }
     let cue = (i..hi.min(i + 14))
         .take_while(|&k| doc.is_word(k) || doc.is_punct(k, ","))
-        .find(|&k| cues::verb(doc.word(k)).is_some_and(|v| v.is_speech()))?;
-    let verb = cues::verb(doc.word(cue))?;
+        .find(|&k| doc.verb(k).is_some_and(|v| v.is_speech()))?;
+    let verb = doc.verb(cue)?;
     if cue == i {
         if !verb.inverts() {
             return None;
@@ -205,10 +205,7 @@ fn source_before(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
             }
             continue;
         }
-        if cues::verb(doc.word(k)).is_none()
-            || cues::is_noun_use(doc, k)
-            || cues::is_passive(doc, k)
-        {
+        if doc.verb(k).is_none() || cues::is_noun_use(doc, k) || cues::is_passive(doc, k) {
             continue;
         }
         if cues::is_participle(doc.word(k)) {

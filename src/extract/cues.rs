@@ -7,6 +7,7 @@
 //! out") are assembled by `attribution` and `indirect` around these verbs.
 
 use super::doc::Doc;
+use super::lexicon;
 
 /// A verb of saying, used for direct quotes wherever it stands.
 const S: u8 = 1;
@@ -23,6 +24,11 @@ const B: u8 = 8;
 pub(crate) struct Verb(u8);
 
 impl Verb {
+    /// The verb with the behaviour bits of the table.
+    pub(crate) fn from_bits(bits: u8) -> Verb {
+        Verb(bits)
+    }
+
     /// Whether the verb reports speech or writing.
     pub(crate) fn is_speech(self) -> bool {
         self.0 & S != 0
@@ -41,10 +47,7 @@ impl Verb {
 
 /// Looks up a word; `None` unless it is a lower-case form of a reporting verb.
 pub(crate) fn verb(word: &str) -> Option<Verb> {
-    VERBS
-        .binary_search_by(|(form, _)| (*form).cmp(word))
-        .ok()
-        .map(|i| Verb(VERBS[i].1))
+    lexicon::classify(word).verb()
 }
 
 /// Whether a verb form is the -ing participle ("saying", "adding"), whose subject is
@@ -102,7 +105,7 @@ pub(crate) fn is_passive(doc: &Doc, k: usize) -> bool {
 
 /// Every form, sorted, with its behaviour.
 #[rustfmt::skip]
-const VERBS: &[(&str, u8)] = &[
+pub(crate) const VERBS: &[(&str, u8)] = &[
     ("accuse", S), ("accused", S), ("accuses", S), ("accusing", S), ("acknowledge", I | B),
     ("acknowledged", I | B), ("acknowledges", I | B), ("acknowledging", I | B), ("add", I),
     ("added", I), ("adding", I), ("adds", I), ("admit", I), ("admits", I), ("admitted", I),

@@ -6,7 +6,8 @@
 
 use std::ops::Range;
 
-use super::lexicon;
+use super::cues::Verb;
+use super::lexicon::{self, Class};
 use super::quotes::{self, Quote};
 use super::sentences;
 use super::tokens::{self, Tag, Token};
@@ -38,6 +39,8 @@ pub(crate) struct Doc<'a> {
     pub quotes: Vec<Quote>,
     /// The sentences, in text order.
     pub sentences: Vec<Sentence>,
+    /// Per token, its word classes (empty for punctuation and marks).
+    classes: Vec<Class>,
     /// Per token, the quote holding it (marks included), or `NONE`.
     quote_of: Vec<u32>,
     /// Per token, its sentence.
@@ -93,9 +96,17 @@ impl<'a> Doc<'a> {
                 *slot = u32::try_from(s).unwrap_or(NONE);
             }
         }
+        let classes = tokens
+            .iter()
+            .map(|t| match t.tag {
+                Tag::Word => lexicon::classify(t.text(text)),
+                _ => Class::default(),
+            })
+            .collect();
         Doc {
             text,
             tokens,
+            classes,
             paragraphs: ranges,
             quotes,
             sentences,
@@ -129,9 +140,14 @@ impl<'a> Doc<'a> {
         self.is_word(i) && self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 
-    /// Whether token `i` is a word in the (lower-case, sorted) `list`.
-    pub(crate) fn is_in(&self, i: usize, list: &[&str]) -> bool {
-        self.is_word(i) && lexicon::contains(list, self.word(i))
+    /// Whether token `i` is a word of (one of) the word classes `class`.
+    pub(crate) fn is_in(&self, i: usize, class: Class) -> bool {
+        self.classes.get(i).is_some_and(|c| c.has(class))
+    }
+
+    /// The reporting verb token `i` is, if any.
+    pub(crate) fn verb(&self, i: usize) -> Option<Verb> {
+        self.classes.get(i).and_then(|c| c.verb())
     }
 
     /// Whether token `i` is the word `w`, ignoring ASCII case.

@@ -10,7 +10,7 @@
 //! chain through earlier ones. Turning a source phrase into a speaker is `speaker`'s job.
 
 use super::doc::Doc;
-use super::lexicon::{self, FEMALE_NAMES, MALE_NAMES, NOT_NAMES, ORG_HEADS, ROLES, TITLES};
+use super::lexicon::{self, Class};
 use super::names::is_possessive;
 
 /// How many sentences back a pronoun looks for its antecedent.
@@ -121,7 +121,7 @@ impl Entities {
     /// name, links the name to an entity, and notes roles and gender.
     fn add_run(&mut self, doc: &Doc, first: usize, end: usize, s: usize) {
         let name_start = name_start(doc, first, end);
-        let org = (first..end).any(|k| doc.is_in(k, ORG_HEADS) || is_acronym(doc.word(k)));
+        let org = (first..end).any(|k| doc.is_in(k, Class::ORG) || is_acronym(doc.word(k)));
         let start = if org { first } else { name_start };
         if start >= end {
             return;
@@ -294,7 +294,7 @@ fn run_end(doc: &Doc, i: usize, hi: usize) -> usize {
     while k < hi {
         let w = doc.word(k);
         let fits = doc.is_capitalised(k)
-            && (!doc.is_in(k, NOT_NAMES) || doc.is_in(k, TITLES) && k + 1 < hi);
+            && (!doc.is_in(k, Class::NOT_NAME) || doc.is_in(k, Class::TITLE) && k + 1 < hi);
         let link = k > i && (doc.is(k, "of") || is_particle(w)) && doc.is_capitalised(k + 1);
         if !(fits || link) {
             break;
@@ -305,7 +305,7 @@ fn run_end(doc: &Doc, i: usize, hi: usize) -> usize {
         }
     }
     // A run never ends on a title alone ("the President said").
-    while k > i && doc.is_in(k - 1, TITLES) {
+    while k > i && doc.is_in(k - 1, Class::TITLE) {
         k -= 1;
     }
     k
@@ -317,7 +317,7 @@ fn name_start(doc: &Doc, first: usize, end: usize) -> usize {
     let mut start = first;
     let mut k = first;
     while k + 1 < end {
-        if doc.is_in(k, TITLES) || doc.is_in(k, ROLES) {
+        if doc.is_in(k, Class::TITLE) || doc.is_in(k, Class::ROLE) {
             start = k + 1;
         } else if doc.is(k, "of") {
             // "Secretary of State Marco Rubio": the word after "of" completes the title.
@@ -345,11 +345,11 @@ fn is_initial(word: &str) -> bool {
 fn role_prefix(doc: &Doc, first: usize, name_start: usize, s: usize) -> String {
     let floor = doc.sentences.get(s).map_or(0, |x| x.tokens.start);
     let mut start = first;
-    while start > floor && doc.is_in(start - 1, ROLES) && !doc.is_capitalised(start - 1) {
+    while start > floor && doc.is_in(start - 1, Class::ROLE) && !doc.is_capitalised(start - 1) {
         start -= 1;
     }
-    let has_role =
-        start < first || (first..name_start).any(|k| doc.is_in(k, TITLES) || doc.is_in(k, ROLES));
+    let has_role = start < first
+        || (first..name_start).any(|k| doc.is_in(k, Class::TITLE) || doc.is_in(k, Class::ROLE));
     if !has_role {
         return String::new();
     }
@@ -368,7 +368,7 @@ fn appositive_role(doc: &Doc, end: usize) -> Option<String> {
     }
     (det + 1..det + 6)
         .take_while(|&k| doc.is_word(k) && !doc.is(k, "of") && !doc.is(k, "who"))
-        .filter(|&k| doc.is_in(k, ROLES))
+        .filter(|&k| doc.is_in(k, Class::ROLE))
         .last()
         .map(|k| doc.word(k).to_lowercase())
 }
@@ -394,9 +394,10 @@ fn title_gender(word: &str) -> Option<Gender> {
 
 /// The gender a common first name implies.
 fn first_name_gender(name: &str) -> Option<Gender> {
-    if lexicon::contains(MALE_NAMES, name) {
+    let class = lexicon::classify(name);
+    if class.has(Class::MALE) {
         Some(Gender::Male)
-    } else if lexicon::contains(FEMALE_NAMES, name) {
+    } else if class.has(Class::FEMALE) {
         Some(Gender::Female)
     } else {
         None

@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use super::cues;
 use super::doc::{Doc, Sentence};
+use super::lexicon::Class;
 use super::names::{self, Np};
 use super::tokens::Tag;
 
@@ -90,7 +91,7 @@ fn according_to(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Reporte
 /// "X said (that) CLAUSE", "CLAUSE, X said.", "CLAUSE, said X."
 fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Reported> {
     let w = doc.word(k);
-    let verb = cues::verb(w)?;
+    let verb = doc.verb(k)?;
     if cues::is_noun_use(doc, k) || cues::is_passive(doc, k) || cues::is_participle(w) {
         return None;
     }
@@ -99,7 +100,7 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
         let comma_before = np.tokens.start > start && doc.is_punct(np.tokens.start - 1, ",");
         if closing && np.tokens.start > start {
             // "CLAUSE, the article says."
-            let det = doc.is_in(np.tokens.start, super::lexicon::DETERMINERS);
+            let det = doc.is_in(np.tokens.start, Class::DETERMINER);
             if comma_before || det {
                 let content = start..strip_commas_back(doc, start, np.tokens.start);
                 return Some(Reported {

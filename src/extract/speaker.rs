@@ -6,7 +6,7 @@
 
 use super::doc::Doc;
 use super::entities::Entities;
-use super::lexicon::{ANON, ROLES, TITLES};
+use super::lexicon::Class;
 use super::names::{self, Np, NpKind};
 
 /// A resolved source.
@@ -72,7 +72,7 @@ fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
     let has_role = np
         .tokens
         .clone()
-        .any(|k| doc.is_in(k, ROLES) || doc.is_in(k, TITLES));
+        .any(|k| doc.is_in(k, Class::ROLE) || doc.is_in(k, Class::TITLE));
     if definite && !has_name && has_role {
         let role = doc.slice(np.tokens.start + 1..np.tokens.end).to_lowercase();
         if let Some(e) = entities.by_role(&role, np.tokens.start) {
@@ -82,7 +82,7 @@ fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
             };
         }
     }
-    let anonymous = !has_name && np.tokens.clone().any(|k| doc.is_in(k, ANON));
+    let anonymous = !has_name && np.tokens.clone().any(|k| doc.is_in(k, Class::ANON));
     Speaker {
         name: Some(written.to_string()),
         anonymous,
