@@ -5,9 +5,24 @@
 //! (words inside quote marks) and indirect ("according to X, ..."), with byte spans into
 //! that text.
 
+mod attribution;
+mod cues;
+mod doc;
+mod entities;
+mod indirect;
+mod lexicon;
+mod names;
+mod quotes;
+mod sentences;
+mod speaker;
+mod tokens;
+
 use std::ops::Range;
 
 use serde::Serialize;
+
+use doc::Doc;
+use entities::Entities;
 
 /// Whether the quote is the speaker's own words in quote marks, or reported speech.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -61,6 +76,70 @@ pub struct Attribution {
 /// cues never cross from one paragraph to another except where a quote reopens in the
 /// next paragraph, and speakers are resolved against the whole article.
 pub fn extract(text: &str, paragraphs: &[Range<usize>]) -> Vec<Attribution> {
-    let _ = (text, paragraphs);
-    Vec::new()
+    let doc = Doc::new(text, paragraphs);
+    let entities = Entities::build(&doc);
+    let mut out: Vec<Attribution> = attribution::attribute(&doc)
+        .into_iter()
+        .filter_map(|d| direct_record(&doc, &entities, &d))
+        .collect();
+    out.extend(
+        indirect::find(&doc)
+            .iter()
+            .filter_map(|r| indirect_record(&doc, &entities, r)),
+    );
+    out.sort_by_key(|a| (a.quote.start, a.quote.end));
+    out
 }
+
+/// The record of one indirect attribution.
+fn indirect_record(doc: &Doc, entities: &Entities, r: &indirect::Reported) -> Option<Attribution> {
+    let quote = doc.span(r.content.start, r.content.end.checked_sub(1)?);
+    let paragraph = doc.sentences[doc.sentence_of(r.content.start)?].paragraph;
+    let who = speaker::resolve(doc, entities, &r.np, r.lo);
+    let written = r.cue.start.min(r.np.tokens.start)..r.cue.end.max(r.np.tokens.end);
+    Some(Attribution {
+        paragraph,
+        kind: Kind::Indirect,
+        quote,
+        speaker: who.name,
+        mention: doc.slice(r.np.tokens.clone()).to_string(),
+        cue: doc.slice(r.cue.clone()).to_string(),
+        attribution: doc.slice(written).to_string(),
+        anonymous: who.anonymous,
+    })
+}
+
+/// The record of one direct quote.
+fn direct_record(
+    doc: &Doc,
+    entities: &Entities,
+    d: &attribution::DirectQuote,
+) -> Option<Attribution> {
+    let quote = doc.quotes.get(d.quote)?;
+    let mut record = Attribution {
+        paragraph: quote.paragraph,
+        kind: Kind::Direct,
+        quote: quote.span.clone(),
+        speaker: None,
+        mention: String::new(),
+        cue: String::new(),
+        attribution: String::new(),
+        anonymous: false,
+    };
+    if let Some(source) = &d.source {
+        record.cue = doc.slice(source.cue.clone()).to_string();
+        let mut written = source.cue.clone();
+        if let Some(np) = &source.np {
+            let who = speaker::resolve(doc, entities, np, source.lo);
+            record.speaker = who.name;
+            record.anonymous = who.anonymous;
+            record.mention = doc.slice(np.tokens.clone()).to_string();
+            written = written.start.min(np.tokens.start)..written.end.max(np.tokens.end);
+        }
+        record.attribution = doc.slice(written).to_string();
+    }
+    Some(record)
+}
+
+#[cfg(test)]
+mod tests;

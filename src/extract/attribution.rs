@@ -1,0 +1,243 @@
+//! Direct quotes: for each quoted span, the cue and source phrase that attribute it.
+//!
+//! Looks for the cue right after the quote (“...,” he said / said Smith), then in the
+//! sentence before it (Smith said: “...” / Smith called it “...”). A quote without a
+//! cue of its own inherits from the quote before it in the sentence, from the sentence
+//! before it in the paragraph (“...,” he said. “...”), or from the paragraph before when
+//! the paragraph opens with the quote (a quote running over several paragraphs, or
+//! announced by “Smith added:”). Short unattributed quotes (scare quotes, titles) are
+//! dropped.
+
+use std::ops::Range;
+
+use super::cues;
+use super::doc::Doc;
+use super::names::{self, Np};
+
+/// How a quote is attributed: the source phrase and the cue.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Source {
+    /// The source phrase as written, if the cue has one.
+    pub np: Option<Np>,
+    /// Cue tokens ("said", "according to").
+    pub cue: Range<usize>,
+    /// Where the phrase and cue were written (the tokens spanning both); the bound for
+    /// resolving "who".
+    pub lo: usize,
+}
+
+/// A direct quote with its attribution, before speaker resolution.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct DirectQuote {
+    /// Index into `doc.quotes`.
+    pub quote: usize,
+    /// The attribution, if any was found.
+    pub source: Option<Source>,
+}
+
+/// Quotes shorter than this many words are kept only when attributed and standing
+/// alone as what was said (“No,” he said), not as a word or two quoted inside the
+/// writer's sentence (the so-called “deal”).
+const MIN_WORDS: usize = 3;
+
+/// Attributes every quote of the article.
+pub(crate) fn attribute(doc: &Doc) -> Vec<DirectQuote> {
+    let mut out = Vec::with_capacity(doc.quotes.len());
+    let mut q = 0;
+    // The attribution a quote without a cue may inherit, and the paragraph it came from.
+    let mut last: Option<(Source, usize)> = None;
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        let mut in_sentence: Option<Source> = None;
+        let first_of_paragraph = s == 0 || doc.sentences[s - 1].paragraph != sentence.paragraph;
+        while let Some(quote) = doc.quotes.get(q) {
+            if quote.open >= sentence.tokens.end {
+                break;
+            }
+            let para_end = doc.paragraphs[quote.paragraph].end;
+            let lo = if q > 0 && doc.quotes[q - 1].paragraph == quote.paragraph {
+                doc.quotes[q - 1].after(para_end).max(sentence.tokens.start)
+            } else {
+                sentence.tokens.start
+            };
+            let after = quote.after(para_end);
+            let hi = doc
+                .quotes
+                .get(q + 1)
+                .filter(|n| n.open < sentence.tokens.end)
+                .map_or(sentence.tokens.end, |n| n.open);
+            if is_nickname(doc, quote.open, quote.close) {
+                q += 1;
+                continue;
+            }
+            let own = own_source(doc, quote.open, after, lo, hi);
+            let source = own.or_else(|| in_sentence.clone()).or_else(|| {
+                let opens_sentence = quote.open == sentence.tokens.start;
+                let (src, paragraph) = last.as_ref()?;
+                let same_paragraph = *paragraph == sentence.paragraph;
+                let previous_paragraph = *paragraph + 1 == sentence.paragraph && first_of_paragraph;
+                (opens_sentence && (same_paragraph || previous_paragraph)).then(|| src.clone())
+            });
+            let long = words(doc, quote.open, after) >= MIN_WORDS;
+            if long || source.is_some() && stands_alone(doc, quote.open, lo) {
+                out.push(DirectQuote {
+                    quote: q,
+                    source: source.clone(),
+                });
+            }
+            if let Some(src) = source {
+                in_sentence = Some(src.clone());
+                last = Some((src, sentence.paragraph));
+            }
+            q += 1;
+        }
+        // "Smith added:" at a paragraph's end announces the quote that follows.
+        if let Some(src) = announcing(doc, sentence.tokens.clone()) {
+            last = Some((src, sentence.paragraph));
+        }
+    }
+    out
+}
+
+/// Whether the quote between tokens `open` and `close` sits inside a name, as a
+/// nickname does: Bill “The Hammer” Jones.
+fn is_nickname(doc: &Doc, open: usize, close: Option<usize>) -> bool {
+    let Some(close) = close else { return false };
+    open > 0
+        && doc.is_capitalised(open - 1)
+        && doc.is_capitalised(close + 1)
+        && words(doc, open, close) <= 3
+}
+
+/// Whether the quote opening at token `open` is the whole of what was said: it opens
+/// its clause (`lo`), or follows its cue and a colon or comma.
+fn stands_alone(doc: &Doc, open: usize, lo: usize) -> bool {
+    open == lo
+        || open > 0 && doc.is_punct(open - 1, ":")
+        || open > 1 && doc.is_punct(open - 1, ",") && doc.verb(open - 2).is_some()
+        || open > 0 && doc.verb(open - 1).is_some_and(|v| v.is_speech())
+}
+
+/// The number of words between token `open` and token `after` (exclusive).
+fn words(doc: &Doc, open: usize, after: usize) -> usize {
+    (open..after).filter(|&k| doc.is_word(k)).count()
+}
+
+/// The quote's own attribution: after it, or before it in the sentence. `lo` is where
+/// the text before the quote starts (the sentence or the previous quote's end), `hi`
+/// where the text after it ends.
+fn own_source(doc: &Doc, open: usize, after: usize, lo: usize, hi: usize) -> Option<Source> {
+    // A quote ending in a comma, question or exclamation mark hands on to its cue; one
+    // ending in a full stop or opening its clause may still have the cue after it.
+    let last = after.saturating_sub(2);
+    let hands_on = [",", "?", "!", "\u{2014}"]
+        .iter()
+        .any(|p| doc.is_punct(last, p))
+        || doc.is_punct(after, ",");
+    let right = (hands_on || open == lo || doc.is_punct(last, "."))
+        .then(|| source_after(doc, after, hi))
+        .flatten();
+    if hands_on && right.is_some() {
+        return right;
+    }
+    source_before(doc, lo, open).or(right)
+}
+
+/// A cue clause right after a quote: “...,” he said / said Smith / Smith, the chair,
+/// told reporters / according to two officials.
+fn source_after(doc: &Doc, from: usize, hi: usize) -> Option<Source> {
+    let mut i = from;
+    while i < hi
+        && (doc.is_punct(i, ",")
+            || doc.is_punct(i, "-")
+            || doc.is_punct(i, "\u{2014}")
+            || doc.is_punct(i, "\u{2013}"))
+    {
+        i += 1;
+    }
+    if doc.is(i, "according") && doc.is(i + 1, "to") {
+        let np = names::after(doc, i + 2, hi)?;
+        return Some(Source {
+            np: Some(np),
+            cue: i..i + 2,
+            lo: i,
+        });
+    }
+    let cue = (i..hi.min(i + 14))
+        .take_while(|&k| doc.is_word(k) || doc.is_punct(k, ","))
+        .find(|&k| doc.verb(k).is_some_and(|v| v.is_speech()))?;
+    let verb = doc.verb(cue)?;
+    if cue == i {
+        if !verb.inverts() {
+            return None;
+        }
+        let np = names::after(doc, cue + 1, hi)?;
+        return Some(Source {
+            np: Some(np),
+            cue: cue..cue + 1,
+            lo: i,
+        });
+    }
+    // The subject must open the clause: “...,” he said; not “...,” and then he said.
+    let np = names::subject_before(doc, cue, i).filter(|np| np.tokens.start == i)?;
+    Some(Source {
+        np: Some(np),
+        cue: cue..cue + 1,
+        lo: i,
+    })
+}
+
+/// The nearest cue before a quote in its sentence, with its subject: Smith said: “...”,
+/// Smith called the plan “...”, according to Smith, “...”.
+fn source_before(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
+    let mut k = open;
+    while k > lo {
+        k -= 1;
+        if doc.quote_of(k).is_some() {
+            continue;
+        }
+        if doc.is(k, "according") && doc.is(k + 1, "to") {
+            if let Some(np) = names::after(doc, k + 2, open) {
+                return Some(Source {
+                    np: Some(np),
+                    cue: k..k + 2,
+                    lo: k,
+                });
+            }
+            continue;
+        }
+        if doc.verb(k).is_none() || cues::is_noun_use(doc, k) || cues::is_passive(doc, k) {
+            continue;
+        }
+        if cues::is_participle(doc.word(k)) {
+            // "..., adding “...”": the subject is the clause's; take the cue before.
+            let np = source_before(doc, lo, k).and_then(|s| s.np);
+            return Some(Source {
+                np,
+                cue: k..k + 1,
+                lo,
+            });
+        }
+        if let Some(np) = names::subject_before(doc, k, lo) {
+            return Some(Source {
+                np: Some(np),
+                cue: k..k + 1,
+                lo,
+            });
+        }
+    }
+    None
+}
+
+/// For a sentence that ends its paragraph with a colon after a cue ("Smith added:"),
+/// the attribution it announces.
+fn announcing(doc: &Doc, sentence: Range<usize>) -> Option<Source> {
+    let last = sentence.end.checked_sub(1)?;
+    if !doc.is_punct(last, ":") || doc.quote_of(last).is_some() {
+        return None;
+    }
+    let paragraph = doc.sentences[doc.sentence_of(last)?].paragraph;
+    if doc.paragraphs[paragraph].end != last + 1 {
+        return None;
+    }
+    source_before(doc, sentence.start, last)
+}

@@ -1,0 +1,191 @@
+//! An article cut up once for every later pass: tokens, paragraphs, quotes and
+//! sentences, with lookups between them.
+//!
+//! Owns no linguistics beyond that; `names`, `speaker`, `attribution` and `indirect`
+//! read it.
+
+use std::ops::Range;
+
+use super::cues::Verb;
+use super::lexicon::{self, Class};
+use super::quotes::{self, Quote};
+use super::sentences;
+use super::tokens::{self, Tag, Token};
+
+/// No quote or sentence.
+const NONE: u32 = u32::MAX;
+
+/// One sentence: a token range inside one paragraph.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Sentence {
+    /// Index of the paragraph.
+    pub paragraph: usize,
+    /// Token indices.
+    pub tokens: Range<usize>,
+}
+
+/// The tokens, quotes and sentences of an article.
+///
+/// Invariant: tokens are in text order; each paragraph's tokens are contiguous;
+/// sentences tile their paragraph's tokens.
+pub(crate) struct Doc<'a> {
+    /// The whole article text.
+    pub text: &'a str,
+    /// Every token of every paragraph.
+    pub tokens: Vec<Token>,
+    /// Per paragraph given to `extract`, its token range (empty if the span was bad).
+    pub paragraphs: Vec<Range<usize>>,
+    /// The quotes, in text order.
+    pub quotes: Vec<Quote>,
+    /// The sentences, in text order.
+    pub sentences: Vec<Sentence>,
+    /// Per token, its word classes (empty for punctuation and marks).
+    classes: Vec<Class>,
+    /// Per token, the quote holding it (marks included), or `NONE`.
+    quote_of: Vec<u32>,
+    /// Per token, its sentence.
+    sentence_of: Vec<u32>,
+}
+
+impl<'a> Doc<'a> {
+    /// Cuts up `text`; paragraph spans that are out of range, off char boundaries or out
+    /// of order are treated as empty.
+    pub(crate) fn new(text: &'a str, paragraphs: &[Range<usize>]) -> Doc<'a> {
+        let mut tokens = Vec::with_capacity(text.len() / 5);
+        let mut ranges = Vec::with_capacity(paragraphs.len());
+        let mut floor = 0;
+        for span in paragraphs {
+            let start = tokens.len();
+            if span.start >= floor && span.start <= span.end && text.get(span.clone()).is_some() {
+                tokens::tokenize(text, span.clone(), &mut tokens);
+                floor = span.end;
+            }
+            ranges.push(start..tokens.len());
+        }
+        let quotes = quotes::find(text, &tokens, &ranges);
+        let mut quote_of = vec![NONE; tokens.len()];
+        for (q, quote) in quotes.iter().enumerate() {
+            let end = quote.after(ranges[quote.paragraph].end);
+            for slot in &mut quote_of[quote.open..end] {
+                *slot = u32::try_from(q).unwrap_or(NONE);
+            }
+        }
+        let mut closing = vec![false; tokens.len()];
+        for c in quotes.iter().filter_map(|q| q.close) {
+            closing[c] = true;
+        }
+        let in_quote = |i: usize| quote_of.get(i).is_some_and(|&q| q != NONE);
+        let closes = |i: usize| closing.get(i).copied().unwrap_or(false);
+        let marks = sentences::Marks {
+            in_quote: &in_quote,
+            closes: &closes,
+        };
+        let mut sentences = Vec::new();
+        let mut spans = Vec::new();
+        for (p, range) in ranges.iter().enumerate() {
+            spans.clear();
+            sentences::split(text, &tokens, range.clone(), &marks, &mut spans);
+            sentences.extend(spans.drain(..).map(|tokens| Sentence {
+                paragraph: p,
+                tokens,
+            }));
+        }
+        let mut sentence_of = vec![NONE; tokens.len()];
+        for (s, sentence) in sentences.iter().enumerate() {
+            for slot in &mut sentence_of[sentence.tokens.clone()] {
+                *slot = u32::try_from(s).unwrap_or(NONE);
+            }
+        }
+        let classes = tokens
+            .iter()
+            .map(|t| match t.tag {
+                Tag::Word => lexicon::classify(t.text(text)),
+                _ => Class::default(),
+            })
+            .collect();
+        Doc {
+            text,
+            tokens,
+            classes,
+            paragraphs: ranges,
+            quotes,
+            sentences,
+            quote_of,
+            sentence_of,
+        }
+    }
+
+    /// The text of token `i` ("" past the end).
+    pub(crate) fn word(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// The tag of token `i`, if there is one.
+    pub(crate) fn tag(&self, i: usize) -> Option<Tag> {
+        self.tokens.get(i).map(|t| t.tag)
+    }
+
+    /// Whether token `i` is a word.
+    pub(crate) fn is_word(&self, i: usize) -> bool {
+        self.tag(i) == Some(Tag::Word)
+    }
+
+    /// Whether token `i` is a punctuation token with text `p`.
+    pub(crate) fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.tag(i) == Some(Tag::Punct) && self.word(i) == p
+    }
+
+    /// Whether token `i` is a word starting with a capital.
+    pub(crate) fn is_capitalised(&self, i: usize) -> bool {
+        self.is_word(i) && self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether token `i` is a word of (one of) the word classes `class`.
+    pub(crate) fn is_in(&self, i: usize, class: Class) -> bool {
+        self.classes.get(i).is_some_and(|c| c.has(class))
+    }
+
+    /// The reporting verb token `i` is, if any.
+    pub(crate) fn verb(&self, i: usize) -> Option<Verb> {
+        self.classes.get(i).and_then(|c| c.verb())
+    }
+
+    /// Whether token `i` is the word `w`, ignoring ASCII case.
+    pub(crate) fn is(&self, i: usize, w: &str) -> bool {
+        self.is_word(i) && self.word(i).eq_ignore_ascii_case(w)
+    }
+
+    /// The quote holding token `i` (its marks included), if any.
+    pub(crate) fn quote_of(&self, i: usize) -> Option<usize> {
+        self.quote_of
+            .get(i)
+            .filter(|&&q| q != NONE)
+            .map(|&q| q as usize)
+    }
+
+    /// The sentence holding token `i`.
+    pub(crate) fn sentence_of(&self, i: usize) -> Option<usize> {
+        self.sentence_of
+            .get(i)
+            .filter(|&&s| s != NONE)
+            .map(|&s| s as usize)
+    }
+
+    /// The byte span from the start of token `first` to the end of token `last`.
+    pub(crate) fn span(&self, first: usize, last: usize) -> Range<usize> {
+        match (self.tokens.get(first), self.tokens.get(last)) {
+            (Some(a), Some(b)) if a.start <= b.end => a.start..b.end,
+            _ => 0..0,
+        }
+    }
+
+    /// The text of tokens `range` (from the first one's start to the last one's end).
+    pub(crate) fn slice(&self, range: Range<usize>) -> &'a str {
+        if range.is_empty() {
+            return "";
+        }
+        self.text
+            .get(self.span(range.start, range.end - 1))
+            .unwrap_or("")
+    }
+}

@@ -1,0 +1,217 @@
+//! Indirect attributions: reported speech and thought outside quote marks.
+//!
+//! Three shapes, each within one sentence: "according to X, CLAUSE" (or "CLAUSE,
+//! according to X"); "X CUE (that) CLAUSE" with a reporting or belief verb ("said",
+//! "noted", "believes", "denied speculation that"); and "CLAUSE, X CUE." with the cue
+//! closing the sentence. The reported clause becomes the span; a clause that is only a
+//! direct quote is left to `attribution`.
+
+use std::ops::Range;
+
+use super::cues;
+use super::doc::{Doc, Sentence};
+use super::lexicon::Class;
+use super::names::{self, Np};
+use super::tokens::Tag;
+
+/// One indirect attribution, before speaker resolution.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Reported {
+    /// Token range of the reported clause.
+    pub content: Range<usize>,
+    /// The source phrase.
+    pub np: Np,
+    /// Cue tokens.
+    pub cue: Range<usize>,
+    /// Where the clause holding the source starts (the bound for resolving "who").
+    pub lo: usize,
+}
+
+/// Reported clauses shorter than this many words outside quote marks are not kept.
+const MIN_WORDS: usize = 2;
+
+/// Finds the indirect attributions of every sentence.
+pub(crate) fn find(doc: &Doc) -> Vec<Reported> {
+    let mut out = Vec::new();
+    for sentence in &doc.sentences {
+        find_in(doc, sentence, &mut out);
+    }
+    out
+}
+
+/// Finds the indirect attributions of one sentence.
+fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
+    let Range { start, end } = sentence.tokens.clone();
+    let end = trim_end(doc, start, end);
+    let mut k = start;
+    while k < end {
+        if doc.quote_of(k).is_some() || !doc.is_word(k) {
+            k += 1;
+            continue;
+        }
+        let found = if doc.is(k, "according") && doc.is(k + 1, "to") {
+            according_to(doc, start, end, k)
+        } else {
+            reporting_verb(doc, start, end, k)
+        };
+        if let Some(r) = found {
+            if words_outside_quotes(doc, r.content.clone()) >= MIN_WORDS {
+                k = r.cue.end;
+                out.push(r);
+                continue;
+            }
+        }
+        k += 1;
+    }
+}
+
+/// "according to X, CLAUSE" / "CLAUSE, according to X".
+fn according_to(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Reported> {
+    let np = names::after(doc, k + 2, end)?;
+    let np = extend_coordination(doc, np, end);
+    let before = start..strip_commas_back(doc, start, k);
+    let mut rest = np.tokens.end;
+    while rest < end && doc.is_punct(rest, ",") {
+        rest += 1;
+    }
+    let after = rest..end;
+    let content = if before.len() >= after.len() {
+        before
+    } else {
+        after
+    };
+    Some(Reported {
+        content,
+        np,
+        cue: k..k + 2,
+        lo: start,
+    })
+}
+
+/// "X said (that) CLAUSE", "CLAUSE, X said.", "CLAUSE, said X."
+fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Reported> {
+    let w = doc.word(k);
+    let verb = doc.verb(k)?;
+    if cues::is_noun_use(doc, k) || cues::is_passive(doc, k) || cues::is_participle(w) {
+        return None;
+    }
+    if let Some(np) = names::subject_before(doc, k, start) {
+        let closing = closes_sentence(doc, k + 1, end);
+        let comma_before = np.tokens.start > start && doc.is_punct(np.tokens.start - 1, ",");
+        if closing && np.tokens.start > start {
+            // "CLAUSE, the article says."
+            let det = doc.is_in(np.tokens.start, Class::DETERMINER);
+            if comma_before || det {
+                let content = start..strip_commas_back(doc, start, np.tokens.start);
+                return Some(Reported {
+                    content,
+                    np,
+                    cue: k..k + 1,
+                    lo: start,
+                });
+            }
+        }
+        let from = clause_start(doc, k, end, verb.takes_addressee());
+        return Some(Reported {
+            content: from..end,
+            np,
+            cue: k..k + 1,
+            lo: start,
+        });
+    }
+    // "CLAUSE, said X."
+    if verb.inverts() && k > start && doc.is_punct(k - 1, ",") {
+        let np = names::after(doc, k + 1, end)?;
+        if closes_sentence(doc, np.tokens.end, end) {
+            return Some(Reported {
+                content: start..strip_commas_back(doc, start, k),
+                np,
+                cue: k..k + 1,
+                lo: start,
+            });
+        }
+    }
+    None
+}
+
+/// Where the reported clause after the cue at `k` starts: after "that", after an
+/// addressee ("told reporters"), after a short adverbial ("on Tuesday", "in a
+/// statement").
+fn clause_start(doc: &Doc, k: usize, end: usize, addressee: bool) -> usize {
+    let window = end.min(k + 9);
+    let that = (k + 1..window)
+        .take_while(|&i| doc.is_word(i) || doc.is_punct(i, ","))
+        .find(|&i| doc.is(i, "that"));
+    if let Some(t) = that {
+        return t + 1;
+    }
+    let mut from = k + 1;
+    if addressee {
+        if let Some(np) = names::after(doc, from, end) {
+            from = np.tokens.end;
+        }
+    }
+    while from < end && (doc.is_punct(from, ",") || doc.is(from, "that")) {
+        from += 1;
+    }
+    from
+}
+
+/// Whether only an adverbial ("on Tuesday", "in a statement") lies between token
+/// `from` and the sentence end `end`.
+fn closes_sentence(doc: &Doc, from: usize, end: usize) -> bool {
+    if from >= end {
+        return true;
+    }
+    let opens_adverbial = [
+        "on", "in", "at", "during", "last", "this", "late", "early", "earlier", "to", "via",
+    ]
+    .iter()
+    .any(|p| doc.is(from, p))
+        || doc.is_capitalised(from) && end - from == 1;
+    opens_adverbial
+        && end - from <= 7
+        && (from..end).all(|i| doc.is_word(i) || doc.is_punct(i, ","))
+}
+
+/// "two officials and a person familiar with the matter": joins a second source phrase
+/// to the first.
+fn extend_coordination(doc: &Doc, np: Np, end: usize) -> Np {
+    let and = np.tokens.end;
+    if doc.is(and, "and") {
+        if let Some(second) = names::after(doc, and + 1, end) {
+            return Np {
+                tokens: np.tokens.start..second.tokens.end,
+                kind: np.kind,
+            };
+        }
+    }
+    np
+}
+
+/// The sentence end without its closing punctuation.
+fn trim_end(doc: &Doc, start: usize, mut end: usize) -> usize {
+    while end > start && doc.tag(end - 1) == Some(Tag::Punct) {
+        end -= 1;
+    }
+    end
+}
+
+/// `end` moved back over commas and dashes (not below `start`).
+fn strip_commas_back(doc: &Doc, start: usize, mut end: usize) -> usize {
+    while end > start
+        && (doc.is_punct(end - 1, ",")
+            || doc.is_punct(end - 1, "\u{2014}")
+            || doc.is_punct(end - 1, "-"))
+    {
+        end -= 1;
+    }
+    end
+}
+
+/// How many words of `range` lie outside quote marks.
+fn words_outside_quotes(doc: &Doc, range: Range<usize>) -> usize {
+    range
+        .filter(|&i| doc.is_word(i) && doc.quote_of(i).is_none())
+        .count()
+}

@@ -1,0 +1,405 @@
+//! Word lists for sources and cues: titles, role nouns, anonymity nouns, organisation
+//! words, pronouns, function words and common first names, merged with the reporting
+//! verbs of `cues` into one table that classifies a word in a single lookup.
+//!
+//! General English only: no list names a particular person, outlet or article.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use super::cues::{self, Verb};
+
+/// The classes a word belongs to, as bits; a word may be in several ("chief" is a title
+/// and a role noun).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Class(u32);
+
+impl Class {
+    /// A title written before a name ("Sen.", "Secretary").
+    pub(crate) const TITLE: Class = Class(1);
+    /// A role or kind noun that can head a source ("spokesman", "report").
+    pub(crate) const ROLE: Class = Class(1 << 1);
+    /// A noun that makes an unnamed source anonymous ("official", "sources").
+    pub(crate) const ANON: Class = Class(1 << 2);
+    /// A word that makes a name an organisation's ("Department", "News").
+    pub(crate) const ORG: Class = Class(1 << 3);
+    /// A capitalised word that is never part of a person's name ("However", "May").
+    pub(crate) const NOT_NAME: Class = Class(1 << 4);
+    /// A pronoun that can stand for a source.
+    pub(crate) const PRONOUN: Class = Class(1 << 5);
+    /// A word that opens a source phrase ("the", "two", "his").
+    pub(crate) const DETERMINER: Class = Class(1 << 6);
+    /// A common male first name.
+    pub(crate) const MALE: Class = Class(1 << 7);
+    /// A common female first name.
+    pub(crate) const FEMALE: Class = Class(1 << 8);
+    /// A function word that ends a noun phrase ("was", "in", "that").
+    pub(crate) const STOP: Class = Class(1 << 9);
+    /// An adverb or auxiliary allowed between a subject and its cue ("also", "has").
+    pub(crate) const ADVERB: Class = Class(1 << 10);
+    /// A weekday, month or day word ("Tuesday", "today").
+    pub(crate) const DATE: Class = Class(1 << 11);
+    /// Bits 16..24 hold a reporting verb's behaviour, bit 24 says there is one.
+    const VERB: u32 = 1 << 24;
+
+    /// Whether the word is in any of the classes of `other`.
+    pub(crate) fn has(self, other: Class) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// The reporting verb the word is, if it is one (lower-case forms only).
+    pub(crate) fn verb(self) -> Option<Verb> {
+        (self.0 & Class::VERB != 0).then(|| Verb::from_bits(((self.0 >> 16) & 0xff) as u8))
+    }
+
+    fn with(self, other: Class) -> Class {
+        Class(self.0 | other.0)
+    }
+}
+
+/// The classes of a word as written. Lists match case-insensitively, except that only
+/// an all-lower-case word is a reporting verb ("Said" and "Post" are names more often).
+pub(crate) fn classify(word: &str) -> Class {
+    let mut buf = [0u8; 32];
+    let Some(lower) = lower(word, &mut buf) else {
+        return Class::default();
+    };
+    let class = table().get(lower).copied().unwrap_or_default();
+    if lower.len() == word.len() && lower.as_bytes() != word.as_bytes() {
+        Class(class.0 & !(0xff << 16 | Class::VERB))
+    } else {
+        class
+    }
+}
+
+/// The merged table, built on first use.
+fn table() -> &'static HashMap<&'static str, Class, BuildHasherDefault<FxHasher>> {
+    static TABLE: OnceLock<HashMap<&'static str, Class, BuildHasherDefault<FxHasher>>> =
+        OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map: HashMap<&'static str, Class, BuildHasherDefault<FxHasher>> =
+            HashMap::default();
+        let lists = [
+            (TITLES, Class::TITLE),
+            (ROLES, Class::ROLE),
+            (ANON, Class::ANON),
+            (ORG_HEADS, Class::ORG),
+            (NOT_NAMES, Class::NOT_NAME),
+            (PRONOUNS, Class::PRONOUN),
+            (DETERMINERS, Class::DETERMINER),
+            (MALE_NAMES, Class::MALE),
+            (FEMALE_NAMES, Class::FEMALE),
+            (STOP, Class::STOP),
+            (ADVERBS, Class::ADVERB),
+            (DATES, Class::DATE),
+        ];
+        for (list, class) in lists {
+            for &w in list {
+                let slot = map.entry(w).or_default();
+                *slot = slot.with(class);
+            }
+        }
+        for &(form, bits) in cues::VERBS {
+            let slot = map.entry(form).or_default();
+            *slot = slot.with(Class(u32::from(bits) << 16 | Class::VERB));
+        }
+        map
+    })
+}
+
+/// A small fast hasher for short keys (the multiply-rotate scheme of rustc's FxHash).
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+/// `word` in ASCII lower case, written into `buf`; `None` when it is too long or holds
+/// other chars than ASCII (the lists hold none).
+fn lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    let out = &mut buf[..bytes.len()];
+    out.copy_from_slice(bytes);
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
+}
+
+/// Titles written before a name ("Sen.", "Secretary", "Gov."): they belong to the role, not the name.
+#[rustfmt::skip]
+const TITLES: &[&str] = &[
+    "adm", "adm.", "admiral", "agent", "alderman", "ambassador", "assemblyman", "assemblywoman",
+    "attorney", "auditor", "bishop", "capt", "capt.", "captain", "chairman", "chairwoman",
+    "chancellor", "clerk", "coach", "col", "col.", "colonel", "commander", "commissioner",
+    "comptroller", "congressman", "congresswoman", "councilman", "councilmember",
+    "councilwoman", "counselor", "dame", "dean", "delegate", "detective", "director", "dr",
+    "dr.", "father", "gen", "gen.", "general", "gov", "gov.", "governor", "hon", "hon.", "imam",
+    "inspector", "judge", "justice", "king", "lady", "lieutenant", "lord", "lt", "lt.",
+    "magistrate", "maj", "maj.", "major", "marshal", "mayor", "minister", "miss", "mr", "mr.",
+    "mrs", "mrs.", "ms", "ms.", "officer", "ombudsman", "pastor", "pope", "premier",
+    "president", "president-elect", "prince", "princess", "prof", "prof.", "professor",
+    "provost", "queen", "rabbi", "rep", "rep.", "reps.", "rev", "rev.", "reverend", "secretary",
+    "sen", "sen.", "senator", "sens.", "sergeant", "sgt", "sgt.", "sheriff", "sir", "solicitor",
+    "speaker", "superintendent", "treasurer", "trustee", "vice", "vice-president", "warden",
+];
+
+/// Head nouns of a source described by role or kind ("the spokesman", "a senior official", "the report").
+#[rustfmt::skip]
+const ROLES: &[&str] = &[
+    "activist", "activists", "ad", "administration", "administrator", "adviser", "advisers",
+    "advisor", "advisors", "agency", "agent", "agents", "aide", "aide's", "aides", "allies",
+    "ally", "ambassador", "analysis", "analyst", "analysts", "anchor", "article", "assistant",
+    "associate", "associates", "attorney", "attorneys", "author", "authorities", "board",
+    "book", "brother", "campaign", "candidate", "candidates", "chair", "chairman", "chairman's",
+    "chairwoman", "chief", "co-founder", "coalition", "cofounder", "colleague", "colleagues",
+    "columnist", "commentator", "commentators", "commissioner", "committee", "complaint",
+    "congressman", "congressmen", "congresswoman", "consultant", "consultants", "correspondent",
+    "council", "counsel", "court", "critic", "critics", "data", "daughter", "delegate",
+    "delegates", "department", "deputies", "deputy", "diplomat", "diplomats", "director",
+    "doctor", "doctors", "document", "documents", "donor", "donors", "economist", "economists",
+    "editor", "editors", "email", "employee", "employees", "envoy", "executive", "executives",
+    "expert", "experts", "father", "filing", "founder", "friend", "friends", "government",
+    "governor", "governor's", "governors", "group", "head", "historian", "host", "husband",
+    "insider", "insiders", "interlocutor", "interlocutors", "investigator", "investigators",
+    "judge", "justice", "lawmaker", "lawmakers", "lawsuit", "lawyer", "lawyers", "leader",
+    "leaders", "legislator", "legislators", "letter", "magazine", "man", "manager", "mayor",
+    "mayors", "member", "members", "memo", "men", "message", "minister", "ministers", "mother",
+    "network", "newspaper", "nominee", "nominees", "nurse", "observer", "observers", "office",
+    "officer", "officers", "official", "official's", "officials", "operative", "operatives",
+    "organization", "organizer", "organizers", "outlet", "owner", "panel", "paper", "parent",
+    "parents", "partner", "party", "pastor", "people", "person", "physician", "police", "poll",
+    "pollster", "pollsters", "president", "priest", "professor", "prosecutor", "prosecutors",
+    "pundit", "pundits", "records", "release", "report", "reporter", "reporters",
+    "representative", "representatives", "researcher", "researchers", "resident", "residents",
+    "scientist", "scientists", "secretary", "secretary-general", "senator", "senators",
+    "sister", "site", "son", "source", "sources", "spokesman", "spokesman's", "spokesmen",
+    "spokespeople", "spokesperson", "spokeswoman", "spokeswomen", "staff", "staffer",
+    "staffers", "statement", "story", "strategist", "strategists", "student", "students",
+    "study", "supporter", "supporters", "survey", "teacher", "teachers", "team", "tweet",
+    "veteran", "veterans", "vice-     chairman", "video", "voter", "voters", "website", "whip",
+    "wife", "witness", "witnesses", "woman", "women", "worker", "workers", "writer",
+];
+
+/// Head nouns that make an unnamed source anonymous ("a senior administration official", "sources").
+#[rustfmt::skip]
+const ANON: &[&str] = &[
+    "adviser", "advisers", "advisor", "advisors", "aide", "aides", "allies", "ally",
+    "associate", "associates", "confidant", "confidants", "diplomat", "diplomats", "employee",
+    "employees", "individual", "individuals", "insider", "insiders", "interlocutor",
+    "interlocutors", "lawmaker", "lawmakers", "member", "members", "officer", "officers",
+    "official", "officials", "operative", "operatives", "people", "person", "someone", "source",
+    "sources", "spokesperson", "staffer", "staffers", "strategist", "strategists", "witness",
+    "witnesses",
+];
+
+/// Words that end (or make) the name of an organisation rather than a person ("State Department").
+#[rustfmt::skip]
+const ORG_HEADS: &[&str] = &[
+    "academy", "action", "administration", "agency", "alliance", "army", "assembly",
+    "association", "bank", "blog", "board", "bulletin", "bureau", "cabinet", "campaign",
+    "caucus", "center", "centre", "channel", "chronicle", "church", "cia", "club", "co.",
+    "coalition", "college", "commission", "committee", "company", "congress", "corp.",
+    "corporation", "council", "court", "daily", "department", "dispatch", "dnc", "enquirer",
+    "examiner", "express", "fbi", "federation", "force", "foundation", "fund", "gazette", "gop",
+    "government", "group", "guardian", "herald", "house", "inc.", "independent", "index",
+    "insider", "institute", "irs", "journal", "legislature", "ltd.", "magazine", "mail",
+    "media", "ministry", "monitor", "nation", "navy", "network", "news", "nsa", "observer",
+    "office", "organisation", "organization", "pac", "parliament", "party", "police", "post",
+    "press", "project", "radio", "register", "report", "republic", "reserve", "review", "rnc",
+    "school", "senate", "service", "society", "standard", "street", "telegraph", "television",
+    "times", "today", "tribune", "trust", "tv", "union", "university", "watch", "weekly",
+    "wire",
+];
+
+/// Capitalised words that are never part of a person's name: function words, dates, party words.
+#[rustfmt::skip]
+const NOT_NAMES: &[&str] = &[
+    "a", "about", "above", "according", "after", "again", "against", "all", "already", "also",
+    "although", "always", "american", "americans", "among", "an", "and", "another", "anybody",
+    "anyone", "anything", "apr.", "april", "as", "asked", "at", "aug.", "august", "because",
+    "before", "below", "between", "both", "but", "by", "dear", "dec.", "december", "democrat",
+    "democratic", "democrats", "despite", "down", "dr", "dr.", "during", "each", "early",
+    "eight", "even", "every", "everybody", "everyone", "everything", "feb.", "february", "few",
+    "first", "five", "for", "former", "four", "friday", "from", "gop", "gov.", "he", "her",
+    "here", "hey", "his", "how", "however", "i", "if", "in", "instead", "into", "it", "its",
+    "jan.", "january", "july", "june", "just", "last", "late", "less", "let", "let's", "lets",
+    "like", "many", "mar.", "march", "may", "meanwhile", "monday", "more", "most", "mr", "mr.",
+    "mrs", "mrs.", "ms", "ms.", "much", "my", "never", "new", "next", "nine", "no", "nobody",
+    "nor", "not", "nothing", "nov.", "november", "now", "oct.", "october", "of", "off", "oh",
+    "on", "once", "one", "only", "onto", "or", "other", "our", "out", "over", "please",
+    "president", "rep.", "republican", "republicans", "said", "saturday", "says", "second",
+    "sen.", "senator", "sept.", "september", "seven", "several", "she", "since", "six", "so",
+    "some", "somebody", "someone", "something", "speaking", "still", "such", "sunday", "ten",
+    "thank", "thanks", "that", "the", "their", "then", "there", "these", "they", "third",
+    "this", "those", "though", "three", "through", "thursday", "to", "today", "tomorrow",
+    "tonight", "toward", "towards", "tuesday", "two", "under", "unless", "until", "up", "upon",
+    "we", "wednesday", "well", "what", "whatever", "when", "where", "whether", "which",
+    "whichever", "while", "who", "whoever", "whom", "whose", "why", "with", "within", "without",
+    "yes", "yesterday", "yet", "you", "your",
+];
+
+/// Pronouns that can stand for a source.
+#[rustfmt::skip]
+const PRONOUNS: &[&str] = &[
+    "he", "her", "him", "his", "i", "it", "me", "she", "their", "them", "they", "us", "we",
+    "who", "you",
+];
+
+/// Words that can open a noun phrase naming a source ("the", "two", "his").
+#[rustfmt::skip]
+const DETERMINERS: &[&str] = &[
+    "a", "an", "another", "both", "dozens", "eight", "eleven", "few", "five", "four", "her",
+    "his", "hundreds", "its", "many", "multiple", "my", "nine", "numerous", "one", "other",
+    "our", "seven", "several", "six", "some", "ten", "that", "the", "their", "these", "this",
+    "those", "thousands", "three", "twelve", "two", "your",
+];
+
+/// Common male first names (a small general list, for he/she agreement).
+#[rustfmt::skip]
+const MALE_NAMES: &[&str] = &[
+    "aaron", "adam", "alan", "albert", "alex", "alexander", "andrew", "andy", "anthony",
+    "arthur", "barry", "ben", "benjamin", "bernard", "bernie", "bill", "billy", "bob", "bobby",
+    "brad", "bradley", "brandon", "brett", "brian", "bruce", "bryan", "carl", "carlos",
+    "charles", "charlie", "chris", "christopher", "chuck", "clarence", "cory", "craig", "dan",
+    "daniel", "danny", "darrell", "dave", "david", "dean", "dennis", "derek", "dick", "don",
+    "donald", "doug", "douglas", "duncan", "dwight", "ed", "eddie", "edward", "elijah", "eric",
+    "ernest", "eugene", "evan", "frank", "franklin", "fred", "frederick", "gary", "george",
+    "gerald", "glenn", "gordon", "greg", "gregory", "hank", "harold", "harry", "henry",
+    "howard", "ian", "isaac", "jack", "jacob", "jake", "james", "jared", "jason", "jay", "jeff",
+    "jeffrey", "jerry", "jesse", "jim", "jimmy", "joe", "joel", "john", "johnny", "jon",
+    "jonathan", "jordan", "jose", "joseph", "josh", "joshua", "juan", "justin", "keith", "ken",
+    "kenneth", "kevin", "kirk", "kyle", "larry", "lawrence", "lee", "leonard", "lou", "louis",
+    "luis", "luke", "marco", "marcus", "mark", "martin", "matt", "matthew", "max", "michael",
+    "mike", "mitch", "mitchell", "nathan", "neil", "nicholas", "nick", "noah", "norman",
+    "oliver", "patrick", "paul", "pete", "peter", "phil", "philip", "ralph", "randy", "ray",
+    "raymond", "richard", "rick", "rob", "robert", "roger", "ron", "ronald", "roy", "russell",
+    "ryan", "sam", "samuel", "scott", "sean", "sergio", "seth", "stephen", "steve", "steven",
+    "stuart", "ted", "terry", "thomas", "tim", "timothy", "todd", "tom", "tommy", "tony",
+    "travis", "trey", "troy", "tyler", "victor", "vincent", "walter", "wayne", "william",
+    "willie",
+];
+
+/// Common female first names (a small general list, for he/she agreement).
+#[rustfmt::skip]
+const FEMALE_NAMES: &[&str] = &[
+    "abigail", "alice", "alicia", "alison", "allison", "amanda", "amy", "ana", "andrea",
+    "angela", "ann", "anna", "anne", "barbara", "betty", "beverly", "brenda", "carly", "carol",
+    "caroline", "carolyn", "catherine", "cathy", "charlotte", "cheryl", "christina",
+    "christine", "cindy", "claire", "claudia", "cynthia", "dana", "debbie", "deborah", "debra",
+    "denise", "diana", "diane", "donna", "doris", "dorothy", "elaine", "eleanor", "elizabeth",
+    "ellen", "emily", "emma", "erin", "evelyn", "frances", "gina", "gloria", "grace", "hannah",
+    "heather", "helen", "hillary", "hope", "irene", "jane", "janet", "janice", "jean",
+    "jennifer", "jessica", "jill", "joan", "joanna", "joyce", "judith", "judy", "julia",
+    "julie", "karen", "kate", "katherine", "kathleen", "kathy", "kay", "kelly", "kim",
+    "kimberly", "kirsten", "laura", "lauren", "linda", "lisa", "loretta", "lori", "louise",
+    "lynn", "margaret", "maria", "marie", "marilyn", "martha", "mary", "megan", "melissa",
+    "michelle", "nancy", "natalie", "nicole", "nikki", "olivia", "pam", "pamela", "patricia",
+    "patty", "paula", "peggy", "rachel", "rebecca", "rose", "ruth", "sally", "samantha",
+    "sandra", "sara", "sarah", "sharon", "shirley", "stephanie", "susan", "suzanne", "tammy",
+    "teresa", "theresa", "tina", "tracy", "valerie", "victoria", "virginia", "wendy",
+];
+/// Words that end a noun phrase: verbs of being and helping, prepositions,
+/// conjunctions, adverbs and pronouns that start a clause.
+#[rustfmt::skip]
+const STOP: &[&str] = &[
+    "about", "above", "according", "across", "after", "again", "against", "ago", "all",
+    "already", "also", "although", "am", "among", "and", "any", "are", "around", "as", "asked",
+    "at", "be", "because", "been", "before", "being", "below", "besides", "between", "but",
+    "by", "can", "could", "despite", "did", "do", "does", "during", "either", "even", "ever",
+    "for", "from", "had", "has", "have", "having", "here", "how", "however", "if", "in",
+    "indeed", "instead", "into", "is", "it", "its", "just", "like", "likewise", "may", "maybe",
+    "me", "meanwhile", "might", "more", "moreover", "most", "must", "neither", "never",
+    "nevertheless", "no", "nonetheless", "nor", "not", "now", "of", "off", "oh", "on", "once",
+    "only", "or", "otherwise", "out", "over", "perhaps", "quite", "rather", "said", "shall",
+    "should", "since", "so", "speaking", "still", "such", "than", "that", "then", "there",
+    "therefore", "though", "through", "thus", "to", "too", "under", "unless", "unlike", "until",
+    "up", "upon", "very", "was", "well", "were", "what", "whatever", "when", "where", "whereas",
+    "whether", "which", "while", "who", "whoever", "whom", "whose", "why", "will", "with",
+    "within", "without", "would", "yes", "yet",
+];
+
+/// Words a cue may be separated from its subject by: "he also said", "she has long
+/// argued", "officials later told".
+#[rustfmt::skip]
+const ADVERBS: &[&str] = &[
+    "again", "already", "also", "always", "earlier", "even", "eventually", "ever", "finally",
+    "first", "further", "had", "has", "have", "initially", "just", "last", "later", "long",
+    "never", "now", "often", "once", "originally", "previously", "recently", "repeatedly",
+    "reportedly", "similarly", "simply", "since", "sometimes", "soon", "still", "then", "would",
+];
+
+/// Weekdays and months: capitalised, but never part of a source's name.
+#[rustfmt::skip]
+const DATES: &[&str] = &[
+    "april", "august", "december", "february", "friday", "january", "july", "june", "march",
+    "monday", "november", "october", "saturday", "september", "sunday", "thursday", "today",
+    "tonight", "tuesday", "wednesday", "yesterday",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_lower_case_and_unique() {
+        let lists = [
+            TITLES,
+            ROLES,
+            ANON,
+            ORG_HEADS,
+            NOT_NAMES,
+            PRONOUNS,
+            DETERMINERS,
+            MALE_NAMES,
+            FEMALE_NAMES,
+            STOP,
+            ADVERBS,
+            DATES,
+        ];
+        for list in lists {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", &list[..3]);
+            assert!(list.iter().all(|w| w.to_ascii_lowercase() == *w));
+        }
+    }
+
+    #[test]
+    fn lookup_ignores_case_and_rejects_long_or_foreign_words() {
+        assert!(classify("Sen.").has(Class::TITLE));
+        assert!(classify("OFFICIALS").has(Class::ANON));
+        assert!(!classify("officials\u{2019}").has(Class::ANON));
+        assert!(!classify(&"x".repeat(100)).has(Class::ANON));
+        assert!(classify("secretary").has(Class::TITLE) && classify("secretary").has(Class::ROLE));
+    }
+
+    #[test]
+    fn only_lower_case_words_are_verbs() {
+        assert!(classify("said").verb().is_some());
+        assert!(classify("Said").verb().is_none());
+        assert!(classify("Post").verb().is_none());
+        assert!(classify("table").verb().is_none());
+    }
+}

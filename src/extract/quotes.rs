@@ -1,0 +1,144 @@
+//! Pairing quote marks into quoted spans, paragraph by paragraph.
+//!
+//! Curly marks and guillemets say which way they face; straight `"` and NYT-style `''`
+//! toggle, helped by what surrounds them. Pairing never crosses a paragraph: a quote
+//! still open at a paragraph's end runs to that end, and is marked as continuing when
+//! the next paragraph reopens with a mark (the newswire convention for a quote that
+//! spans paragraphs). An odd mark therefore spoils at most one paragraph. Single curly
+//! quotes (‘inner’) are left as text. Who said a quote is `attribution`'s business.
+
+use std::ops::Range;
+
+use super::tokens::{Tag, Token};
+
+/// One quoted span.
+///
+/// Invariant: `span` is non-empty, lies between the marks, on char boundaries, and
+/// inside the paragraph.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Quote {
+    /// Index of the paragraph holding the quote.
+    pub paragraph: usize,
+    /// Token index of the opening mark.
+    pub open: usize,
+    /// Token index of the closing mark; `None` when the quote runs to the paragraph end.
+    pub close: Option<usize>,
+    /// Whether the quote runs on into the next paragraph, which reopens with a mark.
+    pub continues: bool,
+    /// Byte span of the quoted words, without the marks and surrounding spaces.
+    pub span: Range<usize>,
+}
+
+impl Quote {
+    /// The token index just past the quote (past its closing mark, or the paragraph's
+    /// last token when it runs to the end).
+    pub(crate) fn after(&self, paragraph_end: usize) -> usize {
+        self.close.map_or(paragraph_end, |c| c + 1)
+    }
+}
+
+/// How an open quote was opened: curly marks and guillemets wait for their closing
+/// partner and treat straight marks inside as nested quotes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Style {
+    Curly,
+    Straight,
+}
+
+/// Pairs the quote marks of every paragraph. `paragraphs` are token index ranges into
+/// `tokens`, in order. Returns the quotes in text order.
+pub(crate) fn find(text: &str, tokens: &[Token], paragraphs: &[Range<usize>]) -> Vec<Quote> {
+    let mut quotes = Vec::new();
+    for (p, range) in paragraphs.iter().enumerate() {
+        let next_reopens = paragraphs
+            .get(p + 1)
+            .and_then(|next| tokens.get(next.start))
+            .is_some_and(|t| t.tag == Tag::Open || (t.tag == Tag::Straight && opens(text, t)));
+        pair_paragraph(text, tokens, p, range.clone(), next_reopens, &mut quotes);
+    }
+    quotes
+}
+
+/// Pairs the marks of one paragraph, appending its quotes to `out`.
+fn pair_paragraph(
+    text: &str,
+    tokens: &[Token],
+    paragraph: usize,
+    range: Range<usize>,
+    next_reopens: bool,
+    out: &mut Vec<Quote>,
+) {
+    let mut add = |open: usize, close: Option<usize>, continues: bool| {
+        if let Some(span) = quoted_span(text, tokens, open, close.unwrap_or(range.end)) {
+            out.push(Quote {
+                paragraph,
+                open,
+                close,
+                continues,
+                span,
+            });
+        }
+    };
+    let mut open: Option<(usize, Style)> = None;
+    for i in range.clone() {
+        let Some(t) = tokens.get(i) else { break };
+        open = match (open, t.tag) {
+            (_, Tag::Word | Tag::Punct) => continue,
+            (None, Tag::Open) => Some((i, Style::Curly)),
+            // A right mark facing a word on its right is a typo for a left mark.
+            (None, Tag::Close) => (opens(text, t) && !closes(text, t)).then_some((i, Style::Curly)),
+            (None, _) => (!closes(text, t) || opens(text, t)).then_some((i, Style::Straight)),
+            (Some((o, Style::Curly)), Tag::Open) => {
+                // A left mark facing left closes a quote whose right mark was mistyped;
+                // otherwise the earlier mark never closed, so start again here.
+                if closes(text, t) && !opens(text, t) {
+                    add(o, Some(i), false);
+                    None
+                } else {
+                    Some((i, Style::Curly))
+                }
+            }
+            // A straight mark inside curly marks is a nested quote.
+            (Some((o, Style::Curly)), Tag::Straight) => Some((o, Style::Curly)),
+            (Some((o, _)), Tag::Close | Tag::Straight) => {
+                add(o, Some(i), false);
+                None
+            }
+            (Some((_, Style::Straight)), Tag::Open) => Some((i, Style::Curly)),
+        };
+    }
+    if let Some((o, _)) = open {
+        add(o, None, next_reopens);
+    }
+}
+
+/// The byte span of the words between token `open` and token `end` (exclusive), or
+/// `None` when no word lies between them.
+fn quoted_span(text: &str, tokens: &[Token], open: usize, end: usize) -> Option<Range<usize>> {
+    let inner = tokens.get(open + 1..end)?;
+    let (first, last) = (inner.first()?, inner.last()?);
+    let has_word = inner.iter().any(|t| t.tag == Tag::Word);
+    (has_word && text.get(first.start..last.end).is_some()).then_some(first.start..last.end)
+}
+
+/// Whether a mark faces right: it starts a word (space or opening punctuation before
+/// it, a non-space after it).
+pub(crate) fn opens(text: &str, t: &Token) -> bool {
+    let before = text[..t.start].chars().next_back();
+    let after = text[t.end..].chars().next();
+    let free_before =
+        before.is_none_or(|c| c.is_whitespace() || "([{\u{2014}\u{2013}-:/".contains(c));
+    let word_after = after.is_some_and(|c| !c.is_whitespace());
+    (free_before || before == Some(':')) && word_after
+}
+
+/// Whether a mark faces left: it ends a word (a non-space before it, space or closing
+/// punctuation after it).
+pub(crate) fn closes(text: &str, t: &Token) -> bool {
+    let before = text[..t.start].chars().next_back();
+    let after = text[t.end..].chars().next();
+    let word_before = before.is_some_and(|c| !c.is_whitespace());
+    let free_after =
+        after.is_none_or(|c| c.is_whitespace() || ",.;:!?)]}\u{2014}\u{2013}-".contains(c));
+    word_before && free_after
+}

@@ -1,0 +1,158 @@
+//! Sentence boundaries within a paragraph, over its tokens.
+//!
+//! A full stop, question or exclamation mark ends a sentence when what follows starts
+//! a new one (a capital, a digit, an opening quote mark). Inside a quote nothing ends a
+//! sentence, so a quoted passage of several sentences stays with its attribution; a
+//! closing mark after `.`, `?` or `!` ends one unless the next words are the quote's
+//! attribution (“We won.” Smith said.).
+
+use std::ops::Range;
+
+use super::cues;
+use super::tokens::{Tag, Token};
+
+/// What the quote pairing says about a token: whether it lies inside a quote (marks
+/// included), and whether it is a quote's closing mark.
+pub(crate) struct Marks<'a> {
+    /// Whether token `i` lies inside a quote, marks included.
+    pub in_quote: &'a dyn Fn(usize) -> bool,
+    /// Whether token `i` closes a quote.
+    pub closes: &'a dyn Fn(usize) -> bool,
+}
+
+/// Splits the paragraph `range` (token indices) into sentences, appending token
+/// ranges to `out`.
+pub(crate) fn split(
+    text: &str,
+    tokens: &[Token],
+    range: Range<usize>,
+    marks: &Marks,
+    out: &mut Vec<Range<usize>>,
+) {
+    let mut start = range.start;
+    for i in range.clone() {
+        if i + 1 >= range.end || !ends_sentence(text, tokens, i, range.end, marks) {
+            continue;
+        }
+        out.push(start..i + 1);
+        start = i + 1;
+    }
+    if start < range.end {
+        out.push(start..range.end);
+    }
+}
+
+/// Whether token `i` (not the paragraph's last) ends a sentence.
+fn ends_sentence(text: &str, tokens: &[Token], i: usize, end: usize, marks: &Marks) -> bool {
+    let t = tokens[i];
+    let Some(next) = tokens.get(i + 1) else {
+        return false;
+    };
+    let is_stop =
+        |t: &Token| t.tag == Tag::Punct && matches!(t.text(text), "." | "?" | "!" | "\u{2026}");
+    let starts_new = match next.tag {
+        Tag::Open | Tag::Straight => true,
+        Tag::Word => next
+            .text(text)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()),
+        _ => false,
+    };
+    if !starts_new {
+        return false;
+    }
+    match t.tag {
+        Tag::Punct => is_stop(&t) && !(marks.in_quote)(i),
+        Tag::Close | Tag::Straight if (marks.closes)(i) && i > 0 => {
+            is_stop(&tokens[i - 1])
+                && !(next.tag == Tag::Word && attribution_follows(text, tokens, i + 1, end))
+        }
+        // "He lives in the U.S. The rest..." is rare next to "the U.S. Senate".
+        _ => false,
+    }
+}
+
+/// Whether a short run of words starting at token `from` reaches a verb of saying
+/// before any punctuation: "Smith said.", "the senator added".
+fn attribution_follows(text: &str, tokens: &[Token], from: usize, end: usize) -> bool {
+    tokens[from..end.min(from + 6)]
+        .iter()
+        .take_while(|t| t.tag == Tag::Word)
+        .any(|t| cues::verb(t.text(text)).is_some_and(|v| v.is_speech()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    /// Splits `text`, counting tokens from a curly left mark to a curly right mark as
+    /// quoted.
+    fn sentences(text: &str) -> Vec<String> {
+        let mut tokens = Vec::new();
+        tokenize(text, 0..text.len(), &mut tokens);
+        let mut inside = false;
+        let quoted: Vec<bool> = tokens
+            .iter()
+            .map(|t| match t.tag {
+                Tag::Open => {
+                    inside = true;
+                    true
+                }
+                Tag::Close => {
+                    inside = false;
+                    true
+                }
+                _ => inside,
+            })
+            .collect();
+        let in_quote = |i: usize| quoted[i];
+        let closes = |i: usize| tokens[i].tag == Tag::Close;
+        let marks = Marks {
+            in_quote: &in_quote,
+            closes: &closes,
+        };
+        let mut out = Vec::new();
+        split(text, &tokens, 0..tokens.len(), &marks, &mut out);
+        out.iter()
+            .map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn splits_at_stops_before_capitals() {
+        let got = sentences("Sen. Smith spoke. She left at 5 p.m. on Friday. Then? No.");
+        assert_eq!(
+            got,
+            [
+                "Sen. Smith spoke.",
+                "She left at 5 p.m. on Friday.",
+                "Then?",
+                "No."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_hold_their_sentences_together() {
+        let text =
+            "\u{201c}We won. We will win again,\u{201d} she said. \u{201c}Next.\u{201d} He left.";
+        let got = sentences(text);
+        assert_eq!(
+            got,
+            [
+                "\u{201c}We won. We will win again,\u{201d} she said.",
+                "\u{201c}Next.\u{201d}",
+                "He left."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_attribution_after_a_closed_quote_stays() {
+        let text = "\u{201c}We won.\u{201d} Smith said.";
+        let got = sentences(text);
+        assert_eq!(got.len(), 1);
+    }
+}

@@ -1,0 +1,90 @@
+//! From a source phrase as written to the speaker it names: "he" -> the person the
+//! entity table resolved it to, "Rubio" -> "Marco Rubio", "The Secretary of State" ->
+//! the person introduced with that role, "who" -> the phrase it hangs on; unnamed
+//! sources ("a senior administration official") stay as written and are flagged
+//! anonymous.
+
+use super::doc::Doc;
+use super::entities::Entities;
+use super::lexicon::Class;
+use super::names::{self, Np, NpKind};
+
+/// A resolved source.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Speaker {
+    /// The name or description, `None` when unknown.
+    pub name: Option<String>,
+    /// Whether the source is unnamed.
+    pub anonymous: bool,
+}
+
+/// Resolves the source phrase `np`; `lo` bounds the search for the phrase a "who"
+/// hangs on.
+pub(crate) fn resolve(doc: &Doc, entities: &Entities, np: &Np, lo: usize) -> Speaker {
+    match np.kind {
+        NpKind::Pronoun => Speaker {
+            name: entities
+                .mention_at(np.tokens.start)
+                .filter(|m| m.pronoun)
+                .map(|m| entities.list[m.entity].name.clone()),
+            anonymous: false,
+        },
+        NpKind::Relative => {
+            let mut end = np.tokens.start;
+            if end > lo && doc.is_punct(end - 1, ",") {
+                end -= 1;
+            }
+            match names::before(doc, end, lo) {
+                Some(head) if head.kind == NpKind::Phrase => resolve(doc, entities, &head, lo),
+                _ => Speaker::default(),
+            }
+        }
+        NpKind::Phrase => resolve_phrase(doc, entities, np),
+    }
+}
+
+/// Resolves a phrase that is not a pronoun.
+fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
+    let written = doc.slice(np.tokens.clone());
+    let Some(head) = np.tokens.end.checked_sub(1) else {
+        return Speaker::default();
+    };
+    if let Some(m) = entities.mention_at(head).filter(|m| !m.pronoun) {
+        let e = &entities.list[m.entity];
+        // Organisations keep their article ("the White House"); people get their name.
+        let name = if e.org {
+            written.to_string()
+        } else {
+            e.name.clone()
+        };
+        return Speaker {
+            name: Some(name),
+            anonymous: false,
+        };
+    }
+    // "a White House official" is unnamed; "an aide to Sen. Lee" is not.
+    let has_name = np.tokens.clone().any(|k| {
+        entities
+            .mention_at(k)
+            .is_some_and(|m| !m.pronoun && entities.list[m.entity].person)
+    });
+    let definite = doc.is(np.tokens.start, "the");
+    let has_role = np
+        .tokens
+        .clone()
+        .any(|k| doc.is_in(k, Class::ROLE) || doc.is_in(k, Class::TITLE));
+    if definite && !has_name && has_role {
+        let role = doc.slice(np.tokens.start + 1..np.tokens.end).to_lowercase();
+        if let Some(e) = entities.by_role(&role, np.tokens.start) {
+            return Speaker {
+                name: Some(entities.list[e].name.clone()),
+                anonymous: false,
+            };
+        }
+    }
+    let anonymous = !has_name && np.tokens.clone().any(|k| doc.is_in(k, Class::ANON));
+    Speaker {
+        name: Some(written.to_string()),
+        anonymous,
+    }
+}

@@ -1,0 +1,231 @@
+//! Tokens: words, punctuation and quote marks of a paragraph, with byte spans.
+//!
+//! This module only cuts text; it does not pair quote marks (`quotes`) or split
+//! sentences (`sentences`). Words keep inner apostrophes, hyphens and periods ("don’t",
+//! "Holtz-Eakin", "U.S.") and the final period of an abbreviation ("Sen.", "E."), so a
+//! lone `.` token is a real full stop.
+
+use std::ops::Range;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tag {
+    /// Letters and digits, with inner joiners.
+    Word,
+    /// One punctuation char (or a run of `-`).
+    Punct,
+    /// A mark that can only open a quote: `“ « „ ‟`.
+    Open,
+    /// A mark that can only close a quote: `” »`.
+    Close,
+    /// A mark that opens or closes: `"` or NYT-style `''`.
+    Straight,
+}
+
+/// One token: a byte span of the article text and its tag.
+///
+/// Invariant: `start < end`, both on char boundaries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    /// Byte offset of the first char.
+    pub start: usize,
+    /// Byte offset just past the last char.
+    pub end: usize,
+    /// What the token is.
+    pub tag: Tag,
+}
+
+impl Token {
+    /// The token's text.
+    pub(crate) fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// Words whose following period belongs to them (titles, initials aside).
+#[rustfmt::skip]
+const ABBREVIATIONS: &[&str] = &[
+    "Adm", "Ala", "Apr", "Ariz", "Ark", "Aug", "Ave", "Blvd", "Brig", "Calif", "Capt", "Cmdr",
+    "Co", "Col", "Colo", "Conn", "Corp", "Cpl", "Dec", "Del", "Dept", "Dr", "Feb", "Fla", "Fr",
+    "Ft", "Ga", "Gen", "Gov", "Hon", "Ill", "Inc", "Ind", "Jan", "Jr", "Kan", "Ky", "La", "Lt",
+    "Ltd", "Maj", "Mass", "Md", "Messrs", "Mich", "Minn", "Miss", "Mo", "Mont", "Mr", "Mrs",
+    "Ms", "Mt", "No", "Nov", "Oct", "Okla", "Ore", "Pa", "Pres", "Prof", "Rep", "Reps", "Rev",
+    "Sen", "Sens", "Sept", "Sgt", "Sr", "St", "Supt", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis",
+    "Wyo", "approx", "e.g", "etc", "i.e", "vs",
+];
+
+/// Cuts `text[span]` into tokens, appending them to `out`. Whitespace and invisible
+/// format chars separate tokens and are dropped.
+pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
+    let Some(slice) = text.get(span.clone()) else {
+        return;
+    };
+    let base = span.start;
+    let bytes = slice.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let Some(c) = slice[i..].chars().next() else {
+            break;
+        };
+        let len = c.len_utf8();
+        if is_space(c) {
+            i += len;
+            continue;
+        }
+        if is_word_char(c) {
+            let end = word_end(slice, i);
+            out.push(Token {
+                start: base + i,
+                end: base + end,
+                tag: Tag::Word,
+            });
+            i = end;
+            continue;
+        }
+        let (tag, end) = match c {
+            '"' => (Tag::Straight, i + 1),
+            '\'' if bytes.get(i + 1) == Some(&b'\'') => (Tag::Straight, i + 2),
+            '\u{201c}' | '\u{ab}' | '\u{201e}' | '\u{201f}' => (Tag::Open, i + len),
+            '\u{201d}' | '\u{bb}' => (Tag::Close, i + len),
+            '-' => {
+                let run = bytes[i..].iter().take_while(|&&b| b == b'-').count();
+                (Tag::Punct, i + run)
+            }
+            _ => (Tag::Punct, i + len),
+        };
+        out.push(Token {
+            start: base + i,
+            end: base + end,
+            tag,
+        });
+        i = end;
+    }
+}
+
+/// Whether `c` separates tokens: whitespace and invisible format chars.
+fn is_space(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}' | '\u{feff}' | '\u{1b}'
+        )
+}
+
+/// Whether `c` can start or continue a word.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\u{ad}'
+}
+
+/// The end of the word that starts at byte `start` of `s`.
+fn word_end(s: &str, start: usize) -> usize {
+    let mut end = start;
+    let mut chars = s[start..].char_indices().peekable();
+    while let Some((off, c)) = chars.next() {
+        if is_word_char(c) {
+            end = start + off + c.len_utf8();
+            continue;
+        }
+        // A joiner stays inside the word only between word chars: "don’t", "U.S", "3.5".
+        let joins = matches!(c, '\'' | '\u{2019}' | '-' | '.' | '&' | '\u{2011}');
+        let next_is_word = chars.peek().is_some_and(|&(_, n)| is_word_char(n));
+        if joins && next_is_word {
+            continue;
+        }
+        if c == '.' && takes_period(&s[start..end]) {
+            end += 1;
+        }
+        break;
+    }
+    end
+}
+
+/// Whether a word followed by a period keeps the period: initials ("E."), dotted
+/// abbreviations ("U.S."), and titles and short forms ("Sen.", "Jan.").
+fn takes_period(word: &str) -> bool {
+    let mut chars = word.chars();
+    let single_capital =
+        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    let dotted = word.contains('.') && !word.chars().any(|c| c.is_ascii_digit());
+    single_capital || dotted || ABBREVIATIONS.binary_search(&word).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<(&str, Tag)> {
+        let mut out = Vec::new();
+        tokenize(text, 0..text.len(), &mut out);
+        out.iter().map(|t| (t.text(text), t.tag)).collect()
+    }
+
+    #[test]
+    fn abbreviations_are_sorted() {
+        assert!(ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn words_keep_inner_joiners_and_abbreviation_periods() {
+        let got = words("Sen. Joan E. Smith-Park said the U.S. won\u{2019}t pay $3.5 million.");
+        let texts: Vec<&str> = got.iter().map(|w| w.0).collect();
+        assert_eq!(
+            texts,
+            [
+                "Sen.",
+                "Joan",
+                "E.",
+                "Smith-Park",
+                "said",
+                "the",
+                "U.S.",
+                "won\u{2019}t",
+                "pay",
+                "$",
+                "3.5",
+                "million",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn quote_marks_get_their_own_tags() {
+        let got =
+            words("\u{201c}Yes,\u{201d} she said. ''No,'' he said: \"Maybe\" \u{ab}Oui\u{bb}");
+        let marks: Vec<Tag> = got
+            .iter()
+            .map(|w| w.1)
+            .filter(|t| *t != Tag::Word && *t != Tag::Punct)
+            .collect();
+        assert_eq!(
+            marks,
+            [
+                Tag::Open,
+                Tag::Close,
+                Tag::Straight,
+                Tag::Straight,
+                Tag::Straight,
+                Tag::Straight,
+                Tag::Open,
+                Tag::Close
+            ]
+        );
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for text in [
+            "",
+            "'",
+            "''",
+            "\u{201c}",
+            "a.",
+            ".a",
+            "\u{ad}\u{ad}",
+            "---",
+            "x\u{2019}",
+        ] {
+            let _ = words(text);
+        }
+    }
+}
