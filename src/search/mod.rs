@@ -103,14 +103,15 @@ impl Searcher {
         &self.index
     }
 
-    /// Runs one query: passages holding every term first (BM25 order), then passages
-    /// holding some, each passage once, ties broken by article path and paragraph.
+    /// Runs one query: passages holding every term first (BM25 order), then, for a
+    /// query of plain words, passages holding some; each passage once, ties broken by
+    /// article path and paragraph.
     pub fn search(&self, request: &Request) -> anyhow::Result<Vec<Hit>> {
         let fields = &self.index.fields;
         let all = query::build(&self.all_terms, fields, request)?;
         let searcher = self.reader.searcher();
         let mut found = rank::top_passages(&searcher, &*all, request.limit, &HashSet::new())?;
-        if found.len() < request.limit {
+        if found.len() < request.limit && query::is_plain(request.query) {
             let any = query::build(&self.any_term, fields, request)?;
             let seen: HashSet<u64> = found.iter().map(|&(_, pid)| pid).collect();
             let more = rank::top_passages(&searcher, &*any, request.limit - found.len(), &seen)?;

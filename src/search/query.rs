@@ -151,14 +151,20 @@ fn normalize(query: &str) -> String {
     out
 }
 
+/// Whether a query is plain words: no fields, phrases, operators or grouping. Only
+/// such queries fall back to passages holding some of their words, and get a bonus
+/// for words side by side; a query with fields means exactly what it says.
+pub fn is_plain(query: &str) -> bool {
+    !query.contains(|c: char| "\":()[]{}+-^*~!/\\".contains(c))
+        && !query
+            .split_whitespace()
+            .any(|w| matches!(w, "AND" | "OR" | "NOT" | "IN"))
+}
+
 /// For a query of plain words, a bonus for passages (and quotes) holding them side by
 /// side, in order: "secure communications" ranks above "secure mobile communication".
 fn adjacency_boost(fields: &QuoteFields, query: &str) -> Option<Box<dyn Query>> {
-    let is_plain = !query.contains(|c: char| "\":()[]{}+-^*~!/\\".contains(c))
-        && !query
-            .split_whitespace()
-            .any(|w| matches!(w, "AND" | "OR" | "NOT" | "IN"));
-    if !is_plain {
+    if !is_plain(query) {
         return None;
     }
     let mut analyzer = analyzer();
