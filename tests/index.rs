@@ -121,8 +121,11 @@ fn an_index_of_another_format_is_refused_with_how_to_rebuild() {
         .assert_exit(0);
     let meta_path = dir.path().join("idx/meta.json");
     let meta = std::fs::read_to_string(&meta_path).expect("read meta");
-    let tampered = meta.replace("\\\"format\\\":1", "\\\"format\\\":999");
-    assert_ne!(meta, tampered, "the payload records the format");
+    // The payload is JSON inside meta.json's JSON: `\"format\":N`.
+    let key = "\\\"format\\\":";
+    let at = meta.find(key).expect("the payload records the format") + key.len();
+    let digits = meta[at..].chars().take_while(char::is_ascii_digit).count();
+    let tampered = format!("{}999{}", &meta[..at], &meta[at + digits..]);
     std::fs::write(&meta_path, tampered).expect("write meta");
     let run = dir.run(&["query", "--index", "idx", "bridge"]);
     run.assert_exit(2);

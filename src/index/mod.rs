@@ -17,13 +17,13 @@ use crate::output::wire::AttributionRecord;
 
 pub use meta::IndexInfo;
 pub use schema::{
-    analyzer, QuoteFields, ANALYZER_SETTINGS, ANONYMOUS_FIELD, ARTICLE_FIELD, FORMAT_VERSION,
-    PID_FIELD, SPEAKER_KEY_FIELD,
+    analyzer, QuoteFields, ANALYZER_SETTINGS, ANONYMOUS_FIELD, ARTICLE_FIELD, BLOCK_FIELD,
+    FORMAT_VERSION, PASSAGE_LEVEL, QUOTE_LEVEL, QUOTE_LEVEL_FIELDS, SPEAKER_KEY_FIELD,
 };
 pub use writer::{build, BuildOptions, BuildReport};
 
-/// What the primary document of a passage stores for display.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+/// A passage as the index stores it for display.
+#[derive(Clone, Debug, PartialEq)]
 pub struct StoredPassage {
     /// Article path.
     pub path: String,
@@ -43,6 +43,103 @@ pub struct StoredPassage {
     pub start: usize,
     /// The passage's attributions (offsets relative to the article text).
     pub attributions: Vec<AttributionRecord>,
+}
+
+/// The stored form of a passage: its attributions without their quote text, which
+/// is a span of the passage text (this keeps the document store small).
+#[derive(Serialize, Deserialize)]
+struct StoredForm {
+    path: String,
+    title: String,
+    source: Option<String>,
+    date: Option<String>,
+    url: Option<String>,
+    paragraph: u32,
+    text: String,
+    start: usize,
+    attributions: Vec<StoredAttribution>,
+}
+
+/// An attribution in the stored form: [`AttributionRecord`] without `quote`.
+#[derive(Serialize, Deserialize)]
+struct StoredAttribution {
+    kind: String,
+    speaker: Option<String>,
+    speaker_mention: String,
+    cue: String,
+    attribution: String,
+    anonymous: bool,
+    start: usize,
+    end: usize,
+}
+
+impl StoredPassage {
+    /// The JSON the passage document stores.
+    pub fn to_json(&self) -> String {
+        let form = StoredForm {
+            path: self.path.clone(),
+            title: self.title.clone(),
+            source: self.source.clone(),
+            date: self.date.clone(),
+            url: self.url.clone(),
+            paragraph: self.paragraph,
+            text: self.text.clone(),
+            start: self.start,
+            attributions: self
+                .attributions
+                .iter()
+                .map(|a| StoredAttribution {
+                    kind: a.kind.clone(),
+                    speaker: a.speaker.clone(),
+                    speaker_mention: a.speaker_mention.clone(),
+                    cue: a.cue.clone(),
+                    attribution: a.attribution.clone(),
+                    anonymous: a.anonymous,
+                    start: a.start,
+                    end: a.end,
+                })
+                .collect(),
+        };
+        serde_json::to_string(&form).expect("a passage serialises to JSON")
+    }
+
+    /// Reads what [`StoredPassage::to_json`] wrote, cutting each quote out of the text.
+    pub fn from_json(json: &str) -> anyhow::Result<Self> {
+        let form: StoredForm = serde_json::from_str(json)
+            .context("the index is damaged: a stored passage does not parse")?;
+        let chars: Vec<(usize, char)> = form.text.char_indices().collect();
+        let byte_at = |c: usize| chars.get(c).map_or(form.text.len(), |&(b, _)| b);
+        let attributions = form
+            .attributions
+            .into_iter()
+            .map(|a| {
+                let from = byte_at(a.start.saturating_sub(form.start));
+                let to = byte_at(a.end.saturating_sub(form.start)).max(from);
+                AttributionRecord {
+                    quote: form.text[from..to].to_string(),
+                    kind: a.kind,
+                    speaker: a.speaker,
+                    speaker_mention: a.speaker_mention,
+                    cue: a.cue,
+                    attribution: a.attribution,
+                    anonymous: a.anonymous,
+                    start: a.start,
+                    end: a.end,
+                }
+            })
+            .collect();
+        Ok(StoredPassage {
+            path: form.path,
+            title: form.title,
+            source: form.source,
+            date: form.date,
+            url: form.url,
+            paragraph: form.paragraph,
+            text: form.text,
+            start: form.start,
+            attributions,
+        })
+    }
 }
 
 /// An index opened for reading, with its field handles and description.

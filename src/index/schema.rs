@@ -1,11 +1,14 @@
-//! The index schema and its analyzer. One tantivy document per (passage, attribution)
-//! pair, so that a query on several attribution fields (`speaker:... quote:...`) can
-//! only match fields of the same quote; a passage without quotes has one document.
-//! All documents of a passage share its `pid`; the first (the primary) alone stores
-//! what display needs, as one JSON blob.
+//! The index schema and its analyzer.
+//!
+//! Each passage is a block of adjacent documents: the passage document (its text,
+//! article fields and everything display needs, stored once), then one document per
+//! attribution in it (quote, speaker, mention, attribution, kind, anonymity). A query
+//! about quotes runs over attribution documents and joins to their passage (see
+//! `search::join`), so `speaker:"Marco Rubio" quote:talented` matches only a quote that
+//! Marco Rubio said containing "talented", and the passage text is indexed once.
 
 use tantivy::schema::{
-    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
+    Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST, STORED,
 };
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
@@ -19,15 +22,32 @@ pub const ANALYZER: &str = "search_en";
 pub const ANALYZER_SETTINGS: &str =
     "simple tokenizer, remove tokens over 40 bytes, lower-case, ASCII folding, English stemmer";
 /// Bumped whenever the schema or the meaning of a field changes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
+
 /// Names of the fast fields (tantivy reads fast fields by name).
-pub const PID_FIELD: &str = "pid";
-/// See [`PID_FIELD`].
+pub const BLOCK_FIELD: &str = "block";
+/// See [`BLOCK_FIELD`].
 pub const ARTICLE_FIELD: &str = "article";
-/// See [`PID_FIELD`].
+/// See [`BLOCK_FIELD`].
 pub const SPEAKER_KEY_FIELD: &str = "speaker_key";
-/// See [`PID_FIELD`].
+/// See [`BLOCK_FIELD`].
 pub const ANONYMOUS_FIELD: &str = "anonymous";
+
+/// The `level` of a passage document.
+pub const PASSAGE_LEVEL: &str = "passage";
+/// The `level` of an attribution document.
+pub const QUOTE_LEVEL: &str = "quote";
+
+/// Fields of attribution documents that a query may name; every other field is a
+/// passage field.
+pub const QUOTE_LEVEL_FIELDS: &[&str] = &[
+    "quote",
+    "speaker",
+    "mention",
+    "attribution",
+    "kind",
+    "anonymous",
+];
 
 /// The English analyzer used for every text field: lower-casing, ASCII folding
 /// ("Müller" finds "Muller") and stemming ("talks" finds "talk").
@@ -50,17 +70,18 @@ pub fn register_analyzer(index: &Index) {
 pub struct QuoteFields {
     /// The schema these fields belong to.
     pub schema: Schema,
-    /// Passage id, shared by all documents of a passage (fast, indexed).
+    /// "passage" or "quote": which kind of document this is.
+    pub level: Field,
+    /// Distance from the block's passage document (0 on the passage itself); fast.
+    pub block: Field,
+    /// Passage id (passage documents): finds a passage by its address.
     pub pid: Field,
-    /// Passage id on the primary document only, to find it.
-    pub primary: Field,
-    /// Article id (a hash of its path), fast: counts articles per speaker.
-    pub article: Field,
+    /// The file the article came from, raw, on every document: replacing or dropping
+    /// a file's documents.
+    pub file: Field,
     /// Article path, raw (`dump.jsonl:3` for an article of a dump).
     pub path: Field,
-    /// The file the article came from, raw: replacing or dropping a file's documents.
-    pub file: Field,
-    /// Publication date as `YYYYMMDD`, where known (indexed, fast).
+    /// Publication date as `YYYYMMDD`, where known.
     pub date: Field,
     /// Article title.
     pub title: Field,
@@ -68,7 +89,14 @@ pub struct QuoteFields {
     pub source: Field,
     /// Passage text.
     pub text: Field,
-    /// The quoted words or reported clause of this document's attribution.
+    /// The resolved speakers of the passage's attributions, so that plain words
+    /// find a passage by who is quoted in it.
+    pub speakers: Field,
+    /// Display data of the passage (JSON).
+    pub stored: Field,
+    /// Article id (a hash of its path), on attribution documents; fast.
+    pub article: Field,
+    /// The quoted words or reported clause.
     pub quote: Field,
     /// The resolved speaker.
     pub speaker: Field,
@@ -80,10 +108,8 @@ pub struct QuoteFields {
     pub attribution: Field,
     /// "direct" or "indirect", raw.
     pub kind: Field,
-    /// "true" or "false", raw.
+    /// "true" or "false", raw and fast.
     pub anonymous: Field,
-    /// Display data of the passage (JSON), primary document only.
-    pub stored: Field,
 }
 
 impl QuoteFields {
@@ -95,34 +121,47 @@ impl QuoteFields {
                 .set_tokenizer(ANALYZER)
                 .set_index_option(IndexRecordOption::WithFreqsAndPositions),
         );
-        let pid = builder.add_u64_field(PID_FIELD, FAST | INDEXED);
-        let primary = builder.add_u64_field("primary", INDEXED);
-        let article = builder.add_u64_field(ARTICLE_FIELD, FAST);
-        let path = builder.add_text_field("path", STRING);
-        let file = builder.add_text_field("file", STRING);
-        let date = builder.add_u64_field("date", INDEXED | FAST);
+        // Raw and numeric fields are matched, never ranked: no field norms.
+        let raw = TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer("raw")
+                .set_index_option(IndexRecordOption::Basic)
+                .set_fieldnorms(false),
+        );
+        let number = NumericOptions::default().set_indexed();
+        let level = builder.add_text_field("level", raw.clone());
+        let block = builder.add_u64_field(BLOCK_FIELD, FAST);
+        let pid = builder.add_u64_field("pid", number.clone());
+        let file = builder.add_text_field("file", raw.clone());
+        let path = builder.add_text_field("path", raw.clone());
+        let date = builder.add_u64_field("date", number);
         let title = builder.add_text_field("title", english.clone());
         let source = builder.add_text_field("source", english.clone());
         let text = builder.add_text_field("text", english.clone());
+        let speakers = builder.add_text_field("speakers", english.clone());
+        let stored = builder.add_text_field("stored", STORED);
+        let article = builder.add_u64_field(ARTICLE_FIELD, FAST);
         let quote = builder.add_text_field("quote", english.clone());
         let speaker = builder.add_text_field("speaker", english.clone());
-        let speaker_key = builder.add_text_field(SPEAKER_KEY_FIELD, STRING | FAST);
+        let speaker_key = builder.add_text_field(SPEAKER_KEY_FIELD, raw.clone().set_fast("raw"));
         let mention = builder.add_text_field("mention", english.clone());
         let attribution = builder.add_text_field("attribution", english);
-        let kind = builder.add_text_field("kind", STRING);
-        let anonymous = builder.add_text_field(ANONYMOUS_FIELD, STRING | FAST);
-        let stored = builder.add_text_field("stored", STORED);
+        let kind = builder.add_text_field("kind", raw.clone());
+        let anonymous = builder.add_text_field(ANONYMOUS_FIELD, raw.set_fast("raw"));
         QuoteFields {
             schema: builder.build(),
+            level,
+            block,
             pid,
-            primary,
-            article,
-            path,
             file,
+            path,
             date,
             title,
             source,
             text,
+            speakers,
+            stored,
+            article,
             quote,
             speaker,
             speaker_key,
@@ -130,7 +169,6 @@ impl QuoteFields {
             attribution,
             kind,
             anonymous,
-            stored,
         }
     }
 

@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
 use tantivy::directory::error::LockError;
-use tantivy::{Index, IndexWriter, TantivyError, Term};
+use tantivy::store::{Compressor, ZstdCompressor};
+use tantivy::{Index, IndexSettings, IndexWriter, TantivyError, Term};
 
 use super::documents::add_article;
 use super::files::{remove_stale_tables, FileState, FileTable};
@@ -17,6 +18,9 @@ use crate::pipeline::{self, Content, Summary};
 
 /// Writer memory per indexing thread when `--memory` is not given.
 const MEMORY_PER_THREAD: usize = 64 << 20;
+/// Bytes of stored passages compressed together (zstd): larger blocks compress
+/// better, smaller ones are quicker to read one passage from.
+const DOCSTORE_BLOCK: usize = 32 << 10;
 /// Tantivy's floor on writer memory per thread.
 const MIN_MEMORY_PER_THREAD: usize = 15 << 20;
 
@@ -178,7 +182,15 @@ fn open_or_create(
     } else {
         ensure_no_foreign_files(dir)?;
     }
-    let index = Index::create_in_dir(dir, fields.schema.clone())
+    let settings = IndexSettings {
+        docstore_compression: Compressor::Zstd(ZstdCompressor::default()),
+        docstore_blocksize: DOCSTORE_BLOCK,
+        ..IndexSettings::default()
+    };
+    let index = Index::builder()
+        .schema(fields.schema.clone())
+        .settings(settings)
+        .create_in_dir(dir)
         .with_context(|| format!("{}: could not create the index", dir.display()))?;
     register_analyzer(&index);
     Ok((index, None))

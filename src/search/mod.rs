@@ -1,6 +1,8 @@
 //! Answering queries: parse the user's query, find the best passages (each passage
 //! once), and return them with highlights. Plain data out; nothing here prints.
 
+mod join;
+mod plan;
 mod query;
 mod rank;
 mod snippet;
@@ -9,11 +11,12 @@ mod suggest;
 
 use std::collections::HashSet;
 
-use tantivy::query::QueryParser;
-use tantivy::{IndexReader, ReloadPolicy};
+use tantivy::collector::DocSetCollector;
+use tantivy::{DocAddress, IndexReader, ReloadPolicy};
 
 use crate::index::{OpenIndex, StoredPassage};
 use crate::output::wire::CharRange;
+use query::Parsers;
 
 pub use query::explain_parse_error;
 pub use speakers::SpeakerCount;
@@ -70,13 +73,12 @@ impl Filters {
     }
 }
 
-/// An open index ready to answer queries: one reader and two parsers (all terms
-/// required, any term), shared by every query of a run.
+/// An open index ready to answer queries: one reader and one set of parsers, shared
+/// by every query of a run.
 pub struct Searcher {
     index: OpenIndex,
     reader: IndexReader,
-    all_terms: QueryParser,
-    any_term: QueryParser,
+    parsers: Parsers,
 }
 
 impl Searcher {
@@ -87,14 +89,15 @@ impl Searcher {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        let any_term = query::parser(&index);
-        let mut all_terms = query::parser(&index);
-        all_terms.set_conjunction_by_default();
+        let parsers = Parsers {
+            all_terms: query::parser(&index, true),
+            any_term: query::parser(&index, false),
+            quote: query::quote_parser(&index),
+        };
         Ok(Searcher {
             index,
             reader,
-            all_terms,
-            any_term,
+            parsers,
         })
     }
 
@@ -104,23 +107,23 @@ impl Searcher {
     }
 
     /// Runs one query: passages holding every term first (BM25 order), then, for a
-    /// query of plain words, passages holding some; each passage once, ties broken by
-    /// article path and paragraph.
+    /// query of plain words, passages holding some; ties broken by article path and
+    /// paragraph.
     pub fn search(&self, request: &Request) -> anyhow::Result<Vec<Hit>> {
         let fields = &self.index.fields;
-        let all = query::build(&self.all_terms, fields, request)?;
+        let all = query::build(&self.parsers, true, fields, request)?;
         let searcher = self.reader.searcher();
         let mut found = rank::top_passages(&searcher, &*all, request.limit, &HashSet::new())?;
         if found.len() < request.limit && query::is_plain(request.query) {
-            let any = query::build(&self.any_term, fields, request)?;
-            let seen: HashSet<u64> = found.iter().map(|&(_, pid)| pid).collect();
+            let any = query::build(&self.parsers, false, fields, request)?;
+            let seen: HashSet<DocAddress> = found.iter().map(|&(_, address)| address).collect();
             let more = rank::top_passages(&searcher, &*any, request.limit - found.len(), &seen)?;
             found.extend(more);
         }
         let terms = snippet::highlight_terms(&*all, fields);
         let mut hits = Vec::with_capacity(found.len());
-        for (score, pid) in found {
-            let passage = rank::stored_passage(&searcher, fields, pid)?;
+        for (score, address) in found {
+            let passage = rank::stored_passage(&searcher, fields, address)?;
             let highlights = snippet::highlights(&passage.text, &terms);
             hits.push(Hit {
                 score,
@@ -132,37 +135,38 @@ impl Searcher {
         Ok(hits)
     }
 
-    /// The speakers quoted in passages matching `query` (every speaker when `None`),
-    /// with quote and article counts, most quoted first, then by name.
+    /// The passage at paragraph `paragraph` of the article at `path`, if indexed.
+    pub fn passage(&self, path: &str, paragraph: u32) -> anyhow::Result<Option<StoredPassage>> {
+        let pid = crate::index::passage_id(path, paragraph);
+        rank::find_passage(&self.reader.searcher(), &self.index.fields, pid)
+    }
+
+    /// The speakers quoted in passages matching `query` (every passage when `None`),
+    /// counting the quotes that meet the quote-level filters, most quoted first.
     pub fn speakers(
         &self,
         query: Option<&str>,
         filters: &Filters,
     ) -> anyhow::Result<Vec<SpeakerCount>> {
         let fields = &self.index.fields;
-        let query = match query {
+        let searcher = self.reader.searcher();
+        let passages = match query {
             Some(text) => {
                 let request = Request {
                     query: text,
                     limit: 1,
                     filters,
                 };
-                query::build(&self.any_term, fields, &request)?
+                let passages = query::build(&self.parsers, true, fields, &request)?;
+                Some(searcher.search(&*passages, &DocSetCollector)?)
             }
-            None => query::filters_only(fields, filters)?,
+            None => None,
         };
-        let mut speakers = self
-            .reader
-            .searcher()
-            .search(&*query, &speakers::SpeakerCollector)?;
+        let quotes = query::quote_filter_query(&self.parsers, fields, filters)?;
+        let collector = speakers::SpeakerCollector { passages };
+        let mut speakers = searcher.search(&*quotes, &collector)?;
         speakers.sort_by(|a, b| b.quotes.cmp(&a.quotes).then_with(|| a.name.cmp(&b.name)));
         Ok(speakers)
-    }
-
-    /// The passage at paragraph `paragraph` of the article at `path`, if indexed.
-    pub fn passage(&self, path: &str, paragraph: u32) -> anyhow::Result<Option<StoredPassage>> {
-        let pid = crate::index::passage_id(path, paragraph);
-        rank::find_passage(&self.reader.searcher(), &self.index.fields, pid)
     }
 
     /// A corrected query when some of its words are not in the index ("did you

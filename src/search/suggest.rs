@@ -113,7 +113,7 @@ fn surface_form(
         let Some(json) = doc.get_first(fields.stored).and_then(|v| v.as_str()) else {
             continue;
         };
-        let Ok(passage) = serde_json::from_str::<StoredPassage>(json) else {
+        let Ok(passage) = StoredPassage::from_json(json) else {
             continue;
         };
         let mut stream = analyzer.token_stream(&passage.text);
