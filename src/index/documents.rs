@@ -7,7 +7,7 @@ use tantivy::indexer::UserOperation;
 use tantivy::{IndexWriter, TantivyDocument};
 
 use super::schema::{QuoteFields, PASSAGE_LEVEL, QUOTE_LEVEL};
-use super::{article_id, passage_id, StoredPassage};
+use super::{article_id, StoredPassage};
 use crate::analyze::{passage_text, Analyzed, CharCounter};
 use crate::corpus::date_key;
 
@@ -39,7 +39,7 @@ pub fn add_article(
         let mut passage = TantivyDocument::default();
         passage.add_text(fields.level, PASSAGE_LEVEL);
         passage.add_u64(fields.block, 0);
-        passage.add_u64(fields.pid, passage_id(&article.path, paragraph.number));
+        passage.add_u64(fields.paragraph, u64::from(paragraph.number));
         passage.add_text(fields.file, file);
         passage.add_text(fields.path, &article.path);
         if let Some(date) = date {

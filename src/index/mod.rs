@@ -200,12 +200,6 @@ pub fn open(dir: &Path) -> anyhow::Result<OpenIndex> {
     }
 }
 
-/// A stable 64-bit id for a passage (FNV-1a of its article path and paragraph number),
-/// the same in every build, so that a passage can be found from its address.
-pub fn passage_id(path: &str, paragraph: u32) -> u64 {
-    fnv1a(path.bytes().chain([0]).chain(paragraph.to_le_bytes()))
-}
-
 /// A stable 64-bit id for an article (FNV-1a of its path).
 pub fn article_id(path: &str) -> u64 {
     fnv1a(path.bytes())

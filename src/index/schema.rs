@@ -74,12 +74,13 @@ pub struct QuoteFields {
     pub level: Field,
     /// Distance from the block's passage document (0 on the passage itself); fast.
     pub block: Field,
-    /// Passage id (passage documents): finds a passage by its address.
-    pub pid: Field,
+    /// Paragraph number (passage documents): with `path`, finds a passage.
+    pub paragraph: Field,
     /// The file the article came from, raw, on every document: replacing or dropping
     /// a file's documents.
     pub file: Field,
-    /// Article path, raw (`dump.jsonl:3` for an article of a dump).
+    /// Article path, raw (`dump.jsonl:3` for an article of a dump), on passage
+    /// documents.
     pub path: Field,
     /// Publication date as `YYYYMMDD`, where known.
     pub date: Field,
@@ -131,7 +132,7 @@ impl QuoteFields {
         let number = NumericOptions::default().set_indexed();
         let level = builder.add_text_field("level", raw.clone());
         let block = builder.add_u64_field(BLOCK_FIELD, FAST);
-        let pid = builder.add_u64_field("pid", number.clone());
+        let paragraph = builder.add_u64_field("paragraph", number.clone());
         let file = builder.add_text_field("file", raw.clone());
         let path = builder.add_text_field("path", raw.clone());
         let date = builder.add_u64_field("date", number);
@@ -152,7 +153,7 @@ impl QuoteFields {
             schema: builder.build(),
             level,
             block,
-            pid,
+            paragraph,
             file,
             path,
             date,

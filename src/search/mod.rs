@@ -137,8 +137,7 @@ impl Searcher {
 
     /// The passage at paragraph `paragraph` of the article at `path`, if indexed.
     pub fn passage(&self, path: &str, paragraph: u32) -> anyhow::Result<Option<StoredPassage>> {
-        let pid = crate::index::passage_id(path, paragraph);
-        rank::find_passage(&self.reader.searcher(), &self.index.fields, pid)
+        rank::find_passage(&self.reader.searcher(), &self.index.fields, path, paragraph)
     }
 
     /// The speakers quoted in passages matching `query` (every passage when `None`),

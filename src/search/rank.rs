@@ -43,18 +43,20 @@ pub fn stored_passage(
     StoredPassage::from_json(json)
 }
 
-/// The passage with id `pid`, if the index holds it.
+/// Paragraph `paragraph` of the article at `path`, if the index holds it.
 pub fn find_passage(
     searcher: &Searcher,
     fields: &QuoteFields,
-    pid: u64,
+    path: &str,
+    paragraph: u32,
 ) -> anyhow::Result<Option<StoredPassage>> {
-    let by_id = TermQuery::new(
-        Term::from_field_u64(fields.pid, pid),
-        IndexRecordOption::Basic,
-    );
+    let term = |term| Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>;
     let query = BooleanQuery::new(vec![
-        (Occur::Must, Box::new(by_id) as Box<dyn Query>),
+        (Occur::Must, term(Term::from_field_text(fields.path, path))),
+        (
+            Occur::Must,
+            term(Term::from_field_u64(fields.paragraph, u64::from(paragraph))),
+        ),
         (Occur::Must, level(fields, PASSAGE_LEVEL)),
     ]);
     let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
