@@ -141,3 +141,33 @@ fn an_index_of_another_format_is_refused_with_how_to_rebuild() {
     dir.run(&["query", "--index", "idx", "bridge"])
         .assert_exit(0);
 }
+
+#[test]
+fn a_text_shared_by_passages_is_stored_once_and_outlives_its_first_file() {
+    let dir = Dir::new();
+    let wire = "Storm closes the coastal road for a second night.";
+    dir.write(
+        "corpus/a.txt",
+        format!("Outlet A report\n\n{wire}\n\nOnly in A: the ferry ran late.\n"),
+    );
+    dir.write(
+        "corpus/b.txt",
+        format!("Outlet B report\n\n{wire}\n\nOnly in B: schools stay open.\n"),
+    );
+    dir.run(&["index", "corpus", "--index", "idx", "--quiet"])
+        .assert_exit(0);
+    let stats: Vec<serde_json::Value> =
+        dir.run(&["stats", "--index", "idx", "--json"]).json_lines();
+    // Four passages, no quotes, three distinct texts.
+    assert_eq!(stats[0]["passages"], 4);
+    assert_eq!(stats[0]["documents"], 7);
+    std::fs::remove_file(dir.path().join("corpus/a.txt")).expect("remove");
+    dir.run(&["index", "corpus", "--index", "idx", "--quiet"])
+        .assert_exit(0);
+    let hits: Vec<serde_json::Value> = dir
+        .run(&["query", "--index", "idx", "--json", "coastal road"])
+        .json_lines();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0]["path"], "corpus/b.txt");
+    assert_eq!(hits[0]["text"], wire);
+}

@@ -1,27 +1,31 @@
 //! Turning an analysed article into index documents: per passage, a block of the
 //! passage document followed by one document per attribution (see `index::schema`).
 //! An article's blocks go to the writer as one batch, which tantivy indexes into one
-//! segment in order: that keeps each block's documents adjacent.
+//! segment in order: that keeps each block's documents adjacent. A text document (see
+//! `index::texts`) goes just before the first passage that needs it, outside any block.
 
 use tantivy::indexer::UserOperation;
 use tantivy::{IndexWriter, TantivyDocument};
 
-use super::schema::{QuoteFields, PASSAGE_LEVEL, QUOTE_LEVEL};
-use super::{article_id, StoredPassage};
+use super::schema::{QuoteFields, PASSAGE_LEVEL, QUOTE_LEVEL, TEXT_LEVEL};
+use super::texts::{self, TextPlace, TextSet};
+use super::StoredPassage;
 use crate::analyze::{passage_text, Analyzed, CharCounter};
 use crate::corpus::date_key;
 
 /// Adds an article's passages and attributions, every document tagged with `file` so
-/// that the file's documents can be replaced together.
+/// that the file's documents can be replaced together, and the passage texts not yet
+/// in `texts`. `ordinal` numbers the article (for counting articles per speaker).
 pub fn add_article(
     writer: &IndexWriter,
     fields: &QuoteFields,
+    texts: &mut TextSet,
     file: &str,
     analyzed: &Analyzed,
+    ordinal: u64,
 ) -> anyhow::Result<()> {
     let article = &analyzed.article;
     let mut chars = CharCounter::new(&article.text);
-    let article_id = article_id(&article.path);
     let date = article.date.as_deref().and_then(date_key);
     let mut batch = Vec::with_capacity(article.paragraphs.len() + analyzed.attributions.len());
     for (i, paragraph) in article.paragraphs.iter().enumerate() {
@@ -57,14 +61,29 @@ pub fn add_article(
         {
             passage.add_text(fields.speakers, speaker);
         }
-        passage.add_text(fields.stored, stored.to_json());
+        let (key, check) = texts::hashes(&stored.text);
+        let key = match texts.place(fields, key, check)? {
+            TextPlace::Shared(key, is_new) => {
+                if is_new {
+                    let mut text = TantivyDocument::default();
+                    text.add_text(fields.level, TEXT_LEVEL);
+                    text.add_u64(fields.text_key, key);
+                    text.add_u64(fields.text_check, check);
+                    text.add_text(fields.body, &stored.text);
+                    batch.push(UserOperation::Add(text));
+                }
+                Some(key)
+            }
+            TextPlace::Inline => None,
+        };
+        passage.add_text(fields.stored, stored.to_json(key));
         batch.push(UserOperation::Add(passage));
         for (n, a) in stored.attributions.iter().enumerate() {
             let mut doc = TantivyDocument::default();
             doc.add_text(fields.level, QUOTE_LEVEL);
             doc.add_u64(fields.block, n as u64 + 1);
             doc.add_text(fields.file, file);
-            doc.add_u64(fields.article, article_id);
+            doc.add_u64(fields.article, ordinal);
             doc.add_text(fields.quote, &a.quote);
             if let Some(speaker) = &a.speaker {
                 doc.add_text(fields.speaker, speaker);

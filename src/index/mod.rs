@@ -5,6 +5,7 @@ mod documents;
 mod files;
 mod meta;
 mod schema;
+mod texts;
 mod writer;
 
 use std::path::Path;
@@ -20,6 +21,7 @@ pub use schema::{
     analyzer, QuoteFields, ANALYZER_SETTINGS, ANONYMOUS_FIELD, ARTICLE_FIELD, BLOCK_FIELD,
     FORMAT_VERSION, PASSAGE_LEVEL, QUOTE_LEVEL, QUOTE_LEVEL_FIELDS, SPEAKER_KEY_FIELD,
 };
+pub use texts::load as load_text;
 pub use writer::{build, BuildOptions, BuildReport};
 
 /// A passage as the index stores it for display.
@@ -55,7 +57,12 @@ struct StoredForm {
     date: Option<String>,
     url: Option<String>,
     paragraph: u32,
-    text: String,
+    /// The text, when it is not in a text document (see `index::texts`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    text: Option<String>,
+    /// The key of the text document holding the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    key: Option<u64>,
     start: usize,
     attributions: Vec<StoredAttribution>,
 }
@@ -74,8 +81,9 @@ struct StoredAttribution {
 }
 
 impl StoredPassage {
-    /// The JSON the passage document stores.
-    pub fn to_json(&self) -> String {
+    /// The JSON the passage document stores: its text inline, or the key of the text
+    /// document that holds it.
+    pub fn to_json(&self, key: Option<u64>) -> String {
         let form = StoredForm {
             path: self.path.clone(),
             title: self.title.clone(),
@@ -83,7 +91,8 @@ impl StoredPassage {
             date: self.date.clone(),
             url: self.url.clone(),
             paragraph: self.paragraph,
-            text: self.text.clone(),
+            text: key.is_none().then(|| self.text.clone()),
+            key,
             start: self.start,
             attributions: self
                 .attributions
@@ -103,12 +112,21 @@ impl StoredPassage {
         serde_json::to_string(&form).expect("a passage serialises to JSON")
     }
 
-    /// Reads what [`StoredPassage::to_json`] wrote, cutting each quote out of the text.
-    pub fn from_json(json: &str) -> anyhow::Result<Self> {
+    /// Reads what [`StoredPassage::to_json`] wrote, fetching the text by its key with
+    /// `text_of`, and cutting each quote out of the text.
+    pub fn from_json(
+        json: &str,
+        text_of: impl FnOnce(u64) -> anyhow::Result<String>,
+    ) -> anyhow::Result<Self> {
         let form: StoredForm = serde_json::from_str(json)
             .context("the index is damaged: a stored passage does not parse")?;
-        let chars: Vec<(usize, char)> = form.text.char_indices().collect();
-        let byte_at = |c: usize| chars.get(c).map_or(form.text.len(), |&(b, _)| b);
+        let text = match (form.text, form.key) {
+            (Some(text), _) => text,
+            (None, Some(key)) => text_of(key)?,
+            (None, None) => anyhow::bail!("the index is damaged: a passage has no text"),
+        };
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let byte_at = |c: usize| chars.get(c).map_or(text.len(), |&(b, _)| b);
         let attributions = form
             .attributions
             .into_iter()
@@ -116,7 +134,7 @@ impl StoredPassage {
                 let from = byte_at(a.start.saturating_sub(form.start));
                 let to = byte_at(a.end.saturating_sub(form.start)).max(from);
                 AttributionRecord {
-                    quote: form.text[from..to].to_string(),
+                    quote: text[from..to].to_string(),
                     kind: a.kind,
                     speaker: a.speaker,
                     speaker_mention: a.speaker_mention,
@@ -135,7 +153,7 @@ impl StoredPassage {
             date: form.date,
             url: form.url,
             paragraph: form.paragraph,
-            text: form.text,
+            text,
             start: form.start,
             attributions,
         })
@@ -184,10 +202,14 @@ pub fn open(dir: &Path) -> anyhow::Result<OpenIndex> {
             })
         }
         (info, _) => {
-            let built_by = info.map_or_else(
-                || "an unknown version".to_string(),
-                |i| format!("search {} (index format {})", i.version, i.format),
-            );
+            let built_by = match info {
+                None => "an unknown version".to_string(),
+                Some(i) if i.is_compatible() => format!(
+                    "search {} with a different schema (a development build)",
+                    i.version
+                ),
+                Some(i) => format!("search {} (index format {})", i.version, i.format),
+            };
             bail!(
                 "the index at {} was built by {built_by}, which this version ({}, index format {}) cannot read; \
                  rebuild it with `search index CORPUS --index {}`",
@@ -198,18 +220,4 @@ pub fn open(dir: &Path) -> anyhow::Result<OpenIndex> {
             )
         }
     }
-}
-
-/// A stable 64-bit id for an article (FNV-1a of its path).
-pub fn article_id(path: &str) -> u64 {
-    fnv1a(path.bytes())
-}
-
-fn fnv1a(bytes: impl Iterator<Item = u8>) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in bytes {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    hash
 }

@@ -22,7 +22,7 @@ pub const ANALYZER: &str = "search_en";
 pub const ANALYZER_SETTINGS: &str =
     "simple tokenizer, remove tokens over 40 bytes, lower-case, ASCII folding, English stemmer";
 /// Bumped whenever the schema or the meaning of a field changes.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Names of the fast fields (tantivy reads fast fields by name).
 pub const BLOCK_FIELD: &str = "block";
@@ -32,11 +32,16 @@ pub const ARTICLE_FIELD: &str = "article";
 pub const SPEAKER_KEY_FIELD: &str = "speaker_key";
 /// See [`BLOCK_FIELD`].
 pub const ANONYMOUS_FIELD: &str = "anonymous";
+/// See [`BLOCK_FIELD`].
+pub const TEXT_CHECK_FIELD: &str = "text_check";
 
 /// The `level` of a passage document.
 pub const PASSAGE_LEVEL: &str = "passage";
 /// The `level` of an attribution document.
 pub const QUOTE_LEVEL: &str = "quote";
+/// The `level` of a text document: one stored passage text, shared by every passage
+/// with that text (wire copies, repeated boilerplate).
+pub const TEXT_LEVEL: &str = "text";
 
 /// Fields of attribution documents that a query may name; every other field is a
 /// passage field.
@@ -93,8 +98,15 @@ pub struct QuoteFields {
     /// The resolved speakers of the passage's attributions, so that plain words
     /// find a passage by who is quoted in it.
     pub speakers: Field,
-    /// Display data of the passage (JSON).
+    /// Display data of the passage (JSON, without the text).
     pub stored: Field,
+    /// The key of a passage text (a 64-bit hash): on text documents, indexed.
+    pub text_key: Field,
+    /// A second, independent hash of the text, fast: tells a true match from a
+    /// collision of keys.
+    pub text_check: Field,
+    /// A passage text, stored (text documents).
+    pub body: Field,
     /// Article id (a hash of its path), on attribution documents; fast.
     pub article: Field,
     /// The quoted words or reported clause.
@@ -122,6 +134,14 @@ impl QuoteFields {
                 .set_tokenizer(ANALYZER)
                 .set_index_option(IndexRecordOption::WithFreqsAndPositions),
         );
+        // Short fields whose length says nothing about relevance: no norms (a byte
+        // per document each, on every document of the segment).
+        let english_short = TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(ANALYZER)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions)
+                .set_fieldnorms(false),
+        );
         // Raw and numeric fields are matched, never ranked: no field norms.
         let raw = TextOptions::default().set_indexing_options(
             TextFieldIndexing::default()
@@ -135,18 +155,21 @@ impl QuoteFields {
         let paragraph = builder.add_u64_field("paragraph", number.clone());
         let file = builder.add_text_field("file", raw.clone());
         let path = builder.add_text_field("path", raw.clone());
-        let date = builder.add_u64_field("date", number);
+        let date = builder.add_u64_field("date", number.clone());
         let title = builder.add_text_field("title", english.clone());
-        let source = builder.add_text_field("source", english.clone());
+        let source = builder.add_text_field("source", english_short.clone());
         let text = builder.add_text_field("text", english.clone());
-        let speakers = builder.add_text_field("speakers", english.clone());
+        let speakers = builder.add_text_field("speakers", english_short.clone());
         let stored = builder.add_text_field("stored", STORED);
+        let text_key = builder.add_u64_field("text_key", number.clone());
+        let text_check = builder.add_u64_field(TEXT_CHECK_FIELD, FAST);
+        let body = builder.add_text_field("body", STORED);
         let article = builder.add_u64_field(ARTICLE_FIELD, FAST);
         let quote = builder.add_text_field("quote", english.clone());
         let speaker = builder.add_text_field("speaker", english.clone());
         let speaker_key = builder.add_text_field(SPEAKER_KEY_FIELD, raw.clone().set_fast("raw"));
-        let mention = builder.add_text_field("mention", english.clone());
-        let attribution = builder.add_text_field("attribution", english);
+        let mention = builder.add_text_field("mention", english_short.clone());
+        let attribution = builder.add_text_field("attribution", english_short);
         let kind = builder.add_text_field("kind", raw.clone());
         let anonymous = builder.add_text_field(ANONYMOUS_FIELD, raw.set_fast("raw"));
         QuoteFields {
@@ -162,6 +185,9 @@ impl QuoteFields {
             text,
             speakers,
             stored,
+            text_key,
+            text_check,
+            body,
             article,
             quote,
             speaker,

@@ -32,6 +32,15 @@ pub struct Hit {
     pub highlights: Vec<CharRange>,
 }
 
+/// Bytes one field takes: postings, positions, terms, norms, fast, stored.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct FieldSpace {
+    /// The field's name.
+    pub field: String,
+    /// Bytes by component, in the order of the doc line above.
+    pub bytes: [u64; 6],
+}
+
 /// A search request.
 #[derive(Clone, Debug)]
 pub struct Request<'a> {
@@ -172,6 +181,43 @@ impl Searcher {
     /// mean ..."), for queries that found nothing.
     pub fn suggest(&self, query: &str) -> anyhow::Result<Option<String>> {
         suggest::suggest(&self.reader.searcher(), &self.index.fields, query)
+    }
+
+    /// Bytes on disk per field and component (postings, positions, terms, norms, fast),
+    /// summed over segments, largest first; the document store as field "(stored)".
+    pub fn space_by_field(&self) -> anyhow::Result<Vec<FieldSpace>> {
+        let usage = self.reader.searcher().space_usage()?;
+        let mut by_name: std::collections::BTreeMap<String, FieldSpace> = Default::default();
+        for segment in usage.segments() {
+            let parts = [
+                (segment.postings(), 0),
+                (segment.positions(), 1),
+                (segment.termdict(), 2),
+                (segment.fieldnorms(), 3),
+                (segment.fast_fields(), 4),
+            ];
+            for (per_field, slot) in parts {
+                for field in per_field.fields() {
+                    let entry = by_name
+                        .entry(field.field_name().to_string())
+                        .or_insert_with(|| FieldSpace {
+                            field: field.field_name().to_string(),
+                            bytes: [0; 6],
+                        });
+                    entry.bytes[slot] += field.total().get_bytes();
+                }
+            }
+            let store = by_name
+                .entry("(stored)".to_string())
+                .or_insert_with(|| FieldSpace {
+                    field: "(stored)".to_string(),
+                    bytes: [0; 6],
+                });
+            store.bytes[5] += segment.store().total().get_bytes();
+        }
+        let mut out: Vec<FieldSpace> = by_name.into_values().collect();
+        out.sort_by_key(|f| std::cmp::Reverse(f.bytes.iter().sum::<u64>()));
+        Ok(out)
     }
 
     /// Documents and segments, for `search stats`.

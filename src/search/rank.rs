@@ -40,7 +40,7 @@ pub fn stored_passage(
         .get_first(fields.stored)
         .and_then(|v| v.as_str())
         .context("the index is damaged: a passage has no stored text")?;
-    StoredPassage::from_json(json)
+    StoredPassage::from_json(json, |key| crate::index::load_text(searcher, fields, key))
 }
 
 /// Paragraph `paragraph` of the article at `path`, if the index holds it.

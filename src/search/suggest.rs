@@ -6,10 +6,10 @@
 
 use tantivy::collector::TopDocs;
 use tantivy::query::TermQuery;
-use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::{Searcher, TantivyDocument, Term};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{Searcher, Term};
 
-use crate::index::{analyzer, QuoteFields, StoredPassage};
+use crate::index::{analyzer, QuoteFields};
 
 /// Words longer than this are not corrected (they are rarely typos of indexed words).
 const MAX_WORD: usize = 30;
@@ -109,11 +109,7 @@ fn surface_form(
     let mut best: Option<(usize, String)> = None;
     let mut analyzer = analyzer();
     for (_, address) in searcher.search(&query, &TopDocs::with_limit(20).order_by_score())? {
-        let doc: TantivyDocument = searcher.doc(address)?;
-        let Some(json) = doc.get_first(fields.stored).and_then(|v| v.as_str()) else {
-            continue;
-        };
-        let Ok(passage) = StoredPassage::from_json(json) else {
+        let Ok(passage) = super::rank::stored_passage(searcher, fields, address) else {
             continue;
         };
         let mut stream = analyzer.token_stream(&passage.text);
