@@ -8,5 +8,6 @@ mod incremental;
 mod index;
 mod inspect;
 mod query;
+mod robustness;
 mod util;
 mod wire;
