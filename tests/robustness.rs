@@ -1,7 +1,6 @@
 //! Messy input, hostile queries and faults: every readable article indexed, every
 //! problem named, no panic, no lost index.
 
-use std::io::Write;
 use std::path::Path;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
