@@ -12,7 +12,9 @@ use std::ops::Range;
 
 use super::cues;
 use super::doc::Doc;
+use super::lexicon::Class;
 use super::names::{self, Np};
+use super::tokens::Tag;
 
 /// How a quote is attributed: the source phrase and the cue.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -108,6 +110,11 @@ fn is_nickname(doc: &Doc, open: usize, close: Option<usize>) -> bool {
         && words(doc, open, close) <= 3
 }
 
+/// Whether token `k` ends a clause for cue search: a full stop, colon or semicolon.
+fn is_terminal(doc: &Doc, k: usize) -> bool {
+    [".", "!", "?", ":", ";"].iter().any(|p| doc.is_punct(k, p))
+}
+
 /// Whether the quote opening at token `open` is the whole of what was said: it opens
 /// its clause (`lo`), or follows its cue and a colon or comma.
 fn stands_alone(doc: &Doc, open: usize, lo: usize) -> bool {
@@ -139,19 +146,53 @@ fn own_source(doc: &Doc, open: usize, after: usize, lo: usize, hi: usize) -> Opt
     if hands_on && right.is_some() {
         return right;
     }
-    source_before(doc, lo, open).or(right)
+    source_before(doc, lo, open)
+        .or(right)
+        .or_else(|| trailing_source(doc, after, hi))
+}
+
+/// A cue clause closing the sentence after more of the writer's words: “...” in
+/// comparison to the others, Smith said.
+fn trailing_source(doc: &Doc, after: usize, hi: usize) -> Option<Source> {
+    (after..hi)
+        .filter(|&c| doc.is_punct(c, ",") && doc.quote_of(c).is_none())
+        .find_map(|c| {
+            let src = source_after(doc, c + 1, hi)?;
+            let end = src
+                .cue
+                .end
+                .max(src.np.as_ref().map_or(0, |np| np.tokens.end));
+            closes_sentence(doc, end, hi).then_some(src)
+        })
+}
+
+/// Whether only an adverbial ("on Tuesday", "in a statement", "at a news conference in
+/// Ohio") or nothing lies between token `from` and `end`.
+pub(crate) fn closes_sentence(doc: &Doc, from: usize, end: usize) -> bool {
+    let end = (from..end)
+        .rev()
+        .find(|&k| !matches!(doc.tag(k), Some(Tag::Punct)))
+        .map_or(from, |k| k + 1);
+    if from >= end {
+        return true;
+    }
+    let opens_adverbial = [
+        "on", "in", "at", "during", "last", "this", "late", "early", "earlier", "to", "via",
+        "before", "after", "while", "when", "as", "from", "outside", "inside",
+    ]
+    .iter()
+    .any(|p| doc.is(from, p))
+        || doc.is_in(from, Class::DATE);
+    opens_adverbial
+        && end - from <= 12
+        && (from..end).all(|i| doc.is_word(i) || doc.is_punct(i, ","))
 }
 
 /// A cue clause right after a quote: “...,” he said / said Smith / Smith, the chair,
 /// told reporters / according to two officials.
 fn source_after(doc: &Doc, from: usize, hi: usize) -> Option<Source> {
     let mut i = from;
-    while i < hi
-        && (doc.is_punct(i, ",")
-            || doc.is_punct(i, "-")
-            || doc.is_punct(i, "\u{2014}")
-            || doc.is_punct(i, "\u{2013}"))
-    {
+    while i < hi && doc.tag(i) == Some(Tag::Punct) && !is_terminal(doc, i) {
         i += 1;
     }
     if doc.is(i, "according") && doc.is(i + 1, "to") {
@@ -162,26 +203,37 @@ fn source_after(doc: &Doc, from: usize, hi: usize) -> Option<Source> {
             lo: i,
         });
     }
-    let cue = (i..hi.min(i + 14))
-        .take_while(|&k| doc.is_word(k) || doc.is_punct(k, ","))
-        .find(|&k| doc.verb(k).is_some_and(|v| v.is_speech()))?;
+    let cue = (i..hi.min(i + 40))
+        .take_while(|&k| doc.is_word(k) || doc.tag(k) == Some(Tag::Punct) && !is_terminal(doc, k))
+        .find(|&k| doc.verb(k).is_some_and(|v| v.is_speech()) && !cues::is_noun_use(doc, k))?;
     let verb = doc.verb(cue)?;
     if cue == i {
         if !verb.inverts() {
             return None;
         }
-        let np = names::after(doc, cue + 1, hi)?;
+        let end = cues::cue_end(doc, cue);
+        let np = names::after(doc, end, hi)?;
         return Some(Source {
             np: Some(np),
-            cue: cue..cue + 1,
+            cue: cue..end,
             lo: i,
         });
     }
     // The subject must open the clause: “...,” he said; not “...,” and then he said.
-    let np = names::subject_before(doc, cue, i).filter(|np| np.tokens.start == i)?;
+    // Lower-case modifiers may come first: “...” former governor Jo Lee said.
+    let np = names::subject_before(doc, cue, i).filter(|np| {
+        np.tokens.start >= i
+            && np.tokens.start <= i + 2
+            && (i..np.tokens.start).all(|k| {
+                doc.is_word(k)
+                    && !doc.is_capitalised(k)
+                    && doc.verb(k).is_none()
+                    && !doc.is_in(k, Class::STOP)
+            })
+    })?;
     Some(Source {
         np: Some(np),
-        cue: cue..cue + 1,
+        cue: cue..cues::cue_end(doc, cue),
         lo: i,
     })
 }
@@ -189,6 +241,9 @@ fn source_after(doc: &Doc, from: usize, hi: usize) -> Option<Source> {
 /// The nearest cue before a quote in its sentence, with its subject: Smith said: “...”,
 /// Smith called the plan “...”, according to Smith, “...”.
 fn source_before(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
+    // A verb of belief close to the quote yields to a verb of saying further back:
+    // Smith said she hopes for “a quick deal”.
+    let mut belief = None;
     let mut k = open;
     while k > lo {
         k -= 1;
@@ -205,27 +260,51 @@ fn source_before(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
             }
             continue;
         }
-        if doc.verb(k).is_none() || cues::is_noun_use(doc, k) || cues::is_passive(doc, k) {
+        let Some(verb) = doc.verb(k) else { continue };
+        if cues::is_noun_use(doc, k) || cues::is_passive(doc, k) {
             continue;
         }
-        if cues::is_participle(doc.word(k)) {
-            // "..., adding “...”": the subject is the clause's; take the cue before.
-            let np = source_before(doc, lo, k).and_then(|s| s.np);
-            return Some(Source {
-                np,
-                cue: k..k + 1,
-                lo,
-            });
+        let cue = k..cues::cue_end(doc, k);
+        // "..., adding “...”", "went on to say “...”": the subject is the clause's.
+        let np = if cues::is_participle(doc.word(k)) {
+            names::clause_subject(doc, lo, k)
+        } else {
+            names::subject_before(doc, k, lo).or_else(|| names::clause_subject(doc, lo, k))
+        };
+        let source = Source { np, cue, lo };
+        if verb.is_speech() {
+            return Some(source);
         }
-        if let Some(np) = names::subject_before(doc, k, lo) {
-            return Some(Source {
-                np: Some(np),
-                cue: k..k + 1,
-                lo,
-            });
+        if source.np.is_some() {
+            belief.get_or_insert(source);
         }
     }
-    None
+    belief.or_else(|| introduced(doc, lo, open))
+}
+
+/// A quote after a colon that closes an introducing clause without a cue verb: “Smith
+/// also played up his record: “...”” or “Smith: “...””. The cue is the clause's first
+/// words after the subject (or the colon itself).
+fn introduced(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
+    let colon = open
+        .checked_sub(1)
+        .filter(|&c| c > lo && doc.is_punct(c, ":"))?;
+    if let Some(np) = names::before(doc, colon, lo).filter(|np| np.tokens.start == lo) {
+        return Some(Source {
+            np: Some(np),
+            cue: colon..colon + 1,
+            lo,
+        });
+    }
+    let np = names::clause_subject(doc, lo, colon)?;
+    let first = np.tokens.end;
+    let verb =
+        (first..colon.min(first + 4)).find(|&k| doc.is_word(k) && !names::is_adverb(doc, k))?;
+    Some(Source {
+        np: Some(np),
+        cue: first..verb + 1,
+        lo,
+    })
 }
 
 /// For a sentence that ends its paragraph with a colon after a cue ("Smith added:"),

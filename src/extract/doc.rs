@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::cues::Verb;
+use super::cues::{self, Verb};
 use super::lexicon::{self, Class};
 use super::quotes::{self, Quote};
 use super::sentences;
@@ -145,9 +145,11 @@ impl<'a> Doc<'a> {
         self.classes.get(i).is_some_and(|c| c.has(class))
     }
 
-    /// The reporting verb token `i` is, if any.
+    /// The reporting verb token `i` is, if any (a verb like "put" only with its
+    /// particle: "put it").
     pub(crate) fn verb(&self, i: usize) -> Option<Verb> {
-        self.classes.get(i).and_then(|c| c.verb())
+        let verb = self.classes.get(i)?.verb()?;
+        (!verb.needs_particle() || cues::cue_end(self, i) > i + 1).then_some(verb)
     }
 
     /// Whether token `i` is the word `w`, ignoring ASCII case.

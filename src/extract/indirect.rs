@@ -8,6 +8,7 @@
 
 use std::ops::Range;
 
+use super::attribution;
 use super::cues;
 use super::doc::{Doc, Sentence};
 use super::lexicon::Class;
@@ -96,7 +97,7 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
         return None;
     }
     if let Some(np) = names::subject_before(doc, k, start) {
-        let closing = closes_sentence(doc, k + 1, end);
+        let closing = attribution::closes_sentence(doc, k + 1, end);
         let comma_before = np.tokens.start > start && doc.is_punct(np.tokens.start - 1, ",");
         if closing && np.tokens.start > start {
             // "CLAUSE, the article says."
@@ -106,7 +107,7 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
                 return Some(Reported {
                     content,
                     np,
-                    cue: k..k + 1,
+                    cue: k..cues::cue_end(doc, k),
                     lo: start,
                 });
             }
@@ -115,18 +116,18 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
         return Some(Reported {
             content: from..end,
             np,
-            cue: k..k + 1,
+            cue: k..cues::cue_end(doc, k),
             lo: start,
         });
     }
     // "CLAUSE, said X."
     if verb.inverts() && k > start && doc.is_punct(k - 1, ",") {
         let np = names::after(doc, k + 1, end)?;
-        if closes_sentence(doc, np.tokens.end, end) {
+        if attribution::closes_sentence(doc, np.tokens.end, end) {
             return Some(Reported {
                 content: start..strip_commas_back(doc, start, k),
                 np,
-                cue: k..k + 1,
+                cue: k..cues::cue_end(doc, k),
                 lo: start,
             });
         }
@@ -157,23 +158,6 @@ fn clause_start(doc: &Doc, k: usize, end: usize, addressee: bool) -> usize {
     from
 }
 
-/// Whether only an adverbial ("on Tuesday", "in a statement") lies between token
-/// `from` and the sentence end `end`.
-fn closes_sentence(doc: &Doc, from: usize, end: usize) -> bool {
-    if from >= end {
-        return true;
-    }
-    let opens_adverbial = [
-        "on", "in", "at", "during", "last", "this", "late", "early", "earlier", "to", "via",
-    ]
-    .iter()
-    .any(|p| doc.is(from, p))
-        || doc.is_capitalised(from) && end - from == 1;
-    opens_adverbial
-        && end - from <= 7
-        && (from..end).all(|i| doc.is_word(i) || doc.is_punct(i, ","))
-}
-
 /// "two officials and a person familiar with the matter": joins a second source phrase
 /// to the first.
 fn extend_coordination(doc: &Doc, np: Np, end: usize) -> Np {
@@ -182,7 +166,7 @@ fn extend_coordination(doc: &Doc, np: Np, end: usize) -> Np {
         if let Some(second) = names::after(doc, and + 1, end) {
             return Np {
                 tokens: np.tokens.start..second.tokens.end,
-                kind: np.kind,
+                ..np
             };
         }
     }

@@ -21,13 +21,27 @@ pub(crate) enum NpKind {
     Phrase,
 }
 
-/// A noun phrase: its tokens and kind.
+/// A noun phrase: its tokens, its head word and kind.
+///
+/// Invariant: `head` lies in `tokens`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Np {
     /// Token indices of the phrase.
     pub tokens: Range<usize>,
+    /// The token the phrase is about: "director" in "the director of the agency".
+    pub head: usize,
     /// What the phrase is.
     pub kind: NpKind,
+}
+
+impl Np {
+    fn single(i: usize, kind: NpKind) -> Np {
+        Np {
+            tokens: i..i + 1,
+            head: i,
+            kind,
+        }
+    }
 }
 
 /// How a word can serve in a source phrase.
@@ -39,7 +53,7 @@ enum Role {
     Head,
     /// "of" or "for" between two parts: "member of Congress".
     Link,
-    /// A lower-case modifier: "senior", "longtime".
+    /// A lower-case modifier or common noun: "senior", "longtime", "commenter".
     Modifier,
     /// Cannot be in the phrase.
     Outside,
@@ -86,52 +100,90 @@ fn is_subject_pronoun(doc: &Doc, i: usize) -> bool {
         .any(|p| doc.is(i, p))
 }
 
+/// Whether token `i` is a determiner that can stand alone as a source: "another said".
+fn is_standalone_determiner(doc: &Doc, i: usize) -> bool {
+    [
+        "another", "others", "one", "some", "many", "both", "several", "most", "few", "all",
+    ]
+    .iter()
+    .any(|p| doc.is(i, p))
+}
+
+/// Prepositions that attach a second phrase to a source: "an economist at the bank",
+/// "a spokesman for the campaign", "one of the organizers".
+fn is_attaching(doc: &Doc, i: usize) -> bool {
+    ["of", "for", "at", "from", "with", "inside", "in", "on"]
+        .iter()
+        .any(|p| doc.is(i, p))
+}
+
 /// The source phrase that ends just before token `end`, starting no earlier than `lo`.
 pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
+    let last = end.checked_sub(1).filter(|&h| h >= lo)?;
+    if is_subject_pronoun(doc, last) {
+        return Some(Np::single(last, NpKind::Pronoun));
+    }
+    if doc.is(last, "who") {
+        return Some(Np::single(last, NpKind::Relative));
+    }
+    if is_standalone_determiner(doc, last) && !(last > lo && role(doc, last - 1) == Role::Link) {
+        return Some(Np::single(last, NpKind::Phrase));
+    }
+    let (mut start, mut head) = simple_before(doc, end, lo)?;
+    // "the director of the agency", "an economist at the bank": the head is the first part's.
+    while start > lo + 1 && is_attaching(doc, start - 1) {
+        match simple_before(doc, start - 1, lo) {
+            Some((s, h)) if role(doc, h) == Role::Head || doc.is(start - 1, "of") => {
+                start = s;
+                head = h;
+            }
+            _ => break,
+        }
+    }
+    Some(Np {
+        tokens: start..end,
+        head,
+        kind: NpKind::Phrase,
+    })
+}
+
+/// A phrase without attachments ending just before `end`: determiner, modifiers and
+/// a head. Returns its start and head. A lower-case head needs a determiner ("the
+/// email", "another commenter").
+fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
     let head = end.checked_sub(1).filter(|&h| h >= lo)?;
-    if is_subject_pronoun(doc, head) {
-        return Some(Np {
-            tokens: head..end,
-            kind: NpKind::Pronoun,
-        });
-    }
-    if doc.is(head, "who") {
-        return Some(Np {
-            tokens: head..end,
-            kind: NpKind::Relative,
-        });
-    }
-    if role(doc, head) != Role::Head || is_possessive(doc.word(head)) {
+    let head_role = role(doc, head);
+    if is_possessive(doc.word(head)) || !matches!(head_role, Role::Head | Role::Modifier) {
         return None;
+    }
+    if is_standalone_determiner(doc, head) {
+        return Some((head, head));
     }
     let mut start = head;
     let mut modifiers = 0;
+    let mut determined = false;
     while start > lo {
         let k = start - 1;
         match role(doc, k) {
             Role::Determiner => {
                 start = k;
-                // "the director of the agency": a determiner after a link is inside.
-                if k > lo && role(doc, k - 1) == Role::Link {
-                    continue;
-                }
+                determined = true;
                 break;
             }
             Role::Head => modifiers = 0,
-            Role::Link if role(doc, k + 1) != Role::Modifier => {}
+            Role::Link if role(doc, k + 1) != Role::Modifier && role(doc, k - 1) == Role::Head => {}
             Role::Modifier if modifiers < 3 => modifiers += 1,
             _ => break,
         }
         start = k;
     }
     // A phrase opens on a determiner, a head or a title: trim stray modifiers and links.
-    while start < head && matches!(role(doc, start), Role::Modifier | Role::Link) {
-        start += 1;
+    if !determined {
+        while start < head && matches!(role(doc, start), Role::Modifier | Role::Link) {
+            start += 1;
+        }
     }
-    Some(Np {
-        tokens: start..end,
-        kind: NpKind::Phrase,
-    })
+    (head_role == Role::Head || determined && head > start).then_some((start, head))
 }
 
 /// The source phrase that starts at token `start`, ending before `hi`: the inverted
@@ -141,31 +193,20 @@ pub(crate) fn after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
         return None;
     }
     if is_subject_pronoun(doc, start) {
-        return Some(Np {
-            tokens: start..start + 1,
-            kind: NpKind::Pronoun,
-        });
+        return Some(Np::single(start, NpKind::Pronoun));
     }
-    let mut end = start;
-    let mut last_head = None;
-    while end < hi {
-        match role(doc, end) {
-            Role::Determiner if end == start || role(doc, end - 1) == Role::Link => {}
-            Role::Head => {
-                last_head = Some(end);
-                if is_possessive(doc.word(end)) {
-                    last_head = None;
-                }
-            }
-            Role::Link if last_head == Some(end - 1) => {}
-            Role::Modifier if last_head.is_none() || role(doc, end - 1) == Role::Link => {}
-            _ => break,
+    let (mut end, head) = simple_after(doc, start, hi)?;
+    // "one of the organizers", "a spokesman for the campaign".
+    loop {
+        let attaches = doc.is(end, "of")
+            || doc.is(end, "for")
+            || is_attaching(doc, end) && doc.is_in(end + 1, Class::DETERMINER);
+        match simple_after(doc, end + 1, hi).filter(|_| attaches) {
+            Some((e, _)) => end = e,
+            None => break,
         }
-        end += 1;
     }
-    let head = last_head?;
-    let mut end = head + 1;
-    // "a person familiar with the matter", "two officials and a Senate aide".
+    // "a person familiar with the matter".
     if doc.is(end, "familiar") && doc.is(end + 1, "with") {
         let rest = (end + 2..hi.min(end + 9))
             .take_while(|&k| {
@@ -178,17 +219,58 @@ pub(crate) fn after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
     }
     Some(Np {
         tokens: start..end,
+        head,
         kind: NpKind::Phrase,
     })
 }
 
+/// A phrase without attachments starting at `start`: returns its end and head.
+fn simple_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
+    if start >= hi {
+        return None;
+    }
+    let mut end = start;
+    let mut last_head = None;
+    let mut determined = false;
+    while end < hi {
+        match role(doc, end) {
+            Role::Determiner if end == start => determined = true,
+            Role::Head => {
+                last_head = Some(end);
+                if is_possessive(doc.word(end)) {
+                    last_head = None;
+                }
+            }
+            Role::Link if last_head == Some(end - 1) && doc.is_capitalised(end + 1) => {}
+            Role::Modifier if last_head.is_none() => {}
+            _ => break,
+        }
+        end += 1;
+    }
+    // "another said", "one of the aides": a determiner standing alone.
+    if last_head.is_none() && determined && is_standalone_determiner(doc, start) {
+        return Some((start + 1, start));
+    }
+    // "the email said": a lower-case noun after a determiner.
+    if last_head.is_none() && determined && end > start + 1 && role(doc, end - 1) == Role::Modifier
+    {
+        return Some((end, end - 1));
+    }
+    let head = last_head?;
+    Some((head + 1, head))
+}
+
 /// The subject of the cue at token `cue`, looking back no further than `lo`: skips
-/// adverbs ("also said"), an appositive ("Ann Lee, the chair, said"), and returns "who"
-/// as a relative subject.
+/// adverbs ("also said"), a parenthesis ("Rep. Jo Park (D-Ohio) said"), appositives
+/// ("Ann Lee, 45, the chair, said"), and returns "who" as a relative subject.
 pub(crate) fn subject_before(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
     let mut end = cue;
     while end > lo && end + 4 > cue && is_adverb(doc, end - 1) {
         end -= 1;
+    }
+    if end > lo && doc.is_punct(end - 1, ")") {
+        let floor = lo.max(end.saturating_sub(12));
+        end = (floor..end - 1).rev().find(|&k| doc.is_punct(k, "("))?;
     }
     if end > lo && doc.is_punct(end - 1, ",") {
         return appositive_head(doc, end - 1, lo);
@@ -196,8 +278,29 @@ pub(crate) fn subject_before(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
     before(doc, end, lo)
 }
 
+/// The subject of the clause a participle at token `k` hangs on: "Lee shared the news
+/// on Monday, writing ...", "Hours later, she issued a statement calling ...". Looks
+/// back for a lower-case word (a verb, presumably) whose subject opens a clause.
+pub(crate) fn clause_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    (lo + 1..k)
+        .rev()
+        .filter(|&v| {
+            doc.is_word(v)
+                && doc.quote_of(v).is_none()
+                && !doc.is_capitalised(v)
+                && !doc.is_in(v, Class::STOP)
+        })
+        .find_map(|v| {
+            let np = subject_before(doc, v, lo)?;
+            let s = np.tokens.start;
+            let opens =
+                s == lo || doc.is_punct(s - 1, ",") || doc.is(s - 1, "and") || doc.is(s - 1, "but");
+            (opens && np.kind != NpKind::Relative).then_some(np)
+        })
+}
+
 /// Whether token `i` is an adverb or auxiliary that may sit between subject and cue.
-fn is_adverb(doc: &Doc, i: usize) -> bool {
+pub(crate) fn is_adverb(doc: &Doc, i: usize) -> bool {
     doc.is_word(i) && {
         let w = doc.word(i);
         doc.is_in(i, Class::ADVERB)
@@ -205,20 +308,30 @@ fn is_adverb(doc: &Doc, i: usize) -> bool {
     }
 }
 
-/// For "Ann Lee, the committee chair, said": given the comma before the cue, the
-/// phrase before the appositive, if the text between the commas reads like one.
+/// For "Ann Lee, 45, a nurse from Ohio, said": given the comma before the cue, the
+/// phrase that opens the chain of appositives. Each comma back to `lo` (or 40 tokens)
+/// is tried; the farthest phrase that opens a clause wins.
 fn appositive_head(doc: &Doc, comma: usize, lo: usize) -> Option<Np> {
-    let floor = lo.max(comma.saturating_sub(30));
-    let open = (floor..comma).rev().find(|&k| doc.is_punct(k, ","))?;
-    let first = open + 1;
-    let reads_like = doc.is_in(first, Class::DETERMINER)
-        || doc.is(first, "who")
-        || doc.is_in(first, Class::ROLE)
-        || doc.word(first).starts_with(|c: char| c.is_ascii_digit());
-    if !reads_like || first >= comma {
-        return None;
+    let floor = lo.max(comma.saturating_sub(40));
+    let mut best = None;
+    for c in (floor..comma).rev() {
+        if doc.quote_of(c).is_some() {
+            break;
+        }
+        if !doc.is_punct(c, ",") {
+            continue;
+        }
+        let Some(np) = before(doc, c, lo) else {
+            continue;
+        };
+        let s = np.tokens.start;
+        let opens_clause =
+            s == lo || doc.is_punct(s - 1, ",") || doc.is(s - 1, "and") || doc.is(s - 1, "but");
+        if opens_clause && np.kind != NpKind::Relative {
+            best = Some(np);
+        }
     }
-    before(doc, open, lo).filter(|np| np.kind != NpKind::Relative)
+    best
 }
 
 /// Whether a word is a possessive ("Trump’s", "officials'").

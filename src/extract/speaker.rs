@@ -46,9 +46,7 @@ pub(crate) fn resolve(doc: &Doc, entities: &Entities, np: &Np, lo: usize) -> Spe
 /// Resolves a phrase that is not a pronoun.
 fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
     let written = doc.slice(np.tokens.clone());
-    let Some(head) = np.tokens.end.checked_sub(1) else {
-        return Speaker::default();
-    };
+    let head = np.head;
     if let Some(m) = entities.mention_at(head).filter(|m| !m.pronoun) {
         let e = &entities.list[m.entity];
         // Organisations keep their article ("the White House"); people get their name.

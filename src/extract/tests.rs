@@ -221,7 +221,12 @@ fn straight_quotes_without_space_and_odd_marks_recover() {
             "\"Fine,\" said Kurt Meyer.",
         ],
         &[
-            ("We want our jobs back now.", None, "", ""),
+            (
+                "We want our jobs back now.",
+                Some("The banner"),
+                "The banner",
+                "read",
+            ),
             ("this is broken.", None, "She", "said"),
             ("Fine,", Some("Kurt Meyer"), "Kurt Meyer", "said"),
         ],

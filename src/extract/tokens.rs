@@ -84,6 +84,8 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
         }
         let (tag, end) = match c {
             '"' => (Tag::Straight, i + 1),
+            // In ''...,''' the first of three marks closes an inner single quote.
+            '\'' if bytes.get(i + 1..i + 3) == Some(b"''") => (Tag::Punct, i + 1),
             '\'' if bytes.get(i + 1) == Some(&b'\'') => (Tag::Straight, i + 2),
             '\u{201c}' | '\u{ab}' | '\u{201e}' | '\u{201f}' => (Tag::Open, i + len),
             '\u{201d}' | '\u{bb}' => (Tag::Close, i + len),
