@@ -13,6 +13,7 @@ mod indirect;
 mod lexicon;
 mod names;
 mod quotes;
+mod runs;
 mod sentences;
 mod speaker;
 mod tokens;

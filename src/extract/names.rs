@@ -160,6 +160,7 @@ fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
         return Some((head, head));
     }
     let mut start = head;
+    let mut head = head;
     let mut modifiers = 0;
     let mut determined = false;
     while start > lo {
@@ -171,7 +172,10 @@ fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
                 break;
             }
             Role::Head => modifiers = 0,
-            Role::Link if role(doc, k + 1) != Role::Modifier && role(doc, k - 1) == Role::Head => {}
+            // "member of Congress", "Secretary of State": the head is the part before.
+            Role::Link if role(doc, k + 1) != Role::Modifier && role(doc, k - 1) == Role::Head => {
+                head = k - 1;
+            }
             Role::Modifier if modifiers < 3 => modifiers += 1,
             _ => break,
         }

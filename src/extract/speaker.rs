@@ -8,6 +8,7 @@ use super::doc::Doc;
 use super::entities::Entities;
 use super::lexicon::Class;
 use super::names::{self, Np, NpKind};
+use super::runs;
 
 /// A resolved source.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -26,7 +27,7 @@ pub(crate) fn resolve(doc: &Doc, entities: &Entities, np: &Np, lo: usize) -> Spe
             name: entities
                 .mention_at(np.tokens.start)
                 .filter(|m| m.pronoun)
-                .map(|m| entities.list[m.entity].name.clone()),
+                .map(|m| entities.list[m.entity].display().to_string()),
             anonymous: false,
         },
         NpKind::Relative => {
@@ -49,11 +50,12 @@ fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
     let head = np.head;
     if let Some(m) = entities.mention_at(head).filter(|m| !m.pronoun) {
         let e = &entities.list[m.entity];
-        // Organisations keep their article ("the White House"); people get their name.
-        let name = if e.org {
-            written.to_string()
+        // People get their name; organisations and other names keep the phrase as
+        // written ("the White House", "The Hill").
+        let name = if e.person {
+            e.display().to_string()
         } else {
-            e.name.clone()
+            written.to_string()
         };
         return Speaker {
             name: Some(name),
@@ -72,10 +74,14 @@ fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
         .clone()
         .any(|k| doc.is_in(k, Class::ROLE) || doc.is_in(k, Class::TITLE));
     if definite && !has_name && has_role {
-        let role = doc.slice(np.tokens.start + 1..np.tokens.end).to_lowercase();
-        if let Some(e) = entities.by_role(&role, np.tokens.start) {
+        let words: Vec<String> = (np.tokens.start + 1..np.tokens.end)
+            .filter(|&k| doc.is_word(k))
+            .map(|k| runs::role_word(doc.word(k)))
+            .collect();
+        let head = runs::role_word(doc.word(head));
+        if let Some(e) = entities.by_role(&head, &words, np.tokens.start) {
             return Speaker {
-                name: Some(entities.list[e].name.clone()),
+                name: Some(entities.list[e].display().to_string()),
                 anonymous: false,
             };
         }
