@@ -13,7 +13,7 @@ use std::ops::Range;
 use super::cues;
 use super::doc::Doc;
 use super::lexicon::Class;
-use super::names::{self, Np};
+use super::names::{self, Np, NpKind};
 use super::tokens::Tag;
 
 /// How a quote is attributed: the source phrase and the cue.
@@ -71,14 +71,23 @@ pub(crate) fn attribute(doc: &Doc) -> Vec<DirectQuote> {
                 q += 1;
                 continue;
             }
-            let own = own_source(doc, quote.open, after, lo, hi);
-            let source = own.or_else(|| in_sentence.clone()).or_else(|| {
-                let opens_sentence = quote.open == sentence.tokens.start;
-                let (src, paragraph) = last.as_ref()?;
-                let same_paragraph = *paragraph == sentence.paragraph;
-                let previous_paragraph = *paragraph + 1 == sentence.paragraph && first_of_paragraph;
-                (opens_sentence && (same_paragraph || previous_paragraph)).then(|| src.clone())
-            });
+            let mut own = own_source(doc, quote.open, after, lo, hi);
+            // “...,” she said, and those who “...”: a belief verb between two quotes
+            // yields to the speech cue of the quote before.
+            if own.as_ref().is_some_and(|o| is_belief(doc, o)) && in_sentence.is_some() {
+                own = None;
+            }
+            let opens_sentence = quote.open == sentence.tokens.start;
+            let source = own
+                .or_else(|| in_sentence.clone())
+                .or_else(|| {
+                    let (src, paragraph) = last.as_ref()?;
+                    let same_paragraph = *paragraph == sentence.paragraph;
+                    let previous_paragraph =
+                        *paragraph + 1 == sentence.paragraph && first_of_paragraph;
+                    (opens_sentence && (same_paragraph || previous_paragraph)).then(|| src.clone())
+                })
+                .or_else(|| credit_line(doc, quote.paragraph + 1));
             let long = words(doc, quote.open, after) >= MIN_WORDS;
             if long || source.is_some() && stands_alone(doc, quote.open, lo) {
                 out.push(DirectQuote {
@@ -98,6 +107,41 @@ pub(crate) fn attribute(doc: &Doc) -> Vec<DirectQuote> {
         }
     }
     out
+}
+
+/// Whether a source's cue is a verb of belief rather than of saying.
+fn is_belief(doc: &Doc, source: &Source) -> bool {
+    doc.verb(source.cue.start).is_some_and(|v| !v.is_speech())
+}
+
+/// A credit line in paragraph `p`: a dash and a name standing alone ("— Jo Lee, a
+/// voter in Ohio"), crediting the quote of the paragraph before it.
+fn credit_line(doc: &Doc, p: usize) -> Option<Source> {
+    let range = doc.paragraphs.get(p)?.clone();
+    if range.len() > 25 || !is_dash(doc, range.start) {
+        return None;
+    }
+    dash_source(doc, range.start, range.end)
+}
+
+/// "— Jo Lee" at token `dash`: the name after a dash, reaching a comma or the end `hi`.
+fn dash_source(doc: &Doc, dash: usize, hi: usize) -> Option<Source> {
+    let np = names::after(doc, dash + 1, hi).filter(|np| np.kind == NpKind::Phrase)?;
+    let end = np.tokens.end;
+    let rest_is_tail =
+        end >= hi || doc.is_punct(end, ",") || doc.is_punct(end, ".") && end + 1 >= hi;
+    (rest_is_tail && doc.is_capitalised(np.head)).then_some(Source {
+        np: Some(np),
+        cue: dash..dash + 1,
+        lo: dash,
+    })
+}
+
+/// Whether token `k` is a dash.
+fn is_dash(doc: &Doc, k: usize) -> bool {
+    ["-", "--", "\u{2014}", "\u{2013}", "\u{2015}"]
+        .iter()
+        .any(|d| doc.is_punct(k, d))
 }
 
 /// Whether the quote between tokens `open` and `close` sits inside a name, as a
@@ -191,6 +235,11 @@ pub(crate) fn closes_sentence(doc: &Doc, from: usize, end: usize) -> bool {
 /// A cue clause right after a quote: “...,” he said / said Smith / Smith, the chair,
 /// told reporters / according to two officials.
 fn source_after(doc: &Doc, from: usize, hi: usize) -> Option<Source> {
+    if is_dash(doc, from) {
+        if let Some(source) = dash_source(doc, from, hi) {
+            return Some(source);
+        }
+    }
     let mut i = from;
     while i < hi && doc.tag(i) == Some(Tag::Punct) && !is_terminal(doc, i) {
         i += 1;

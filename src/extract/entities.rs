@@ -12,6 +12,7 @@
 use std::collections::HashMap;
 
 use super::doc::Doc;
+use super::names::is_possessive;
 use super::runs::{self, Run};
 
 /// How many sentences back a pronoun looks for its antecedent.
@@ -75,6 +76,9 @@ pub(crate) struct Mention {
     pub entity: usize,
     /// Whether the mention is a pronoun.
     pub pronoun: bool,
+    /// Whether the mention is unlikely to be a subject: the object of a preposition
+    /// ("an interview with Jo Lee") or a possessive ("Lee's aide").
+    pub oblique: bool,
 }
 
 /// The entity table of one article.
@@ -171,6 +175,7 @@ impl Entities {
             (run.first..run.name_start).find_map(|k| runs::title_gender(doc.word(k)));
         let mut roles = runs::role_words(doc, run, floor);
         roles.extend(runs::appositive_role_words(doc, run.end));
+        let person = runs::is_person(doc, run, !roles.is_empty());
         let e = &mut self.list[entity];
         if let Some(first) = first_name {
             if e.first.is_none() {
@@ -186,7 +191,7 @@ impl Entities {
             e.titled
                 .get_or_insert_with(|| format!("{title} {}", words[0]));
         }
-        e.person |= !run.org && (words.len() >= 2 || run.name_start > run.first);
+        e.person |= person;
         if e.gender == Gender::Unknown {
             e.gender = title_gender
                 .or_else(|| e.first.as_deref().and_then(runs::first_name_gender))
@@ -199,12 +204,15 @@ impl Entities {
         }
         e.count += 1;
         e.last_sentence = s;
+        let oblique = run.first > floor && is_preposition(doc, run.first - 1)
+            || is_possessive(doc.word(run.end - 1));
         self.mentions.push(Mention {
             first: run.first,
             last: run.end - 1,
             sentence: s,
             entity,
             pronoun: false,
+            oblique,
         });
     }
 
@@ -291,11 +299,13 @@ impl Entities {
             sentence: s,
             entity,
             pronoun: true,
+            oblique: false,
         });
     }
 
     /// The antecedent of a pronoun in sentence `s`: the first fitting mention of the
-    /// nearest sentence (this one included) that has one.
+    /// nearest sentence (this one included) that has one, preferring mentions that can
+    /// be subjects over objects of prepositions and possessives.
     fn antecedent(&self, s: usize, kind: PronounKind) -> Option<usize> {
         let mut k = self.mentions.len();
         while k > 0 {
@@ -304,10 +314,14 @@ impl Entities {
                 return None;
             }
             let start = self.mentions[..k].partition_point(|m| m.sentence < sentence);
-            let found = self.mentions[start..k]
-                .iter()
-                .map(|m| m.entity)
-                .find(|&e| self.fits(e, kind));
+            let group = &self.mentions[start..k];
+            let found = [false, true].iter().find_map(|&oblique| {
+                group
+                    .iter()
+                    .filter(|m| m.oblique == oblique)
+                    .map(|m| m.entity)
+                    .find(|&e| self.fits(e, kind))
+            });
             if found.is_some() {
                 return found;
             }
@@ -326,6 +340,17 @@ impl Entities {
             PronounKind::Plural => e.org,
         }
     }
+}
+
+/// Whether token `i` is a preposition that makes the name after it an object.
+fn is_preposition(doc: &Doc, i: usize) -> bool {
+    [
+        "with", "by", "to", "for", "from", "of", "about", "against", "in", "on", "at", "into",
+        "toward", "towards", "over", "under", "between", "among", "like", "than", "after",
+        "before", "behind", "beside", "without",
+    ]
+    .iter()
+    .any(|p| doc.is(i, p))
 }
 
 /// What a pronoun can stand for.

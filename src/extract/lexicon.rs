@@ -40,6 +40,9 @@ impl Class {
     pub(crate) const ADVERB: Class = Class(1 << 10);
     /// A weekday, month or day word ("Tuesday", "today").
     pub(crate) const DATE: Class = Class(1 << 11);
+    /// A word of place names ("North", "United", "Island"): a run holding one is no
+    /// person's name.
+    pub(crate) const PLACE: Class = Class(1 << 12);
     /// Bits 16..24 hold a reporting verb's behaviour, bit 24 says there is one.
     const VERB: u32 = 1 << 24;
 
@@ -93,6 +96,7 @@ fn table() -> &'static HashMap<&'static str, Class, BuildHasherDefault<FxHasher>
             (STOP, Class::STOP),
             (ADVERBS, Class::ADVERB),
             (DATES, Class::DATE),
+            (PLACES, Class::PLACE),
         ];
         for (list, class) in lists {
             for &w in list {
@@ -281,26 +285,25 @@ const DETERMINERS: &[&str] = &[
 /// Common male first names (a small general list, for he/she agreement).
 #[rustfmt::skip]
 const MALE_NAMES: &[&str] = &[
-    "aaron", "adam", "alan", "albert", "alex", "alexander", "andrew", "andy", "anthony",
-    "arthur", "barry", "ben", "benjamin", "bernard", "bernie", "bill", "billy", "bob", "bobby",
-    "brad", "bradley", "brandon", "brett", "brian", "bruce", "bryan", "carl", "carlos",
-    "charles", "charlie", "chris", "christopher", "chuck", "clarence", "cory", "craig", "dan",
-    "daniel", "danny", "darrell", "dave", "david", "dean", "dennis", "derek", "dick", "don",
-    "donald", "doug", "douglas", "duncan", "dwight", "ed", "eddie", "edward", "elijah", "eric",
-    "ernest", "eugene", "evan", "frank", "franklin", "fred", "frederick", "gary", "george",
-    "gerald", "glenn", "gordon", "greg", "gregory", "hank", "harold", "harry", "henry",
-    "howard", "ian", "isaac", "jack", "jacob", "jake", "james", "jared", "jason", "jay", "jeff",
-    "jeffrey", "jerry", "jesse", "jim", "jimmy", "joe", "joel", "john", "johnny", "jon",
-    "jonathan", "jordan", "jose", "joseph", "josh", "joshua", "juan", "justin", "keith", "ken",
-    "kenneth", "kevin", "kirk", "kyle", "larry", "lawrence", "lee", "leonard", "lou", "louis",
-    "luis", "luke", "marco", "marcus", "mark", "martin", "matt", "matthew", "max", "michael",
-    "mike", "mitch", "mitchell", "nathan", "neil", "nicholas", "nick", "noah", "norman",
-    "oliver", "patrick", "paul", "pete", "peter", "phil", "philip", "ralph", "randy", "ray",
-    "raymond", "richard", "rick", "rob", "robert", "roger", "ron", "ronald", "roy", "russell",
-    "ryan", "sam", "samuel", "scott", "sean", "sergio", "seth", "stephen", "steve", "steven",
-    "stuart", "ted", "terry", "thomas", "tim", "timothy", "todd", "tom", "tommy", "tony",
-    "travis", "trey", "troy", "tyler", "victor", "vincent", "walter", "wayne", "william",
-    "willie",
+    "aaron", "adam", "alan", "albert", "alexander", "andrew", "andy", "anthony", "arthur",
+    "barry", "ben", "benjamin", "bernard", "bernie", "bill", "billy", "bob", "bobby", "brad",
+    "bradley", "brandon", "brett", "brian", "bruce", "bryan", "carl", "carlos", "charles",
+    "charlie", "christopher", "chuck", "clarence", "cory", "craig", "dan", "daniel", "danny",
+    "darrell", "dave", "david", "dean", "dennis", "derek", "dick", "don", "donald", "doug",
+    "douglas", "duncan", "dwight", "ed", "eddie", "edward", "elijah", "eric", "ernest",
+    "eugene", "evan", "frank", "franklin", "fred", "frederick", "gary", "george", "gerald",
+    "glenn", "gordon", "greg", "gregory", "hank", "harold", "harry", "henry", "howard", "ian",
+    "isaac", "jack", "jacob", "jake", "james", "jared", "jason", "jay", "jeff", "jeffrey",
+    "jerry", "jesse", "jim", "jimmy", "joe", "joel", "john", "johnny", "jon", "jonathan",
+    "jose", "joseph", "josh", "joshua", "juan", "justin", "keith", "ken", "kenneth", "kevin",
+    "kirk", "kyle", "larry", "lawrence", "leonard", "lou", "louis", "luis", "luke", "marco",
+    "marcus", "mark", "martin", "matt", "matthew", "max", "michael", "mike", "mitch",
+    "mitchell", "nathan", "neil", "nicholas", "nick", "noah", "norman", "oliver", "patrick",
+    "paul", "pete", "peter", "phil", "philip", "ralph", "randy", "ray", "raymond", "richard",
+    "rick", "rob", "robert", "roger", "ron", "ronald", "roy", "russell", "ryan", "samuel",
+    "scott", "sean", "sergio", "seth", "stephen", "steve", "steven", "stuart", "ted", "thomas",
+    "tim", "timothy", "todd", "tom", "tommy", "tony", "travis", "trey", "troy", "tyler",
+    "victor", "vincent", "walter", "wayne", "william", "willie",
 ];
 
 /// Common female first names (a small general list, for he/she agreement).
@@ -309,18 +312,17 @@ const FEMALE_NAMES: &[&str] = &[
     "abigail", "alice", "alicia", "alison", "allison", "amanda", "amy", "ana", "andrea",
     "angela", "ann", "anna", "anne", "barbara", "betty", "beverly", "brenda", "carly", "carol",
     "caroline", "carolyn", "catherine", "cathy", "charlotte", "cheryl", "christina",
-    "christine", "cindy", "claire", "claudia", "cynthia", "dana", "debbie", "deborah", "debra",
+    "christine", "cindy", "claire", "claudia", "cynthia", "debbie", "deborah", "debra",
     "denise", "diana", "diane", "donna", "doris", "dorothy", "elaine", "eleanor", "elizabeth",
-    "ellen", "emily", "emma", "erin", "evelyn", "frances", "gina", "gloria", "grace", "hannah",
-    "heather", "helen", "hillary", "hope", "irene", "jane", "janet", "janice", "jean",
-    "jennifer", "jessica", "jill", "joan", "joanna", "joyce", "judith", "judy", "julia",
-    "julie", "karen", "kate", "katherine", "kathleen", "kathy", "kay", "kelly", "kim",
-    "kimberly", "kirsten", "laura", "lauren", "linda", "lisa", "loretta", "lori", "louise",
-    "lynn", "margaret", "maria", "marie", "marilyn", "martha", "mary", "megan", "melissa",
-    "michelle", "nancy", "natalie", "nicole", "nikki", "olivia", "pam", "pamela", "patricia",
-    "patty", "paula", "peggy", "rachel", "rebecca", "rose", "ruth", "sally", "samantha",
-    "sandra", "sara", "sarah", "sharon", "shirley", "stephanie", "susan", "suzanne", "tammy",
-    "teresa", "theresa", "tina", "tracy", "valerie", "victoria", "virginia", "wendy",
+    "ellen", "emily", "emma", "erin", "evelyn", "frances", "gina", "gloria", "hannah",
+    "heather", "helen", "hillary", "irene", "jane", "janet", "janice", "jennifer", "jessica",
+    "jill", "joan", "joanna", "joyce", "judith", "judy", "julia", "julie", "karen", "kate",
+    "katherine", "kathleen", "kathy", "kimberly", "kirsten", "laura", "lauren", "linda", "lisa",
+    "loretta", "lori", "louise", "margaret", "maria", "marie", "marilyn", "martha", "mary",
+    "megan", "melissa", "michelle", "nancy", "natalie", "nicole", "nikki", "olivia", "pam",
+    "pamela", "patricia", "patty", "paula", "peggy", "rachel", "rebecca", "rose", "ruth",
+    "sally", "samantha", "sandra", "sara", "sarah", "sharon", "shirley", "stephanie", "susan",
+    "suzanne", "tammy", "teresa", "theresa", "tina", "valerie", "victoria", "virginia", "wendy",
 ];
 /// Words that end a noun phrase: verbs of being and helping, prepositions,
 /// conjunctions, adverbs and pronouns that start a clause.
@@ -358,6 +360,20 @@ const DATES: &[&str] = &[
     "april", "august", "december", "february", "friday", "january", "july", "june", "march",
     "monday", "november", "october", "saturday", "september", "sunday", "thursday", "today",
     "tonight", "tuesday", "wednesday", "yesterday",
+];
+
+/// Words of place names: a capitalised run holding one names a place, not a person.
+#[rustfmt::skip]
+const PLACES: &[&str] = &[
+    "africa", "african", "airport", "america", "american", "angeles", "arabia", "asia",
+    "asian", "avenue", "bay", "beach", "canal", "capitol", "carolina", "central", "city",
+    "coast", "county", "dakota", "diego", "district", "east", "eastern", "europe",
+    "european", "fort", "francisco", "gulf", "hampshire", "hill", "island", "islands",
+    "jersey", "kingdom", "korea", "lake", "las", "latin", "los", "mexico", "middle",
+    "mount", "new", "north", "northern", "ocean", "orleans", "park", "peninsula",
+    "province", "region", "republic", "river", "saint", "san", "santa", "sea", "south",
+    "southern", "square", "st.", "states", "station", "strait", "street", "united",
+    "valley", "vegas", "virginia", "west", "western", "york", "zealand",
 ];
 
 #[cfg(test)]

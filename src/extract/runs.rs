@@ -102,6 +102,35 @@ pub(crate) fn formal_title<'a>(doc: &Doc<'a>, run: &Run) -> Option<&'a str> {
     (doc.is_in(k, Class::TITLE) && !is_honorific(w)).then_some(w)
 }
 
+/// Whether the run is known to name a person: a title or honorific, a common first
+/// name, a role before it or in an appositive after it, a verb of saying next to it
+/// ("Lee said", "said Lee", "Lee, who"), or two or more name words that are not a
+/// place's ("Saudi Arabia") nor shouted in capitals.
+pub(crate) fn is_person(doc: &Doc, run: &Run, roles: bool) -> bool {
+    if run.org {
+        return false;
+    }
+    let titled = run.name_start > run.first;
+    let first_name = first_name_gender(doc.word(run.name_start)).is_some();
+    let mut next = run.end;
+    while next < run.end + 3 && is_adverb_like(doc, next) {
+        next += 1;
+    }
+    let speaks = doc.verb(next).is_some_and(|v| v.is_speech())
+        || run.first > 0 && doc.verb(run.first - 1).is_some_and(|v| v.inverts())
+        || doc.is_punct(run.end, ",") && doc.is(run.end + 1, "who");
+    let words = run.end - run.name_start;
+    let plain_name = words >= 2
+        && (run.name_start..run.end)
+            .all(|k| !doc.is_in(k, Class::PLACE) && doc.word(k).chars().any(char::is_lowercase));
+    titled || first_name || roles || speaks || plain_name
+}
+
+/// Whether token `k` is a word that may sit between a name and its verb ("also").
+fn is_adverb_like(doc: &Doc, k: usize) -> bool {
+    doc.is_in(k, Class::ADVERB) || doc.is_word(k) && doc.word(k).ends_with("ly")
+}
+
 /// Whether the run has an honorific before the name ("Mr.", "Ms.", "Dr.").
 pub(crate) fn has_honorific(doc: &Doc, run: &Run) -> bool {
     (run.first..run.name_start).any(|k| is_honorific(doc.word(k)))

@@ -334,3 +334,54 @@ fn throughput_on_bbc() {
         found / 5
     );
 }
+
+#[test]
+fn credit_lines_after_a_dash() {
+    assert_direct(
+        &["\u{201c}Prices keep going up and nobody listens.\u{201d} \u{2015} Rosa Delgado, a nurse"],
+        &[(
+            "Prices keep going up and nobody listens.",
+            Some("Rosa Delgado"),
+            "Rosa Delgado",
+            "\u{2015}",
+        )],
+    );
+    assert_direct(
+        &["\"We will hold the line on taxes.\"", "- Gov. Frank Mills."],
+        &[(
+            "We will hold the line on taxes.",
+            Some("Frank Mills"),
+            "Gov. Frank Mills",
+            "-",
+        )],
+    );
+}
+
+#[test]
+fn nested_curly_quotes_stay_inside() {
+    assert_direct(
+        &["\u{201c}He called it \u{201c}a mess\u{201d} on live television,\u{201d} said Ines Park."],
+        &[(
+            "He called it \u{201c}a mess\u{201d} on live television,",
+            Some("Ines Park"),
+            "Ines Park",
+            "said",
+        )],
+    );
+}
+
+#[test]
+fn pronouns_skip_places_and_prepositional_objects() {
+    assert_direct(
+        &[
+            "In an interview with Carl Novak, Nadia Brooks spoke about Saudi Arabia.",
+            "\u{201c}We are tired of waiting,\u{201d} she said.",
+        ],
+        &[(
+            "We are tired of waiting,",
+            Some("Nadia Brooks"),
+            "she",
+            "said",
+        )],
+    );
+}
