@@ -26,6 +26,9 @@ pub(crate) struct Source {
     /// Where the phrase and cue were written (the tokens spanning both); the bound for
     /// resolving "who".
     pub lo: usize,
+    /// Whether the source is only guessed from the sentence before (no cue): kept
+    /// only if it resolves to a person.
+    pub guess: bool,
 }
 
 /// A direct quote with its attribution, before speaker resolution.
@@ -87,7 +90,13 @@ pub(crate) fn attribute(doc: &Doc) -> Vec<DirectQuote> {
                         *paragraph + 1 == sentence.paragraph && first_of_paragraph;
                     (opens_sentence && (same_paragraph || previous_paragraph)).then(|| src.clone())
                 })
-                .or_else(|| credit_line(doc, quote.paragraph + 1));
+                .or_else(|| credit_line(doc, quote.paragraph + 1))
+                .or_else(|| {
+                    let previous = s.checked_sub(1)?;
+                    (opens_sentence && words(doc, quote.open, after) >= MIN_WORDS)
+                        .then(|| topic(doc, previous))
+                        .flatten()
+                });
             let long = words(doc, quote.open, after) >= MIN_WORDS;
             if long || source.is_some() && stands_alone(doc, quote.open, lo) {
                 out.push(DirectQuote {
@@ -107,6 +116,29 @@ pub(crate) fn attribute(doc: &Doc) -> Vec<DirectQuote> {
         }
     }
     out
+}
+
+/// The person a sentence is about, for a quote that follows it with no cue at all
+/// ("Lee is unapologetic. “...”"): its subject, a pronoun or a name, at its start or
+/// after an opening phrase ("In 2015, Lee ..."). The cue is left empty.
+fn topic(doc: &Doc, s: usize) -> Option<Source> {
+    let sentence = doc.sentences.get(s)?.tokens.clone();
+    let starts = std::iter::once(sentence.start).chain(
+        (sentence.start..sentence.end.min(sentence.start + 10))
+            .find(|&k| doc.is_punct(k, ","))
+            .map(|k| k + 1),
+    );
+    starts.filter(|&k| doc.quote_of(k).is_none()).find_map(|k| {
+        let np = names::after(doc, k, sentence.end)?;
+        let named = np.kind == NpKind::Pronoun || doc.is_capitalised(np.head);
+        let verb_follows = doc.is_word(np.tokens.end) && !doc.is_capitalised(np.tokens.end);
+        (named && verb_follows && !doc.is(np.head, "it")).then_some(Source {
+            cue: np.tokens.end..np.tokens.end,
+            np: Some(np),
+            lo: k,
+            guess: true,
+        })
+    })
 }
 
 /// Whether a source's cue is a verb of belief rather than of saying.
@@ -134,6 +166,7 @@ fn dash_source(doc: &Doc, dash: usize, hi: usize) -> Option<Source> {
         np: Some(np),
         cue: dash..dash + 1,
         lo: dash,
+        guess: false,
     })
 }
 
@@ -250,6 +283,7 @@ fn source_after(doc: &Doc, from: usize, hi: usize) -> Option<Source> {
             np: Some(np),
             cue: i..i + 2,
             lo: i,
+            guess: false,
         });
     }
     let cue = (i..hi.min(i + 40))
@@ -266,6 +300,7 @@ fn source_after(doc: &Doc, from: usize, hi: usize) -> Option<Source> {
             np: Some(np),
             cue: cue..end,
             lo: i,
+            guess: false,
         });
     }
     // The subject must open the clause: “...,” he said; not “...,” and then he said.
@@ -284,6 +319,7 @@ fn source_after(doc: &Doc, from: usize, hi: usize) -> Option<Source> {
         np: Some(np),
         cue: cue..cues::cue_end(doc, cue),
         lo: i,
+        guess: false,
     })
 }
 
@@ -305,6 +341,7 @@ fn source_before(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
                     np: Some(np),
                     cue: k..k + 2,
                     lo: k,
+                    guess: false,
                 });
             }
             continue;
@@ -320,7 +357,12 @@ fn source_before(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
         } else {
             names::subject_before(doc, k, lo).or_else(|| names::clause_subject(doc, lo, k))
         };
-        let source = Source { np, cue, lo };
+        let source = Source {
+            np,
+            cue,
+            lo,
+            guess: false,
+        };
         if verb.is_speech() {
             return Some(source);
         }
@@ -343,6 +385,7 @@ fn introduced(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
             np: Some(np),
             cue: colon..colon + 1,
             lo,
+            guess: false,
         });
     }
     let np = names::clause_subject(doc, lo, colon)?;
@@ -353,6 +396,7 @@ fn introduced(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
         np: Some(np),
         cue: first..verb + 1,
         lo,
+        guess: false,
     })
 }
 

@@ -132,6 +132,9 @@ fn direct_record(
         let mut written = source.cue.clone();
         if let Some(np) = &source.np {
             let who = speaker::resolve(doc, entities, np, source.lo);
+            if source.guess && !who.person {
+                return Some(record);
+            }
             record.speaker = who.name;
             record.anonymous = who.anonymous;
             record.mention = doc.slice(np.tokens.clone()).to_string();

@@ -17,19 +17,25 @@ pub(crate) struct Speaker {
     pub name: Option<String>,
     /// Whether the source is unnamed.
     pub anonymous: bool,
+    /// Whether the source resolved to a person the article names.
+    pub person: bool,
 }
 
 /// Resolves the source phrase `np`; `lo` bounds the search for the phrase a "who"
 /// hangs on.
 pub(crate) fn resolve(doc: &Doc, entities: &Entities, np: &Np, lo: usize) -> Speaker {
     match np.kind {
-        NpKind::Pronoun => Speaker {
-            name: entities
+        NpKind::Pronoun => {
+            let entity = entities
                 .mention_at(np.tokens.start)
                 .filter(|m| m.pronoun)
-                .map(|m| entities.list[m.entity].display().to_string()),
-            anonymous: false,
-        },
+                .map(|m| &entities.list[m.entity]);
+            Speaker {
+                name: entity.map(|e| e.display().to_string()),
+                anonymous: false,
+                person: entity.is_some_and(|e| e.person),
+            }
+        }
         NpKind::Relative => {
             let mut end = np.tokens.start;
             if end > lo && doc.is_punct(end - 1, ",") {
@@ -60,6 +66,7 @@ fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
         return Speaker {
             name: Some(name),
             anonymous: false,
+            person: e.person,
         };
     }
     // "a White House official" is unnamed; "an aide to Sen. Lee" is not.
@@ -83,6 +90,7 @@ fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
             return Speaker {
                 name: Some(entities.list[e].display().to_string()),
                 anonymous: false,
+                person: true,
             };
         }
     }
@@ -90,5 +98,6 @@ fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
     Speaker {
         name: Some(written.to_string()),
         anonymous,
+        person: false,
     }
 }
