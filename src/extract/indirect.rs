@@ -91,48 +91,65 @@ fn according_to(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Reporte
 
 /// "X said (that) CLAUSE", "CLAUSE, X said.", "CLAUSE, said X."
 fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Reported> {
-    let w = doc.word(k);
     let verb = doc.verb(k)?;
-    if cues::is_noun_use(doc, k) || cues::is_passive(doc, k) || cues::is_participle(w) {
+    if cues::is_noun_use(doc, k) || cues::is_passive(doc, k) {
         return None;
     }
-    if let Some(np) = names::subject_before(doc, k, start) {
-        let closing = attribution::closes_sentence(doc, k + 1, end);
-        let comma_before = np.tokens.start > start && doc.is_punct(np.tokens.start - 1, ",");
-        if closing && np.tokens.start > start {
-            // "CLAUSE, the article says."
-            let det = doc.is_in(np.tokens.start, Class::DETERMINER);
-            if comma_before || det {
-                let content = start..strip_commas_back(doc, start, np.tokens.start);
-                return Some(Reported {
-                    content,
-                    np,
-                    cue: k..cues::cue_end(doc, k),
-                    lo: start,
-                });
-            }
-        }
-        let from = clause_start(doc, k, end, verb.takes_addressee());
+    let cue = k..cues::cue_end(doc, k);
+    let participle = cues::is_participle(doc.word(k));
+    let subject = if participle {
+        names::clause_subject(doc, start, k)
+    } else {
+        names::subject_before(doc, k, start).or_else(|| coordinated(doc, start, k))
+    };
+    if let Some(np) = subject {
+        let closing = attribution::closes_sentence(doc, cue.end, end);
+        let s = np.tokens.start;
+        let comma_before = s > start && doc.is_punct(s - 1, ",");
+        // "CLAUSE, the article says."
+        let content = if !participle
+            && closing
+            && s > start
+            && (comma_before || doc.is_in(s, Class::DETERMINER))
+        {
+            start..strip_commas_back(doc, start, s)
+        } else {
+            clause_start(doc, cue.end - 1, end, verb.takes_addressee())..end
+        };
         return Some(Reported {
-            content: from..end,
+            content,
             np,
-            cue: k..cues::cue_end(doc, k),
+            cue,
             lo: start,
         });
     }
-    // "CLAUSE, said X."
+    // "CLAUSE, said X." or "CLAUSE, said X, the chair of Y."
     if verb.inverts() && k > start && doc.is_punct(k - 1, ",") {
-        let np = names::after(doc, k + 1, end)?;
-        if attribution::closes_sentence(doc, np.tokens.end, end) {
+        let np = names::after(doc, cue.end, end)?;
+        let e = np.tokens.end;
+        if attribution::closes_sentence(doc, e, end) || doc.is_punct(e, ",") {
             return Some(Reported {
                 content: start..strip_commas_back(doc, start, k),
                 np,
-                cue: k..cues::cue_end(doc, k),
+                cue,
                 lo: start,
             });
         }
     }
     None
+}
+
+/// The subject of a cue coordinated with an earlier verb ("Lee rubbed his chin and
+/// said ...", "..., but said ..."): the clause's subject.
+fn coordinated(doc: &Doc, start: usize, k: usize) -> Option<Np> {
+    let mut j = k;
+    while j > start && names::is_adverb(doc, j - 1) {
+        j -= 1;
+    }
+    let joined = j > start && (doc.is(j - 1, "and") || doc.is(j - 1, "but"));
+    joined
+        .then(|| names::clause_subject(doc, start, j - 1))
+        .flatten()
 }
 
 /// Where the reported clause after the cue at `k` starts: after "that", after an

@@ -68,7 +68,9 @@ fn role(doc: &Doc, i: usize) -> Role {
     if doc.is(i, "of") || doc.is(i, "for") {
         return Role::Link;
     }
-    if doc.is_in(i, Class::DETERMINER) && !doc.is(i, "that") && !doc.is(i, "her") {
+    if doc.is_in(i, Class::DETERMINER) && !doc.is(i, "that") && !doc.is(i, "her")
+        || w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+    {
         return Role::Determiner;
     }
     if is_possessive(w) {
@@ -129,7 +131,16 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
     if is_standalone_determiner(doc, last) && !(last > lo && role(doc, last - 1) == Role::Link) {
         return Some(Np::single(last, NpKind::Phrase));
     }
-    let (mut start, mut head) = simple_before(doc, end, lo)?;
+    // "supporters of reform": a bare lower-case noun after "of" hangs on the phrase before.
+    let simple = simple_before(doc, end, lo).or_else(|| {
+        let link = end
+            .checked_sub(2)
+            .filter(|&l| l > lo && role(doc, l) == Role::Link)?;
+        (role(doc, end - 1) == Role::Modifier)
+            .then(|| simple_before(doc, link, lo))
+            .flatten()
+    });
+    let (mut start, mut head) = simple?;
     // "the director of the agency", "an economist at the bank": the head is the first part's.
     while start > lo + 1 && is_attaching(doc, start - 1) {
         match simple_before(doc, start - 1, lo) {
@@ -171,12 +182,19 @@ fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
                 determined = true;
                 break;
             }
-            Role::Head => modifiers = 0,
+            Role::Head => {
+                modifiers = 0;
+                // "Lee's aides": a possessive determines the phrase.
+                determined |= is_possessive(doc.word(k));
+            }
             // "member of Congress", "Secretary of State": the head is the part before.
             Role::Link if role(doc, k + 1) != Role::Modifier && role(doc, k - 1) == Role::Head => {
                 head = k - 1;
             }
-            Role::Modifier if modifiers < 3 => modifiers += 1,
+            Role::Modifier if modifiers < 3 => {
+                modifiers += 1;
+                determined |= is_possessive(doc.word(k));
+            }
             _ => break,
         }
         start = k;
@@ -208,6 +226,12 @@ pub(crate) fn after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
         match simple_after(doc, end + 1, hi).filter(|_| attaches) {
             Some((e, _)) => end = e,
             None => break,
+        }
+    }
+    // "Sen. Jo Park (D-Ohio)".
+    if doc.is_punct(end, "(") {
+        if let Some(close) = (end + 1..hi.min(end + 10)).find(|&k| doc.is_punct(k, ")")) {
+            end = close + 1;
         }
     }
     // "a person familiar with the matter".
@@ -268,18 +292,99 @@ fn simple_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
 /// adverbs ("also said"), a parenthesis ("Rep. Jo Park (D-Ohio) said"), appositives
 /// ("Ann Lee, 45, the chair, said"), and returns "who" as a relative subject.
 pub(crate) fn subject_before(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
-    let mut end = cue;
+    let mut end = skip_time_back(doc, cue, lo);
     while end > lo && end + 4 > cue && is_adverb(doc, end - 1) {
         end -= 1;
-    }
-    if end > lo && doc.is_punct(end - 1, ")") {
-        let floor = lo.max(end.saturating_sub(12));
-        end = (floor..end - 1).rev().find(|&k| doc.is_punct(k, "("))?;
     }
     if end > lo && doc.is_punct(end - 1, ",") {
         return appositive_head(doc, end - 1, lo);
     }
+    before_parenthesis(doc, end, lo)
+}
+
+/// The phrase ending before `end`, taking in a parenthesis that ends there: "Rep. Jo
+/// Park (D-Ohio)" (the head stays the name).
+fn before_parenthesis(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
+    if end > lo && doc.is_punct(end - 1, ")") {
+        let floor = lo.max(end.saturating_sub(12));
+        let open = (floor..end - 1).rev().find(|&k| doc.is_punct(k, "("))?;
+        let np = before(doc, open, lo)?;
+        return Some(Np {
+            tokens: np.tokens.start..end,
+            ..np
+        });
+    }
     before(doc, end, lo)
+}
+
+/// `end` moved back over a time adverbial between a subject and its verb: "Lee on
+/// Tuesday said", "officials last week said".
+fn skip_time_back(doc: &Doc, mut end: usize, lo: usize) -> usize {
+    let units = [
+        "week",
+        "month",
+        "year",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "weekend",
+    ];
+    let openers = [
+        "on", "last", "this", "next", "late", "early", "earlier", "later", "that",
+    ];
+    loop {
+        let before = end;
+        if end > lo && doc.is_in(end - 1, Class::DATE) {
+            end -= 1;
+        } else if end > lo + 1
+            && units.iter().any(|u| doc.is(end - 1, u))
+            && openers.iter().any(|o| doc.is(end - 2, o))
+        {
+            end -= 2;
+        }
+        if end < before && end > lo && openers.iter().any(|o| doc.is(end - 1, o)) {
+            end -= 1;
+        }
+        if end == before {
+            return end;
+        }
+    }
+}
+
+/// Whether a phrase starting at token `s` opens a clause: at `lo`, after a comma, or
+/// after a conjunction or sentence adverb ("and", "when", "even").
+fn opens_clause(doc: &Doc, s: usize, lo: usize) -> bool {
+    const OPENERS: &[&str] = &[
+        "after",
+        "also",
+        "although",
+        "and",
+        "as",
+        "because",
+        "before",
+        "but",
+        "even",
+        "however",
+        "if",
+        "meanwhile",
+        "once",
+        "or",
+        "since",
+        "so",
+        "still",
+        "then",
+        "though",
+        "until",
+        "when",
+        "whereas",
+        "while",
+        "yet",
+    ];
+    s == lo
+        || doc.is_punct(s - 1, ",")
+        || doc.is_punct(s - 1, ";")
+        || OPENERS.iter().any(|o| doc.is(s - 1, o))
 }
 
 /// The subject of the clause a participle at token `k` hangs on: "Lee shared the news
@@ -296,10 +401,7 @@ pub(crate) fn clause_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         })
         .find_map(|v| {
             let np = subject_before(doc, v, lo)?;
-            let s = np.tokens.start;
-            let opens =
-                s == lo || doc.is_punct(s - 1, ",") || doc.is(s - 1, "and") || doc.is(s - 1, "but");
-            (opens && np.kind != NpKind::Relative).then_some(np)
+            (opens_clause(doc, np.tokens.start, lo) && np.kind != NpKind::Relative).then_some(np)
         })
 }
 
@@ -325,13 +427,10 @@ fn appositive_head(doc: &Doc, comma: usize, lo: usize) -> Option<Np> {
         if !doc.is_punct(c, ",") {
             continue;
         }
-        let Some(np) = before(doc, c, lo) else {
+        let Some(np) = before_parenthesis(doc, c, lo) else {
             continue;
         };
-        let s = np.tokens.start;
-        let opens_clause =
-            s == lo || doc.is_punct(s - 1, ",") || doc.is(s - 1, "and") || doc.is(s - 1, "but");
-        if opens_clause && np.kind != NpKind::Relative {
+        if opens_clause(doc, np.tokens.start, lo) && np.kind != NpKind::Relative {
             best = Some(np);
         }
     }
