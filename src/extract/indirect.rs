@@ -114,7 +114,14 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
         {
             start..strip_commas_back(doc, start, s)
         } else {
-            clause_start(doc, cue.end - 1, end, verb.takes_addressee())..end
+            let from = clause_start(doc, cue.end - 1, end, verb.takes_addressee());
+            // “...,” Lee told reporters in Ohio: the cue belongs to the quote before,
+            // and what follows it is no reported clause.
+            let that = doc.is(from.wrapping_sub(1), "that");
+            if !that && quoted_before(doc, start, s) {
+                return None;
+            }
+            from..end
         };
         return Some(Reported {
             content,
@@ -137,6 +144,13 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
         }
     }
     None
+}
+
+/// Whether the sentence up to token `s` (from `start`) is a quote and its punctuation.
+fn quoted_before(doc: &Doc, start: usize, s: usize) -> bool {
+    s > start
+        && (start..s).all(|k| doc.quote_of(k).is_some() || doc.tag(k) == Some(Tag::Punct))
+        && doc.quote_of(start).is_some()
 }
 
 /// The subject of a cue coordinated with an earlier verb ("Lee rubbed his chin and
