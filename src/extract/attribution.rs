@@ -80,6 +80,13 @@ pub(crate) fn attribute(doc: &Doc) -> Vec<DirectQuote> {
             if own.as_ref().is_some_and(|o| is_belief(doc, o)) && in_sentence.is_some() {
                 own = None;
             }
+            // "..., adding “...”" with no subject of its own: the sentence's speaker.
+            if let (Some(o), Some(prev)) = (own.as_mut(), in_sentence.as_ref()) {
+                if o.np.is_none() {
+                    o.np.clone_from(&prev.np);
+                    o.lo = prev.lo;
+                }
+            }
             let opens_sentence = quote.open == sentence.tokens.start;
             let source = own
                 .or_else(|| in_sentence.clone())

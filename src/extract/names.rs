@@ -397,7 +397,7 @@ pub(crate) fn clause_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             doc.is_word(v)
                 && doc.quote_of(v).is_none()
                 && !doc.is_capitalised(v)
-                && !doc.is_in(v, Class::STOP)
+                && (!doc.is_in(v, Class::STOP) || doc.verb(v).is_some())
         })
         .find_map(|v| {
             let np = subject_before(doc, v, lo)?;
