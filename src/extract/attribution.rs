@@ -117,8 +117,10 @@ pub(crate) fn attribute(doc: &Doc) -> Vec<DirectQuote> {
             }
             q += 1;
         }
-        // "Smith added:" at a paragraph's end announces the quote that follows.
-        if let Some(src) = announcing(doc, sentence.tokens.clone()) {
+        // "Smith added:" at a paragraph's end announces the quote that follows, and a
+        // paragraph ending "..., Smith said." hands its speaker to a quote opening the next.
+        if let Some(src) = announcing(doc, sentence.tokens.clone()).or_else(|| closing_cue(doc, s))
+        {
             last = Some((src, sentence.paragraph));
         }
     }
@@ -246,7 +248,8 @@ fn trailing_source(doc: &Doc, after: usize, hi: usize) -> Option<Source> {
                 .cue
                 .end
                 .max(src.np.as_ref().map_or(0, |np| np.tokens.end));
-            closes_sentence(doc, end, hi).then_some(src)
+            let appositive = doc.is_punct(end, ",") && src.cue.start < end && src.np.is_some();
+            (closes_sentence(doc, end, hi) || appositive).then_some(src)
         })
 }
 
@@ -362,7 +365,9 @@ fn source_before(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
         let np = if cues::is_participle(doc.word(k)) {
             names::clause_subject(doc, lo, k)
         } else {
-            names::subject_before(doc, k, lo).or_else(|| names::clause_subject(doc, lo, k))
+            names::subject_before(doc, k, lo)
+                .or_else(|| inverted_before(doc, verb, &cue, open))
+                .or_else(|| names::clause_subject(doc, lo, k))
         };
         let source = Source {
             np,
@@ -378,6 +383,22 @@ fn source_before(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
         }
     }
     belief.or_else(|| introduced(doc, lo, open))
+}
+
+/// "But, said Lee, “...”": the subject after an inverting cue that comes right before
+/// the quote (a comma or colon between them).
+fn inverted_before(doc: &Doc, verb: cues::Verb, cue: &Range<usize>, open: usize) -> Option<Np> {
+    if !verb.inverts()
+        || cue.start == 0
+        || !(doc.is_punct(cue.start - 1, ",")
+            || cue.start - 1 < open && doc.quote_of(cue.start - 1).is_some())
+    {
+        return None;
+    }
+    let np = names::after(doc, cue.end, open)?;
+    let gap = open - np.tokens.end;
+    (gap <= 1 && (gap == 0 || doc.is_punct(np.tokens.end, ",") || doc.is_punct(np.tokens.end, ":")))
+        .then_some(np)
 }
 
 /// A quote after a colon that closes an introducing clause without a cue verb: “Smith
@@ -405,6 +426,19 @@ fn introduced(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
         lo,
         guess: false,
     })
+}
+
+/// For the last sentence of a paragraph that holds no quote and ends in a cue clause
+/// ("..., Smith said."), that attribution.
+fn closing_cue(doc: &Doc, s: usize) -> Option<Source> {
+    let sentence = doc.sentences.get(s)?;
+    let range = sentence.tokens.clone();
+    let last_of_paragraph = doc.paragraphs.get(sentence.paragraph)?.end == range.end;
+    if !last_of_paragraph || range.clone().any(|k| doc.quote_of(k).is_some()) {
+        return None;
+    }
+    trailing_source(doc, range.start, range.end)
+        .filter(|src| src.np.is_some() && doc.verb(src.cue.start).is_some_and(|v| v.is_speech()))
 }
 
 /// For a sentence that ends its paragraph with a colon after a cue ("Smith added:"),

@@ -350,10 +350,11 @@ const STOP: &[&str] = &[
 /// argued", "officials later told".
 #[rustfmt::skip]
 const ADVERBS: &[&str] = &[
-    "again", "already", "also", "always", "earlier", "even", "eventually", "ever", "finally",
-    "first", "further", "had", "has", "have", "initially", "just", "last", "later", "long",
-    "never", "now", "often", "once", "originally", "previously", "recently", "repeatedly",
-    "reportedly", "similarly", "simply", "since", "sometimes", "soon", "still", "then", "would",
+    "again", "already", "also", "always", "earlier", "even", "eventually", "ever",
+    "finally", "first", "further", "had", "has", "have", "however", "indeed", "initially",
+    "instead", "just", "last", "later", "long", "never", "nonetheless", "now", "often",
+    "once", "originally", "previously", "recently", "repeatedly", "reportedly", "similarly",
+    "simply", "since", "sometimes", "soon", "still", "then", "too", "would",
 ];
 
 /// Weekdays and months: capitalised, but never part of a source's name.

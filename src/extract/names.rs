@@ -89,7 +89,10 @@ fn role(doc: &Doc, i: usize) -> Role {
     if doc.is_capitalised(i) {
         return Role::Head;
     }
-    if doc.verb(i).is_some() || w.chars().any(|c| !c.is_alphabetic() && c != '-') {
+    // "46-year-old" is a modifier; "$5" and "3:30" are not.
+    let wordlike =
+        w.chars().all(|c| c.is_alphanumeric() || c == '-') && w.chars().any(char::is_alphabetic);
+    if doc.verb(i).is_some() || !wordlike {
         return Role::Outside;
     }
     Role::Modifier
@@ -125,7 +128,11 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
     if is_subject_pronoun(doc, last) {
         return Some(Np::single(last, NpKind::Pronoun));
     }
-    if doc.is(last, "who") {
+    // "who said", and "bottles that said" (a relative after a noun).
+    let relative_that = (doc.is(last, "that") || doc.is(last, "which"))
+        && last > lo
+        && matches!(role(doc, last - 1), Role::Head | Role::Modifier);
+    if doc.is(last, "who") || relative_that {
         return Some(Np::single(last, NpKind::Relative));
     }
     if is_standalone_determiner(doc, last) && !(last > lo && role(doc, last - 1) == Role::Link) {

@@ -107,8 +107,17 @@ fn pair_paragraph(
                 nested -= 1;
                 Some((o, Style::Curly))
             }
-            // A straight mark inside curly marks is a nested quote.
-            (Some((o, Style::Curly)), Tag::Straight) => Some((o, Style::Curly)),
+            // A straight mark inside curly marks is a nested quote, unless it faces left
+            // and no right curly mark follows: a mistyped right mark.
+            (Some((o, Style::Curly)), Tag::Straight) => {
+                let last_close = !tokens[i + 1..range.end].iter().any(|t| t.tag == Tag::Close);
+                if nested == 0 && last_close && closes(text, t) && !opens(text, t) {
+                    add(o, Some(i), false);
+                    None
+                } else {
+                    Some((o, Style::Curly))
+                }
+            }
             (Some((o, _)), Tag::Close | Tag::Straight) => {
                 nested = 0;
                 add(o, Some(i), false);

@@ -385,3 +385,52 @@ fn pronouns_skip_places_and_prepositional_objects() {
         )],
     );
 }
+
+#[test]
+fn mixed_marks_and_inverted_cues_before_the_quote() {
+    assert_direct(
+        &["\u{201c}It is a shame and a disgrace\" Lena Ortiz said."],
+        &[(
+            "It is a shame and a disgrace",
+            Some("Lena Ortiz"),
+            "Lena Ortiz",
+            "said",
+        )],
+    );
+    assert_direct(
+        &["But, said Omar Haddad, \"the money is simply not there.\""],
+        &[(
+            "the money is simply not there.",
+            Some("Omar Haddad"),
+            "Omar Haddad",
+            "said",
+        )],
+    );
+}
+
+#[test]
+fn a_paragraph_ending_in_a_cue_hands_its_speaker_on() {
+    assert_direct(
+        &[
+            "Turnout will be low this year, Mayor Ann Cole said.",
+            "\u{201c}People are simply tired of voting.\u{201d}",
+        ],
+        &[(
+            "People are simply tired of voting.",
+            Some("Ann Cole"),
+            "Mayor Ann Cole",
+            "said",
+        )],
+    );
+}
+
+#[test]
+fn participles_take_the_speaker_before_them() {
+    assert_direct(
+        &["\u{201c}We will win,\u{201d} Rep. Jo Park (D-Ohio) said, adding: \u{201c}It will not be close.\u{201d}"],
+        &[
+            ("We will win,", Some("Jo Park"), "Rep. Jo Park (D-Ohio)", "said"),
+            ("It will not be close.", Some("Jo Park"), "Rep. Jo Park (D-Ohio)", "adding"),
+        ],
+    );
+}

@@ -148,7 +148,12 @@ fn takes_period(word: &str) -> bool {
     let single_capital =
         matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
     let dotted = word.contains('.') && !word.chars().any(|c| c.is_ascii_digit());
-    single_capital || dotted || ABBREVIATIONS.binary_search(&word).is_ok()
+    // "R-Fla." keeps the period of its last part.
+    let last = word.rsplit('-').next().unwrap_or(word);
+    single_capital
+        || dotted
+        || ABBREVIATIONS.binary_search(&last).is_ok()
+        || ABBREVIATIONS.binary_search(&word).is_ok()
 }
 
 #[cfg(test)]
