@@ -12,6 +12,7 @@ use std::ops::Range;
 
 use super::cues;
 use super::doc::Doc;
+use super::indirect::Reported;
 use super::lexicon::Class;
 use super::names::{self, Np, NpKind};
 use super::tokens::Tag;
@@ -46,9 +47,10 @@ pub(crate) struct DirectQuote {
 const MIN_WORDS: usize = 3;
 
 /// Attributes every quote of the article.
-pub(crate) fn attribute(doc: &Doc) -> Vec<DirectQuote> {
+pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
     let mut out = Vec::with_capacity(doc.quotes.len());
     let mut q = 0;
+    let mut r = 0;
     // The attribution a quote without a cue may inherit, and the paragraph it came from.
     let mut last: Option<(Source, usize)> = None;
     for (s, sentence) in doc.sentences.iter().enumerate() {
@@ -117,10 +119,25 @@ pub(crate) fn attribute(doc: &Doc) -> Vec<DirectQuote> {
             }
             q += 1;
         }
-        // "Smith added:" at a paragraph's end announces the quote that follows, and a
-        // paragraph ending "..., Smith said." hands its speaker to a quote opening the next.
-        if let Some(src) = announcing(doc, sentence.tokens.clone()).or_else(|| closing_cue(doc, s))
+        // A sentence reporting what someone said ("Lee says the plan works.") hands its
+        // speaker to a cue-less quote after it; "Smith added:" at a paragraph's end
+        // announces the quote that follows.
+        while reported
+            .get(r)
+            .is_some_and(|x| x.cue.start < sentence.tokens.start)
         {
+            r += 1;
+        }
+        let reporting = reported
+            .get(r)
+            .filter(|x| x.cue.start < sentence.tokens.end && in_sentence.is_none())
+            .map(|x| Source {
+                np: Some(x.np.clone()),
+                cue: x.cue.clone(),
+                lo: x.lo,
+                guess: false,
+            });
+        if let Some(src) = announcing(doc, sentence.tokens.clone()).or(reporting) {
             last = Some((src, sentence.paragraph));
         }
     }
@@ -426,19 +443,6 @@ fn introduced(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
         lo,
         guess: false,
     })
-}
-
-/// For the last sentence of a paragraph that holds no quote and ends in a cue clause
-/// ("..., Smith said."), that attribution.
-fn closing_cue(doc: &Doc, s: usize) -> Option<Source> {
-    let sentence = doc.sentences.get(s)?;
-    let range = sentence.tokens.clone();
-    let last_of_paragraph = doc.paragraphs.get(sentence.paragraph)?.end == range.end;
-    if !last_of_paragraph || range.clone().any(|k| doc.quote_of(k).is_some()) {
-        return None;
-    }
-    trailing_source(doc, range.start, range.end)
-        .filter(|src| src.np.is_some() && doc.verb(src.cue.start).is_some_and(|v| v.is_speech()))
 }
 
 /// For a sentence that ends its paragraph with a colon after a cue ("Smith added:"),

@@ -79,12 +79,13 @@ pub struct Attribution {
 pub fn extract(text: &str, paragraphs: &[Range<usize>]) -> Vec<Attribution> {
     let doc = Doc::new(text, paragraphs);
     let entities = Entities::build(&doc);
-    let mut out: Vec<Attribution> = attribution::attribute(&doc)
+    let reported = indirect::find(&doc);
+    let mut out: Vec<Attribution> = attribution::attribute(&doc, &reported)
         .into_iter()
         .filter_map(|d| direct_record(&doc, &entities, &d))
         .collect();
     out.extend(
-        indirect::find(&doc)
+        reported
             .iter()
             .filter_map(|r| indirect_record(&doc, &entities, r)),
     );

@@ -7,8 +7,10 @@
 
 use std::ops::Range;
 
+use super::cues;
 use super::doc::Doc;
 use super::lexicon::Class;
+use super::tokens::Tag;
 
 /// What a noun phrase is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,7 +94,10 @@ fn role(doc: &Doc, i: usize) -> Role {
     // "46-year-old" is a modifier; "$5" and "3:30" are not.
     let wordlike =
         w.chars().all(|c| c.is_alphanumeric() || c == '-') && w.chars().any(char::is_alphabetic);
-    if doc.verb(i).is_some() || !wordlike {
+    // Inflected verb forms ("said", "adding", "says") end a phrase; a base form may be a
+    // noun ("the report", "one question").
+    let inflected = cues::is_past_form(w) || cues::is_participle(w) || w.ends_with('s');
+    if doc.verb(i).is_some() && inflected || !wordlike {
         return Role::Outside;
     }
     Role::Modifier
@@ -149,8 +154,11 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
     });
     let (mut start, mut head) = simple?;
     // "the director of the agency", "an economist at the bank": the head is the first part's.
-    while start > lo + 1 && is_attaching(doc, start - 1) {
+    while start > lo + 1 && (is_attaching(doc, start - 1) || doc.is(start - 1, "to")) {
+        let to = doc.is(start - 1, "to");
         match simple_before(doc, start - 1, lo) {
+            // "an aide to Sen. Lee": "to" attaches only to a role noun.
+            Some((_, h)) if to && !doc.is_in(h, Class::ROLE) => break,
             Some((s, h)) if role(doc, h) == Role::Head || doc.is(start - 1, "of") => {
                 start = s;
                 head = h;
@@ -292,6 +300,16 @@ fn simple_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
         return Some((end, end - 1));
     }
     let head = last_head?;
+    // "the printed Cruz slate card.": common nouns after a name, up to the phrase's end.
+    if determined {
+        let nouns = (head + 1..hi.min(head + 4))
+            .take_while(|&k| role(doc, k) == Role::Modifier)
+            .count();
+        let after = head + 1 + nouns;
+        if nouns > 0 && (after >= hi || doc.tag(after).is_some_and(|t| t != Tag::Word)) {
+            return Some((after, after - 1));
+        }
+    }
     Some((head + 1, head))
 }
 
@@ -491,8 +509,12 @@ mod tests {
                 "said",
                 Some("Rep. Jo Park"),
             ),
-            ("The plan, which failed, said nothing.", "said", None),
-            ("It was the plan that said so.", "said", None),
+            (
+                "The plan, which failed, said nothing.",
+                "said",
+                Some("The plan"),
+            ),
+            ("It was the plan that said so.", "said", Some("that")),
             (
                 "The director of the agency argued otherwise.",
                 "argued",

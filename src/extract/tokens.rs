@@ -127,10 +127,16 @@ fn word_end(s: &str, start: usize) -> usize {
             end = start + off + c.len_utf8();
             continue;
         }
-        // A joiner stays inside the word only between word chars: "don’t", "U.S", "3.5".
-        let joins = matches!(c, '\'' | '\u{2019}' | '-' | '.' | '&' | '\u{2011}');
-        let next_is_word = chars.peek().is_some_and(|&(_, n)| is_word_char(n));
-        if joins && next_is_word {
+        // A joiner stays inside the word only between word chars: "don’t", "U.S", "3.5";
+        // a period only after one letter or between digits, so "said.Trump" splits.
+        let joins = matches!(c, '\'' | '\u{2019}' | '-' | '&' | '\u{2011}');
+        let next = chars.peek().map(|&(_, n)| n);
+        let next_is_word = next.is_some_and(is_word_char);
+        let segment = s[start..end].rsplit('.').next().unwrap_or("");
+        let dotted = c == '.'
+            && (segment.chars().count() == 1
+                || next.is_some_and(|n| n.is_ascii_digit() || n.is_lowercase()));
+        if (joins || dotted) && next_is_word {
             continue;
         }
         if c == '.' && takes_period(&s[start..end]) {
