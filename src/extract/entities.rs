@@ -19,8 +19,11 @@ use super::runs::{self, Run};
 const PRONOUN_WINDOW: usize = 5;
 
 /// How many sentences a full name stays the obvious referent of its bare surname
-/// (the Johnson just named, not the one named most).
+/// (the Johnson just named, not the one named most)...
 const RECENT_WINDOW: usize = 2;
+
+/// ...when no other bearer of the surname was named within this many sentences.
+const STALE_WINDOW: usize = 5;
 
 /// Grammatical gender as far as the article shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -165,14 +168,17 @@ impl Entities {
         let Some(surname) = words.iter().rev().find(|w| !runs::is_suffix(w)) else {
             return;
         };
-        let surname = surname.to_lowercase();
+        let surname = key(surname);
         // After "Mr." every word is surname: "Mr. Guajardo Villarreal".
         let first_name = (words.len() >= 2 && !run.org && !runs::has_honorific(doc, run))
             .then(|| words[0].to_string());
-        let entity = self.link(&words, &surname, run.org, first_name.as_deref(), s);
         let title = runs::formal_title(doc, run);
         let title_gender =
             (run.first..run.name_start).find_map(|k| runs::title_gender(doc.word(k)));
+        let gender = title_gender
+            .or_else(|| first_name.as_deref().and_then(runs::first_name_gender))
+            .unwrap_or(Gender::Unknown);
+        let entity = self.link(&words, &surname, run.org, first_name.as_deref(), gender, s);
         let mut roles = runs::role_words(doc, run, floor);
         roles.extend(runs::appositive_role_words(doc, run.end));
         let person = runs::is_person(doc, run, !roles.is_empty());
@@ -180,10 +186,7 @@ impl Entities {
         if let Some(first) = first_name {
             if e.first.is_none() {
                 e.name = words.join(" ");
-                self.by_first
-                    .entry(first.to_lowercase())
-                    .or_default()
-                    .push(entity);
+                self.by_first.entry(key(&first)).or_default().push(entity);
                 e.first = Some(first);
             }
         }
@@ -224,6 +227,7 @@ impl Entities {
         surname: &str,
         org: bool,
         first: Option<&str>,
+        gender: Gender,
         s: usize,
     ) -> usize {
         let whole = words.join(" ");
@@ -234,26 +238,28 @@ impl Entities {
                     || first.is_none()
                     || e.first.is_none()
                     || e.first.as_deref().is_some_and(|f| Some(f) == first))
+                && (gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == gender)
         };
-        let mut best: Option<usize> = None;
-        for &k in candidates {
-            let e = &self.list[k];
-            if !fits(e) {
-                continue;
-            }
-            let better = match best {
-                None => true,
-                Some(b) => {
-                    let b = &self.list[b];
-                    let recent = e.last_sentence + RECENT_WINDOW >= s;
-                    let b_recent = b.last_sentence + RECENT_WINDOW >= s;
-                    (recent && !b_recent) || (recent == b_recent && e.count > b.count)
-                }
-            };
-            if better {
-                best = Some(k);
-            }
-        }
+        let fitting: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&k| fits(&self.list[k]))
+            .collect();
+        // The one just named, when the others have not been named for a while (the Johnson
+        // just introduced); else the one named most (Trump, not his father).
+        let recent: Vec<usize> = fitting
+            .iter()
+            .copied()
+            .filter(|&k| self.list[k].last_sentence + RECENT_WINDOW >= s)
+            .collect();
+        let stale = fitting
+            .iter()
+            .all(|&k| recent.contains(&k) || self.list[k].last_sentence + STALE_WINDOW < s);
+        let best = if recent.len() == 1 && stale {
+            recent.first().copied()
+        } else {
+            fitting.iter().copied().max_by_key(|&k| self.list[k].count)
+        };
         if let Some(k) = best {
             return k;
         }
@@ -351,6 +357,11 @@ fn is_preposition(doc: &Doc, i: usize) -> bool {
     ]
     .iter()
     .any(|p| doc.is(i, p))
+}
+
+/// A lookup key for a name word: lower case, one apostrophe ("O’Neill" = "O'Neill").
+fn key(word: &str) -> String {
+    word.to_lowercase().replace('\u{2019}', "'")
 }
 
 /// What a pronoun can stand for.

@@ -10,6 +10,7 @@ use std::ops::Range;
 use super::cues;
 use super::doc::Doc;
 use super::lexicon::Class;
+use super::runs;
 use super::tokens::Tag;
 
 /// What a noun phrase is.
@@ -74,6 +75,9 @@ fn role(doc: &Doc, i: usize) -> Role {
         || w.bytes().all(|b| b.is_ascii_digit() || b == b',')
     {
         return Role::Determiner;
+    }
+    if runs::is_contraction(w) {
+        return Role::Outside;
     }
     if is_possessive(w) {
         return if doc.is_capitalised(i) {
@@ -203,7 +207,11 @@ fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
                 determined |= is_possessive(doc.word(k));
             }
             // "member of Congress", "Secretary of State": the head is the part before.
-            Role::Link if role(doc, k + 1) != Role::Modifier && role(doc, k - 1) == Role::Head => {
+            Role::Link
+                if k > lo
+                    && role(doc, k + 1) != Role::Modifier
+                    && role(doc, k - 1) == Role::Head =>
+            {
                 head = k - 1;
             }
             Role::Modifier if modifiers < 3 => {
@@ -284,7 +292,8 @@ fn simple_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
                     last_head = None;
                 }
             }
-            Role::Link if last_head == Some(end - 1) && doc.is_capitalised(end + 1) => {}
+            Role::Link
+                if end > start && last_head == Some(end - 1) && doc.is_capitalised(end + 1) => {}
             Role::Modifier if last_head.is_none() => {}
             _ => break,
         }
@@ -301,7 +310,7 @@ fn simple_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
     }
     let head = last_head?;
     // "the printed Cruz slate card.": common nouns after a name, up to the phrase's end.
-    if determined {
+    if determined && !doc.is_in(head, Class::ROLE) {
         let nouns = (head + 1..hi.min(head + 4))
             .take_while(|&k| role(doc, k) == Role::Modifier)
             .count();

@@ -32,7 +32,13 @@ pub(crate) fn run_end(doc: &Doc, i: usize, hi: usize) -> usize {
         let fits = doc.is_capitalised(k)
             && !is_contraction(w)
             && (!doc.is_in(k, Class::NOT_NAME) || doc.is_in(k, Class::TITLE) && k + 1 < hi);
-        let link = k > i && (doc.is(k, "of") || is_particle(w)) && doc.is_capitalised(k + 1);
+        let after_title = k > i
+            && (doc.is_in(k - 1, Class::TITLE)
+                || doc.is_in(k - 1, Class::ROLE)
+                || doc.is_in(k - 1, Class::ORG));
+        let link = k > i
+            && (doc.is(k, "of") && after_title || is_particle(w))
+            && doc.is_capitalised(k + 1);
         if !(fits || link) {
             break;
         }
@@ -58,7 +64,17 @@ pub(crate) fn analyse(doc: &Doc, first: usize, end: usize) -> Run {
     } else {
         first
     };
-    let org = (from..end).any(|k| doc.is_in(k, Class::ORG) || is_acronym(doc.word(k)));
+    let is_org_word = |k: usize| doc.is_in(k, Class::ORG) || is_acronym(doc.word(k));
+    let mut org = (from..end).any(is_org_word);
+    let mut name_start = name_start;
+    // "Fox News Chris Wallace": a two- or three-word name after the organisation's.
+    if org {
+        let tail = (from..end).rev().take_while(|&k| !is_org_word(k)).count();
+        if (2..=3).contains(&tail) && first_name_gender(doc.word(end - tail)).is_some() {
+            org = false;
+            name_start = end - tail;
+        }
+    }
     Run {
         first,
         name_start: if org { first } else { name_start },
@@ -75,7 +91,7 @@ fn name_start(doc: &Doc, first: usize, end: usize) -> usize {
     while k + 1 < end {
         if doc.is_in(k, Class::TITLE) || doc.is_in(k, Class::ROLE) {
             start = k + 1;
-        } else if doc.is(k, "of") {
+        } else if doc.is(k, "of") && start == k {
             // "Secretary of State Marco Rubio": the word after "of" completes the title.
             start = k + 2;
             k += 1;
@@ -86,10 +102,17 @@ fn name_start(doc: &Doc, first: usize, end: usize) -> usize {
     if start >= end || doc.is_in(end - 1, Class::TITLE) && start == end - 1 {
         return end;
     }
-    // After a title a name has two words, or three with an initial: "Director of National
-    // Intelligence Jo Lee" is "Jo Lee".
-    if start > first && end >= start + 3 && !is_initial(doc.word(end - 2)) {
-        start = end - 2;
+    // After a title a name has two words, or three with an initial or a particle:
+    // "Director of National Intelligence Jo Lee" is "Jo Lee"; suffixes do not count
+    // ("Joseph R. Biden Jr.").
+    let mut last = end;
+    while last > start + 1 && is_suffix(doc.word(last - 1)) {
+        last -= 1;
+    }
+    let kept = is_initial(doc.word(last.saturating_sub(2)))
+        || is_particle(doc.word(last.saturating_sub(2)));
+    if start > first && last >= start + 3 && !kept {
+        start = last - 2;
     }
     start
 }
@@ -169,12 +192,17 @@ pub(crate) fn appositive_role_words(doc: &Doc, end: usize) -> Vec<String> {
     let words: Vec<usize> = (det + 1..det + 7)
         .take_while(|&k| doc.is_word(k) && !doc.is(k, "who") && !doc.is_in(k, Class::STOP))
         .collect();
+    // "Jo Lee, the mayor, said" or "..., the mayor." is an appositive; "in Lee, the
+    // mayor said" is not.
+    let closed = words
+        .last()
+        .is_some_and(|&k| doc.tag(k + 1).is_none_or(|t| t != super::tokens::Tag::Word));
     match words.iter().rposition(|&k| doc.is_in(k, Class::ROLE)) {
-        Some(last) => words[..=last]
+        Some(last) if closed => words[..=last]
             .iter()
             .map(|&k| role_word(doc.word(k)))
             .collect(),
-        None => Vec::new(),
+        _ => Vec::new(),
     }
 }
 
@@ -247,7 +275,7 @@ fn is_initial(word: &str) -> bool {
 }
 
 /// Whether a word is a lower-case name particle ("de", "van", "bin").
-fn is_particle(word: &str) -> bool {
+pub(crate) fn is_particle(word: &str) -> bool {
     matches!(
         word,
         "de" | "del" | "della" | "van" | "von" | "der" | "bin" | "al" | "la" | "le" | "da" | "dos"
@@ -255,7 +283,7 @@ fn is_particle(word: &str) -> bool {
 }
 
 /// Whether a word is a contraction ("I’m", "It’s", "Don’t"), not a name.
-fn is_contraction(word: &str) -> bool {
+pub(crate) fn is_contraction(word: &str) -> bool {
     let Some(at) = word.find(['\'', '\u{2019}']) else {
         return false;
     };

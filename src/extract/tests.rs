@@ -434,3 +434,105 @@ fn participles_take_the_speaker_before_them() {
         ],
     );
 }
+
+/// Pieces that random articles are made of: words, names, cues, marks and odd chars.
+const PIECES: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "according",
+    "to",
+    "he",
+    "she",
+    "they",
+    "who",
+    "that",
+    "the",
+    "a",
+    "Sen.",
+    "Mr.",
+    "Ann",
+    "Lee",
+    "Park",
+    "of",
+    "State",
+    "Department",
+    "official",
+    ",",
+    ".",
+    ":",
+    ";",
+    "(",
+    ")",
+    "-",
+    "\u{2014}",
+    "\"",
+    "''",
+    "'",
+    "\u{201c}",
+    "\u{201d}",
+    "\u{2018}",
+    "\u{2019}s",
+    "\u{ab}",
+    "\u{bb}",
+    "U.S.",
+    "46-year-old",
+    "adding",
+    "and",
+    "In",
+    "poll",
+    "\u{e9}t\u{e9}",
+    "\u{1f600}",
+    "\u{ad}",
+    "\u{202a}",
+    "\n",
+    "\n\n",
+    "The",
+    "spokesman",
+    "called",
+    "it",
+    "I\u{2019}m",
+    "O\u{2019}Neill",
+    "de",
+    "Jr.",
+    "NBC",
+    "News",
+    "asked",
+];
+
+#[test]
+fn random_articles_never_panic_and_spans_stay_valid() {
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..3000 {
+        let len = (next() % 120) as usize;
+        let mut text = String::new();
+        for _ in 0..len {
+            text.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+            if next() % 3 > 0 {
+                text.push(' ');
+            }
+        }
+        let mut spans = Vec::new();
+        let mut start = 0;
+        for (i, _) in text.match_indices('\n') {
+            if i > start {
+                spans.push(start..i);
+            }
+            start = i + 1;
+        }
+        if start < text.len() {
+            spans.push(start..text.len());
+        }
+        for a in extract(&text, &spans) {
+            assert!(text.get(a.quote.clone()).is_some(), "{text:?}");
+            let p = &spans[a.paragraph];
+            assert!(p.start <= a.quote.start && a.quote.end <= p.end, "{text:?}");
+        }
+    }
+}
