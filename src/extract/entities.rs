@@ -113,7 +113,14 @@ impl Entities {
                     i += 1;
                     continue;
                 }
-                let end = runs::run_end(doc, i, sentence.tokens.end);
+                let mut end = runs::run_end(doc, i, sentence.tokens.end);
+                // A lone title word that is a known surname: "Dean said".
+                if end == i
+                    && doc.is_capitalised(i)
+                    && table.by_surname.contains_key(&key(doc.word(i)))
+                {
+                    end = i + 1;
+                }
                 if end > i {
                     let run = runs::analyse(doc, i, end);
                     table.add_run(doc, &run, s, sentence.tokens.start);
@@ -123,7 +130,56 @@ impl Entities {
                 }
             }
         }
+        table.complete_names(doc);
         table
+    }
+
+    /// Gives a full name to people named only by surname ("Mr. King") when the title
+    /// line or a quote names exactly one person with that surname ("Larry King").
+    fn complete_names(&mut self, doc: &Doc) {
+        if self.list.iter().all(|e| e.first.is_some() || e.org) {
+            return;
+        }
+        let mut full: HashMap<String, Vec<String>> = HashMap::new();
+        let mut collect = |d: &Doc, range: std::ops::Range<usize>, quoted_only: bool| {
+            let mut i = range.start;
+            while i < range.end {
+                let end = runs::run_end(d, i, range.end);
+                if end == i || quoted_only && d.quote_of(i).is_none() {
+                    i = end.max(i + 1);
+                    continue;
+                }
+                let run = runs::analyse(d, i, end);
+                let words: Vec<&str> = (run.name_start..run.end)
+                    .map(|k| runs::strip_possessive(d.word(k)))
+                    .filter(|w| !runs::is_suffix(w))
+                    .collect();
+                if !run.org && (2..=3).contains(&words.len()) && !runs::has_honorific(d, &run) {
+                    if let Some(last) = words.last() {
+                        let names = full.entry(key(last)).or_default();
+                        let name = words.join(" ");
+                        if !names.contains(&name) {
+                            names.push(name);
+                        }
+                    }
+                }
+                i = end;
+            }
+        };
+        let body_start = doc.tokens.first().map_or(doc.text.len(), |t| t.start);
+        let title = Doc::new(doc.text, std::slice::from_ref(&(0..body_start)));
+        collect(&title, 0..title.tokens.len(), false);
+        for sentence in &doc.sentences {
+            collect(doc, sentence.tokens.clone(), true);
+        }
+        for e in self.list.iter_mut().filter(|e| e.first.is_none() && !e.org) {
+            let last = e.name.rsplit(' ').next().unwrap_or("");
+            if let Some([name]) = full.get(&key(last)).map(Vec::as_slice) {
+                e.first = name.split(' ').next().map(String::from);
+                e.name.clone_from(name);
+                e.person = true;
+            }
+        }
     }
 
     /// The mention whose tokens include token `i`, if any.

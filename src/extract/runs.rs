@@ -47,9 +47,10 @@ pub(crate) fn run_end(doc: &Doc, i: usize, hi: usize) -> usize {
             break;
         }
     }
-    // A run never ends on a title alone ("the President said").
-    while k > i && doc.is_in(k - 1, Class::TITLE) {
-        k -= 1;
+    // A run of titles alone names nobody ("the Vice President said"); a title word after
+    // a name or an honorific is a surname ("Howard Dean", "Mr. King").
+    if (i..k).all(|j| doc.is_in(j, Class::TITLE) && !is_honorific(doc.word(j))) {
+        return i;
     }
     k
 }
@@ -99,7 +100,7 @@ fn name_start(doc: &Doc, first: usize, end: usize) -> usize {
         k += 1;
     }
     // A title alone ("Secretary of State") names nobody.
-    if start >= end || doc.is_in(end - 1, Class::TITLE) && start == end - 1 {
+    if start >= end {
         return end;
     }
     // After a title a name has two words, or three with an initial or a particle:

@@ -536,3 +536,19 @@ fn random_articles_never_panic_and_spans_stay_valid() {
         }
     }
 }
+
+#[test]
+fn title_words_as_surnames_and_full_names_from_quotes() {
+    assert_direct(
+        &[
+            "\u{201c}Ask anyone about Ruth Judge and you hear the same story,\u{201d} a neighbor said.",
+            "\u{201c}I have never missed a meeting,\u{201d} Ms. Judge, 71, told me.",
+            "Howard Dean spoke next. \u{201c}We lost,\u{201d} Dean said.",
+        ],
+        &[
+            ("Ask anyone about Ruth Judge and you hear the same story,", Some("a neighbor"), "a neighbor", "said"),
+            ("I have never missed a meeting,", Some("Ruth Judge"), "Ms. Judge", "told"),
+            ("We lost,", Some("Howard Dean"), "Dean", "said"),
+        ],
+    );
+}
