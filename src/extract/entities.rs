@@ -12,6 +12,7 @@
 use std::collections::HashMap;
 
 use super::doc::Doc;
+use super::lexicon::Class;
 use super::names::is_possessive;
 use super::runs::{self, Run};
 
@@ -263,8 +264,12 @@ impl Entities {
         }
         e.count += 1;
         e.last_sentence = s;
+        // Objects of prepositions, possessives and names used as modifiers ("Clinton
+        // communication director Jo Lee") are rarely what a later pronoun means.
+        let modifier = doc.is_in(run.end, Class::ROLE) && !doc.is_capitalised(run.end);
         let oblique = run.first > floor && is_preposition(doc, run.first - 1)
-            || is_possessive(doc.word(run.end - 1));
+            || is_possessive(doc.word(run.end - 1))
+            || modifier;
         self.mentions.push(Mention {
             first: run.first,
             last: run.end - 1,
@@ -437,7 +442,7 @@ fn pronoun_kind(doc: &Doc, i: usize) -> Option<PronounKind> {
     match doc.word(i) {
         "he" | "He" | "him" | "his" | "His" => Some(PronounKind::Personal(Gender::Male)),
         "she" | "She" | "her" | "Her" => Some(PronounKind::Personal(Gender::Female)),
-        "they" | "They" => Some(PronounKind::Plural),
+        "they" | "They" | "it" | "It" => Some(PronounKind::Plural),
         _ => None,
     }
 }

@@ -135,15 +135,28 @@ pub(crate) fn is_person(doc: &Doc, run: &Run, roles: bool) -> bool {
         return false;
     }
     let titled = run.name_start > run.first;
-    let first_name = first_name_gender(doc.word(run.name_start)).is_some();
+    let words = run.end - run.name_start;
+    // A lone common noun at a sentence's start ("Delegates questioned ...") is no name.
+    if words == 1
+        && !titled
+        && (doc.is_in(run.name_start, Class::ROLE) || doc.is_in(run.name_start, Class::ANON))
+    {
+        return false;
+    }
+    let first_name = words >= 2
+        && first_name_gender(doc.word(run.name_start)).is_some()
+        && !doc.is_in(run.name_start, Class::PLACE);
     let mut next = run.end;
     while next < run.end + 3 && is_adverb_like(doc, next) {
         next += 1;
     }
+    // "Lee said", "“...,” said Lee", "Lee, who": a speaker.
+    let inverted = run.first > 1
+        && doc.verb(run.first - 1).is_some_and(|v| v.inverts())
+        && (doc.is_punct(run.first - 2, ",") || doc.quote_of(run.first - 2).is_some());
     let speaks = doc.verb(next).is_some_and(|v| v.is_speech())
-        || run.first > 0 && doc.verb(run.first - 1).is_some_and(|v| v.inverts())
+        || inverted
         || doc.is_punct(run.end, ",") && doc.is(run.end + 1, "who");
-    let words = run.end - run.name_start;
     let plain_name = words >= 2
         && (run.name_start..run.end)
             .all(|k| !doc.is_in(k, Class::PLACE) && doc.word(k).chars().any(char::is_lowercase));
