@@ -339,7 +339,7 @@ fn source_after(doc: &Doc, from: usize, hi: usize) -> Option<Source> {
                 doc.is_word(k)
                     && !doc.is_capitalised(k)
                     && doc.verb(k).is_none()
-                    && !doc.is_in(k, Class::STOP)
+                    && (!doc.is_in(k, Class::STOP) || doc.is(k, "as"))
             })
     })?;
     Some(Source {
@@ -378,14 +378,9 @@ fn source_before(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
             continue;
         }
         let cue = k..cues::cue_end(doc, k);
-        // "..., adding “...”", "went on to say “...”": the subject is the clause's.
-        let np = if cues::is_participle(doc.word(k)) {
-            names::clause_subject(doc, lo, k)
-        } else {
-            names::subject_before(doc, k, lo)
-                .or_else(|| inverted_before(doc, verb, &cue, open))
-                .or_else(|| names::clause_subject(doc, lo, k))
-        };
+        let np = names::cue_subject(doc, k, lo)
+            .or_else(|| inverted_before(doc, verb, &cue, open))
+            .or_else(|| names::clause_subject(doc, lo, k));
         let source = Source {
             np,
             cue,

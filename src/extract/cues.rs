@@ -91,11 +91,14 @@ pub(crate) fn is_past_form(word: &str) -> bool {
 /// Whether the cue word at `k` is used as a noun ("the report", "his call").
 pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
     k > 0
-        && [
+        && ([
             "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "my", "your",
         ]
         .iter()
         .any(|d| doc.is(k - 1, d))
+            // "Lee's claims", "Republican claims".
+            || super::names::is_possessive(doc.word(k - 1))
+            || doc.is_capitalised(k - 1) && doc.is_in(k - 1, lexicon::Class::NOT_NAME) && !doc.is_in(k - 1, lexicon::Class::PRONOUN))
 }
 
 /// Whether the cue word at `k` is a passive participle ("was told", "were asked"),

@@ -97,11 +97,8 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
     }
     let cue = k..cues::cue_end(doc, k);
     let participle = cues::is_participle(doc.word(k));
-    let subject = if participle {
-        names::clause_subject(doc, start, k)
-    } else {
-        names::subject_before(doc, k, start).or_else(|| coordinated(doc, start, k))
-    };
+    let subject =
+        names::cue_subject(doc, k, start).or_else(|| names::clause_subject(doc, start, k));
     if let Some(np) = subject {
         let closing = attribution::closes_sentence(doc, cue.end, end);
         let s = np.tokens.start;
@@ -151,19 +148,6 @@ fn quoted_before(doc: &Doc, start: usize, s: usize) -> bool {
     s > start
         && (start..s).all(|k| doc.quote_of(k).is_some() || doc.tag(k) == Some(Tag::Punct))
         && doc.quote_of(start).is_some()
-}
-
-/// The subject of a cue coordinated with an earlier verb ("Lee rubbed his chin and
-/// said ...", "..., but said ..."): the clause's subject.
-fn coordinated(doc: &Doc, start: usize, k: usize) -> Option<Np> {
-    let mut j = k;
-    while j > start && names::is_adverb(doc, j - 1) {
-        j -= 1;
-    }
-    let joined = j > start && (doc.is(j - 1, "and") || doc.is(j - 1, "but"));
-    joined
-        .then(|| names::clause_subject(doc, start, j - 1))
-        .flatten()
 }
 
 /// Where the reported clause after the cue at `k` starts: after "that", after an

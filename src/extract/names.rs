@@ -386,39 +386,45 @@ fn skip_time_back(doc: &Doc, mut end: usize, lo: usize) -> usize {
     }
 }
 
+/// Words after which a clause can open: conjunctions, relatives, sentence adverbs.
+#[rustfmt::skip]
+const OPENERS: &[&str] = &[
+    "after", "also", "although", "and", "as", "because", "before", "but", "even", "however",
+    "if", "meanwhile", "once", "or", "since", "so", "still", "that", "then", "though",
+    "until", "what", "when", "where", "whereas", "which", "while", "yet",
+];
+
 /// Whether a phrase starting at token `s` opens a clause: at `lo`, after a comma, or
 /// after a conjunction or sentence adverb ("and", "when", "even").
 fn opens_clause(doc: &Doc, s: usize, lo: usize) -> bool {
-    const OPENERS: &[&str] = &[
-        "after",
-        "also",
-        "although",
-        "and",
-        "as",
-        "because",
-        "before",
-        "but",
-        "even",
-        "however",
-        "if",
-        "meanwhile",
-        "once",
-        "or",
-        "since",
-        "so",
-        "still",
-        "then",
-        "though",
-        "until",
-        "when",
-        "whereas",
-        "while",
-        "yet",
-    ];
     s == lo
         || doc.is_punct(s - 1, ",")
         || doc.is_punct(s - 1, ";")
+        || doc.is_punct(s - 1, ":")
+        || doc.is_punct(s - 1, "(")
+        || doc.quote_of(s - 1).is_some() && doc.tag(s - 1) != Some(Tag::Word)
         || OPENERS.iter().any(|o| doc.is(s - 1, o))
+}
+
+/// The source of the cue at token `k`, looking back no further than `lo`:
+/// - a participle after "is" or "was" is finite ("Lee is saying");
+/// - other participles take the clause's subject ("Lee shared it, writing ...");
+/// - a finite verb takes the phrase before it.
+///
+/// Callers fall back on [`clause_subject`] ("Lee rubbed his chin and said").
+pub(crate) fn cue_subject(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
+    let participle = cues::is_participle(doc.word(k));
+    if participle {
+        let aux = k > lo
+            && ["is", "was", "are", "were", "been", "be"]
+                .iter()
+                .any(|a| doc.is(k - 1, a));
+        if aux {
+            return subject_before(doc, k - 1, lo);
+        }
+        return clause_subject(doc, lo, k);
+    }
+    subject_before(doc, k, lo)
 }
 
 /// The subject of the clause a participle at token `k` hangs on: "Lee shared the news
