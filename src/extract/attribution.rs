@@ -305,7 +305,7 @@ fn source_after(doc: &Doc, from: usize, hi: usize) -> Option<Source> {
         i += 1;
     }
     if doc.is(i, "according") && doc.is(i + 1, "to") {
-        let np = names::after(doc, i + 2, hi)?;
+        let np = names::according_source(doc, i + 2, hi)?;
         return Some(Source {
             np: Some(np),
             cue: i..i + 2,
@@ -363,7 +363,7 @@ fn source_before(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
             continue;
         }
         if doc.is(k, "according") && doc.is(k + 1, "to") {
-            if let Some(np) = names::after(doc, k + 2, open) {
+            if let Some(np) = names::according_source(doc, k + 2, open) {
                 return Some(Source {
                     np: Some(np),
                     cue: k..k + 2,

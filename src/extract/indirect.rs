@@ -68,8 +68,7 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
 
 /// "according to X, CLAUSE" / "CLAUSE, according to X".
 fn according_to(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Reported> {
-    let np = names::after(doc, k + 2, end)?;
-    let np = extend_coordination(doc, np, end);
+    let np = names::according_source(doc, k + 2, end)?;
     let before = start..strip_commas_back(doc, start, k);
     let mut rest = np.tokens.end;
     while rest < end && doc.is_punct(rest, ",") {
@@ -171,21 +170,6 @@ fn clause_start(doc: &Doc, k: usize, end: usize, addressee: bool) -> usize {
         from += 1;
     }
     from
-}
-
-/// "two officials and a person familiar with the matter": joins a second source phrase
-/// to the first.
-fn extend_coordination(doc: &Doc, np: Np, end: usize) -> Np {
-    let and = np.tokens.end;
-    if doc.is(and, "and") {
-        if let Some(second) = names::after(doc, and + 1, end) {
-            return Np {
-                tokens: np.tokens.start..second.tokens.end,
-                ..np
-            };
-        }
-    }
-    np
 }
 
 /// The sentence end without its closing punctuation.

@@ -322,6 +322,32 @@ fn simple_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
     Some((head + 1, head))
 }
 
+/// The source of "according to", starting at token `start`: the whole phrase up to a
+/// comma or the clause's end (before `hi`) when it is short ("a CNN/ORC poll released
+/// Monday", "two officials and a person familiar with the talks"); its head is the
+/// first phrase's.
+pub(crate) fn according_source(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
+    let np = after(doc, start, hi)?;
+    let end = (start..hi.min(start + 25))
+        .find(|&k| {
+            doc.tag(k) != Some(Tag::Word)
+                && !doc.is_punct(k, "/")
+                && !doc.is_punct(k, "-")
+                && !doc.is_punct(k, "(")
+                && !doc.is_punct(k, ")")
+        })
+        .unwrap_or(hi);
+    let reaches = end == hi || doc.tag(end) != Some(Tag::Word) && end < start + 25;
+    let has_verb = (np.tokens.end..end).any(|k| doc.verb(k).is_some());
+    if reaches && end > np.tokens.end && !has_verb && np.kind == NpKind::Phrase {
+        return Some(Np {
+            tokens: start..end,
+            ..np
+        });
+    }
+    Some(np)
+}
+
 /// The subject of the cue at token `cue`, looking back no further than `lo`: skips
 /// adverbs ("also said"), a parenthesis ("Rep. Jo Park (D-Ohio) said"), appositives
 /// ("Ann Lee, 45, the chair, said"), and returns "who" as a relative subject.
