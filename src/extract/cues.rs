@@ -88,10 +88,39 @@ pub(crate) fn is_past_form(word: &str) -> bool {
         )
 }
 
-/// Whether the cue word at `k` is used as a noun ("the report", "his call").
+/// Whether the cue word at `k` is used as a noun ("the report", "his call", "a press
+/// call", "a lengthy answer").
 pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
-    k > 0
-        && ([
+    let w = doc.word(k);
+    // Only a base form reads as a noun after an adjective: "a lengthy answer", "a press
+    // call"; "the commission says" and "the officials say" are subjects and verbs.
+    let inflected = is_past_form(w) || is_participle(w) || w.ends_with('s');
+    let modified = !inflected
+        && (1..=2).any(|n| {
+            k > n
+                && (k - n..k).all(|j| {
+                    doc.is_word(j)
+                        && !doc.is_capitalised(j)
+                        && doc.verb(j).is_none()
+                        && !doc.is_in(j, lexicon::Class::STOP)
+                        && !doc.is_in(j, lexicon::Class::PRONOUN)
+                        && !doc.is_in(j, lexicon::Class::DETERMINER)
+                        && !doc.is_in(j, lexicon::Class::ADVERB)
+                        && !doc.is_in(j, lexicon::Class::ROLE)
+                        && !doc.is_in(j, lexicon::Class::ANON)
+                        && !doc.word(j).ends_with('s')
+                        && !super::names::is_possessive(doc.word(j))
+                        && !doc.word(j).ends_with("ly")
+                })
+                && [
+                    "a", "an", "the", "his", "her", "their", "its", "our", "this", "that",
+                ]
+                .iter()
+                .any(|d| doc.is(k - n - 1, d))
+        });
+    modified
+        || k > 0
+            && ([
             "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "my", "your",
         ]
         .iter()

@@ -42,6 +42,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<Reported> {
 
 /// Finds the indirect attributions of one sentence.
 fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
+    let first = out.len();
     let Range { start, end } = sentence.tokens.clone();
     let end = trim_end(doc, start, end);
     let mut k = start;
@@ -63,6 +64,33 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
             }
         }
         k += 1;
+    }
+    end_at_next_clause(doc, &mut out[first..]);
+}
+
+/// "74 percent said X, while 22 percent said Y": a reported clause ends where a
+/// coordinated clause with its own source begins.
+fn end_at_next_clause(doc: &Doc, found: &mut [Reported]) {
+    for i in 1..found.len() {
+        let next = found[i].np.tokens.start.min(found[i].cue.start);
+        let prev = &mut found[i - 1];
+        if next <= prev.content.start || next >= prev.content.end || next <= prev.cue.end {
+            continue;
+        }
+        let mut cut = next;
+        let joined = cut > 0
+            && ["while", "whereas", "but", "and", "although", "though"]
+                .iter()
+                .any(|c| doc.is(cut - 1, c));
+        if joined {
+            cut -= 1;
+        }
+        let separated = cut > 0 && (doc.is_punct(cut - 1, ",") || doc.is_punct(cut - 1, ";"));
+        if joined || separated && cut < next {
+            prev.content.end = strip_commas_back(doc, prev.content.start, cut);
+        } else if cut > 0 && doc.is_punct(cut - 1, ";") {
+            prev.content.end = cut - 1;
+        }
     }
 }
 

@@ -278,10 +278,11 @@ const PRONOUNS: &[&str] = &[
 /// Words that can open a noun phrase naming a source ("the", "two", "his").
 #[rustfmt::skip]
 const DETERMINERS: &[&str] = &[
-    "a", "an", "another", "both", "dozens", "eight", "eleven", "few", "five", "four", "her",
-    "his", "hundreds", "its", "many", "multiple", "my", "nine", "numerous", "one", "other",
-    "our", "seven", "several", "six", "some", "ten", "that", "the", "their", "these", "this",
-    "those", "thousands", "three", "twelve", "two", "your",
+    "a", "an", "another", "both", "dozens", "each", "eight", "either", "eleven", "every",
+    "few", "five", "four", "her", "his", "hundreds", "its", "many", "multiple", "my",
+    "neither", "nine", "numerous", "one", "other", "our", "seven", "several", "six", "some",
+    "ten", "that", "the", "their", "these", "this", "those", "thousands", "three", "twelve",
+    "two", "your",
 ];
 
 /// Common male first names (a small general list, for he/she agreement).

@@ -95,6 +95,9 @@ pub fn extract(text: &str, paragraphs: &[Range<usize>]) -> Vec<Attribution> {
 
 /// The record of one indirect attribution.
 fn indirect_record(doc: &Doc, entities: &Entities, r: &indirect::Reported) -> Option<Attribution> {
+    if r.content.is_empty() {
+        return None;
+    }
     let quote = doc.span(r.content.start, r.content.end.checked_sub(1)?);
     let paragraph = doc.sentences[doc.sentence_of(r.content.start)?].paragraph;
     let who = speaker::resolve(doc, entities, &r.np, r.lo);
