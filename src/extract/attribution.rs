@@ -15,6 +15,7 @@ use super::doc::Doc;
 use super::indirect::Reported;
 use super::lexicon::Class;
 use super::names::{self, Np, NpKind};
+use super::subjects;
 use super::tokens::Tag;
 
 /// How a quote is attributed: the source phrase and the cue.
@@ -332,7 +333,7 @@ fn source_after(doc: &Doc, from: usize, hi: usize) -> Option<Source> {
     }
     // The subject must open the clause: “...,” he said; not “...,” and then he said.
     // Lower-case modifiers may come first: “...” former governor Jo Lee said.
-    let np = names::subject_before(doc, cue, i).filter(|np| {
+    let np = subjects::subject_before(doc, cue, i).filter(|np| {
         np.tokens.start >= i
             && np.tokens.start <= i + 2
             && (i..np.tokens.start).all(|k| {
@@ -378,9 +379,9 @@ fn source_before(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
             continue;
         }
         let cue = k..cues::cue_end(doc, k);
-        let np = names::cue_subject(doc, k, lo)
+        let np = subjects::cue_subject(doc, k, lo)
             .or_else(|| inverted_before(doc, verb, &cue, open))
-            .or_else(|| names::clause_subject(doc, lo, k));
+            .or_else(|| subjects::clause_subject(doc, lo, k));
         let source = Source {
             np,
             cue,
@@ -428,10 +429,10 @@ fn introduced(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
             guess: false,
         });
     }
-    let np = names::clause_subject(doc, lo, colon)?;
+    let np = subjects::clause_subject(doc, lo, colon)?;
     let first = np.tokens.end;
     let verb =
-        (first..colon.min(first + 4)).find(|&k| doc.is_word(k) && !names::is_adverb(doc, k))?;
+        (first..colon.min(first + 4)).find(|&k| doc.is_word(k) && !subjects::is_adverb(doc, k))?;
     Some(Source {
         np: Some(np),
         cue: first..verb + 1,

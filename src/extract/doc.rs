@@ -154,7 +154,11 @@ impl<'a> Doc<'a> {
 
     /// Whether token `i` is the word `w`, ignoring ASCII case.
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {
-        self.is_word(i) && self.word(i).eq_ignore_ascii_case(w)
+        self.tokens.get(i).is_some_and(|t| {
+            t.end - t.start == w.len()
+                && t.tag == Tag::Word
+                && self.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(w.as_bytes())
+        })
     }
 
     /// The quote holding token `i` (its marks included), if any.

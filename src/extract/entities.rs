@@ -116,10 +116,7 @@ impl Entities {
                 }
                 let mut end = runs::run_end(doc, i, sentence.tokens.end);
                 // A lone title word that is a known surname: "Dean said".
-                if end == i
-                    && doc.is_capitalised(i)
-                    && table.by_surname.contains_key(&key(doc.word(i)))
-                {
+                if end == i && doc.is_capitalised(i) && table.has_surname(doc.word(i)) {
                     end = i + 1;
                 }
                 if end > i {
@@ -138,15 +135,25 @@ impl Entities {
     /// Gives a full name to people named only by surname ("Mr. King") when the title
     /// line or a quote names exactly one person with that surname ("Larry King").
     fn complete_names(&mut self, doc: &Doc) {
-        if self.list.iter().all(|e| e.first.is_some() || e.org) {
+        // Surnames still waiting for a full name.
+        let mut full: HashMap<String, Vec<String>> = self
+            .list
+            .iter()
+            .filter(|e| e.first.is_none() && !e.org)
+            .map(|e| (key(e.name.rsplit(' ').next().unwrap_or("")), Vec::new()))
+            .collect();
+        if full.is_empty() {
             return;
         }
-        let mut full: HashMap<String, Vec<String>> = HashMap::new();
-        let mut collect = |d: &Doc, range: std::ops::Range<usize>, quoted_only: bool| {
+        let mut collect = |d: &Doc, range: std::ops::Range<usize>| {
             let mut i = range.start;
             while i < range.end {
                 let end = runs::run_end(d, i, range.end);
-                if end == i || quoted_only && d.quote_of(i).is_none() {
+                let wanted = end > i + 1
+                    && with_key(runs::strip_possessive(d.word(end - 1)), |k| {
+                        full.contains_key(k)
+                    });
+                if !wanted {
                     i = end.max(i + 1);
                     continue;
                 }
@@ -156,8 +163,7 @@ impl Entities {
                     .filter(|w| !runs::is_suffix(w))
                     .collect();
                 if !run.org && (2..=3).contains(&words.len()) && !runs::has_honorific(d, &run) {
-                    if let Some(last) = words.last() {
-                        let names = full.entry(key(last)).or_default();
+                    if let Some(names) = words.last().and_then(|last| full.get_mut(&key(last))) {
                         let name = words.join(" ");
                         if !names.contains(&name) {
                             names.push(name);
@@ -169,9 +175,10 @@ impl Entities {
         };
         let body_start = doc.tokens.first().map_or(doc.text.len(), |t| t.start);
         let title = Doc::new(doc.text, std::slice::from_ref(&(0..body_start)));
-        collect(&title, 0..title.tokens.len(), false);
-        for sentence in &doc.sentences {
-            collect(doc, sentence.tokens.clone(), true);
+        collect(&title, 0..title.tokens.len());
+        for quote in &doc.quotes {
+            let end = quote.after(doc.paragraphs[quote.paragraph].end);
+            collect(doc, quote.open + 1..end);
         }
         for e in self.list.iter_mut().filter(|e| e.first.is_none() && !e.org) {
             let last = e.name.rsplit(' ').next().unwrap_or("");
@@ -181,6 +188,11 @@ impl Entities {
                 e.person = true;
             }
         }
+    }
+
+    /// Whether some entity has the surname `word`.
+    fn has_surname(&self, word: &str) -> bool {
+        with_key(word, |k| self.by_surname.contains_key(k))
     }
 
     /// The mention whose tokens include token `i`, if any.
@@ -423,6 +435,20 @@ fn is_preposition(doc: &Doc, i: usize) -> bool {
 /// A lookup key for a name word: lower case, one apostrophe ("O’Neill" = "O'Neill").
 fn key(word: &str) -> String {
     word.to_lowercase().replace('\u{2019}', "'")
+}
+
+/// Calls `f` with the key of `word`, without allocating for a short ASCII word.
+fn with_key<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    let mut buf = [0u8; 32];
+    if word.len() <= buf.len() && word.is_ascii() {
+        let out = &mut buf[..word.len()];
+        out.copy_from_slice(word.as_bytes());
+        out.make_ascii_lowercase();
+        if let Ok(k) = std::str::from_utf8(out) {
+            return f(k);
+        }
+    }
+    f(&key(word))
 }
 
 /// What a pronoun can stand for.

@@ -13,6 +13,7 @@ use super::cues;
 use super::doc::{Doc, Sentence};
 use super::lexicon::Class;
 use super::names::{self, Np};
+use super::subjects;
 use super::tokens::Tag;
 
 /// One indirect attribution, before speaker resolution.
@@ -125,7 +126,7 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
     let cue = k..cues::cue_end(doc, k);
     let participle = cues::is_participle(doc.word(k));
     let subject =
-        names::cue_subject(doc, k, start).or_else(|| names::clause_subject(doc, start, k));
+        subjects::cue_subject(doc, k, start).or_else(|| subjects::clause_subject(doc, start, k));
     if let Some(np) = subject {
         let closing = attribution::closes_sentence(doc, cue.end, end);
         let s = np.tokens.start;

@@ -56,7 +56,8 @@ impl Class {
         (self.0 & Class::VERB != 0).then(|| Verb::from_bits(((self.0 >> 16) & 0xff) as u8))
     }
 
-    fn with(self, other: Class) -> Class {
+    /// The union of two sets of classes.
+    pub(crate) const fn or(self, other: Class) -> Class {
         Class(self.0 | other.0)
     }
 }
@@ -69,7 +70,7 @@ pub(crate) fn classify(word: &str) -> Class {
         return Class::default();
     };
     let class = table().get(lower).copied().unwrap_or_default();
-    if lower.len() == word.len() && lower.as_bytes() != word.as_bytes() {
+    if lower != word.as_bytes() {
         Class(class.0 & !(0xff << 16 | Class::VERB))
     } else {
         class
@@ -77,11 +78,11 @@ pub(crate) fn classify(word: &str) -> Class {
 }
 
 /// The merged table, built on first use.
-fn table() -> &'static HashMap<&'static str, Class, BuildHasherDefault<FxHasher>> {
-    static TABLE: OnceLock<HashMap<&'static str, Class, BuildHasherDefault<FxHasher>>> =
+fn table() -> &'static HashMap<&'static [u8], Class, BuildHasherDefault<FxHasher>> {
+    static TABLE: OnceLock<HashMap<&'static [u8], Class, BuildHasherDefault<FxHasher>>> =
         OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map: HashMap<&'static str, Class, BuildHasherDefault<FxHasher>> =
+        let mut map: HashMap<&'static [u8], Class, BuildHasherDefault<FxHasher>> =
             HashMap::default();
         let lists = [
             (TITLES, Class::TITLE),
@@ -100,13 +101,13 @@ fn table() -> &'static HashMap<&'static str, Class, BuildHasherDefault<FxHasher>
         ];
         for (list, class) in lists {
             for &w in list {
-                let slot = map.entry(w).or_default();
-                *slot = slot.with(class);
+                let slot = map.entry(w.as_bytes()).or_default();
+                *slot = slot.or(class);
             }
         }
         for &(form, bits) in cues::VERBS {
-            let slot = map.entry(form).or_default();
-            *slot = slot.with(Class(u32::from(bits) << 16 | Class::VERB));
+            let slot = map.entry(form.as_bytes()).or_default();
+            *slot = slot.or(Class(u32::from(bits) << 16 | Class::VERB));
         }
         map
     })
@@ -142,7 +143,7 @@ impl FxHasher {
 
 /// `word` in ASCII lower case, written into `buf`; `None` when it is too long or holds
 /// other chars than ASCII (the lists hold none).
-fn lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+fn lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
     let bytes = word.as_bytes();
     if bytes.len() > buf.len() || !word.is_ascii() {
         return None;
@@ -150,7 +151,7 @@ fn lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     let out = &mut buf[..bytes.len()];
     out.copy_from_slice(bytes);
     out.make_ascii_lowercase();
-    std::str::from_utf8(out).ok()
+    Some(out)
 }
 
 /// Titles written before a name ("Sen.", "Secretary", "Gov."): they belong to the role, not the name.

@@ -16,6 +16,7 @@ mod quotes;
 mod runs;
 mod sentences;
 mod speaker;
+mod subjects;
 mod tokens;
 
 use std::ops::Range;

@@ -32,14 +32,12 @@ pub(crate) fn run_end(doc: &Doc, i: usize, hi: usize) -> usize {
         let fits = doc.is_capitalised(k)
             && !is_contraction(w)
             && (!doc.is_in(k, Class::NOT_NAME) || doc.is_in(k, Class::TITLE) && k + 1 < hi);
-        let after_title = k > i
-            && (doc.is_in(k - 1, Class::TITLE)
-                || doc.is_in(k - 1, Class::ROLE)
-                || doc.is_in(k - 1, Class::ORG));
-        let link = k > i
-            && (doc.is(k, "of") && after_title || is_particle(w))
-            && doc.is_capitalised(k + 1);
-        if !(fits || link) {
+        // "Secretary of State", "Bank of America", "Beto de la Cruz".
+        let link = || {
+            let after_title = doc.is_in(k - 1, Class::TITLE.or(Class::ROLE).or(Class::ORG));
+            (doc.is(k, "of") && after_title || is_particle(w)) && doc.is_capitalised(k + 1)
+        };
+        if !(fits || k > i && link()) {
             break;
         }
         k += 1;
@@ -298,6 +296,10 @@ pub(crate) fn is_particle(word: &str) -> bool {
 
 /// Whether a word is a contraction ("I’m", "It’s", "Don’t"), not a name.
 pub(crate) fn is_contraction(word: &str) -> bool {
+    // Both marks start with a byte no plain letter has: ' (0x27) and ’ (0xE2 ...).
+    if !word.bytes().any(|b| b == b'\'' || b == 0xe2) {
+        return false;
+    }
     let Some(at) = word.find(['\'', '\u{2019}']) else {
         return false;
     };

@@ -121,6 +121,8 @@ fn is_word_char(c: char) -> bool {
 /// The end of the word that starts at byte `start` of `s`.
 fn word_end(s: &str, start: usize) -> usize {
     let mut end = start;
+    // Where the part after the word's last inner period starts.
+    let mut segment = start;
     let mut chars = s[start..].char_indices().peekable();
     while let Some((off, c)) = chars.next() {
         if is_word_char(c) {
@@ -132,10 +134,13 @@ fn word_end(s: &str, start: usize) -> usize {
         let joins = matches!(c, '\'' | '\u{2019}' | '-' | '&' | '\u{2011}');
         let next = chars.peek().map(|&(_, n)| n);
         let next_is_word = next.is_some_and(is_word_char);
-        let segment = s[start..end].rsplit('.').next().unwrap_or("");
         let dotted = c == '.'
-            && (segment.chars().count() == 1
+            && next_is_word
+            && (s[segment..end].chars().count() == 1
                 || next.is_some_and(|n| n.is_ascii_digit() || n.is_lowercase()));
+        if dotted {
+            segment = start + off + 1;
+        }
         if (joins || dotted) && next_is_word {
             continue;
         }
