@@ -51,7 +51,8 @@ def main():
         return 0
     floors = json.load(open(os.path.join(HERE, "quality-floors.json")))
     failed = False
-    for which, metrics in floors.items():
+    for which in ("seed", "dev"):
+        metrics = floors.get(which, {})
         result = score(a.shared, a.binary, which)
         print(f"== {which}")
         for key, value in result.items():

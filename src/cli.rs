@@ -274,6 +274,10 @@ pub struct StatsArgs {
     /// Print the figures as one JSON object.
     #[arg(long)]
     pub json: bool,
+
+    /// Also show the space each field takes on disk, by component.
+    #[arg(long)]
+    pub fields: bool,
 }
 
 /// `search completions`.

@@ -71,6 +71,8 @@ pub struct StatsConfig {
     pub index: PathBuf,
     /// JSON output.
     pub json: bool,
+    /// Per-field space usage.
+    pub fields: bool,
 }
 
 /// What `search index` needs.
@@ -198,6 +200,7 @@ impl Config {
             Command::Stats(args) => Config::Stats(StatsConfig {
                 index: args.location.index,
                 json: args.json,
+                fields: args.fields,
             }),
             Command::Completions(args) => Config::Completions(args.shell),
             Command::Man => Config::Man,

@@ -121,8 +121,11 @@ fn an_index_of_another_format_is_refused_with_how_to_rebuild() {
         .assert_exit(0);
     let meta_path = dir.path().join("idx/meta.json");
     let meta = std::fs::read_to_string(&meta_path).expect("read meta");
-    let tampered = meta.replace("\\\"format\\\":1", "\\\"format\\\":999");
-    assert_ne!(meta, tampered, "the payload records the format");
+    // The payload is JSON inside meta.json's JSON: `\"format\":N`.
+    let key = "\\\"format\\\":";
+    let at = meta.find(key).expect("the payload records the format") + key.len();
+    let digits = meta[at..].chars().take_while(char::is_ascii_digit).count();
+    let tampered = format!("{}999{}", &meta[..at], &meta[at + digits..]);
     std::fs::write(&meta_path, tampered).expect("write meta");
     let run = dir.run(&["query", "--index", "idx", "bridge"]);
     run.assert_exit(2);
@@ -137,4 +140,34 @@ fn an_index_of_another_format_is_refused_with_how_to_rebuild() {
         .assert_exit(0);
     dir.run(&["query", "--index", "idx", "bridge"])
         .assert_exit(0);
+}
+
+#[test]
+fn a_text_shared_by_passages_is_stored_once_and_outlives_its_first_file() {
+    let dir = Dir::new();
+    let wire = "Storm closes the coastal road for a second night.";
+    dir.write(
+        "corpus/a.txt",
+        format!("Outlet A report\n\n{wire}\n\nOnly in A: the ferry ran late.\n"),
+    );
+    dir.write(
+        "corpus/b.txt",
+        format!("Outlet B report\n\n{wire}\n\nOnly in B: schools stay open.\n"),
+    );
+    dir.run(&["index", "corpus", "--index", "idx", "--quiet"])
+        .assert_exit(0);
+    let stats: Vec<serde_json::Value> =
+        dir.run(&["stats", "--index", "idx", "--json"]).json_lines();
+    // Four passages, no quotes, three distinct texts.
+    assert_eq!(stats[0]["passages"], 4);
+    assert_eq!(stats[0]["documents"], 7);
+    std::fs::remove_file(dir.path().join("corpus/a.txt")).expect("remove");
+    dir.run(&["index", "corpus", "--index", "idx", "--quiet"])
+        .assert_exit(0);
+    let hits: Vec<serde_json::Value> = dir
+        .run(&["query", "--index", "idx", "--json", "coastal road"])
+        .json_lines();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0]["path"], "corpus/b.txt");
+    assert_eq!(hits[0]["text"], wire);
 }

@@ -142,7 +142,7 @@ fn bad_queries_are_explained_with_exit_2() {
     for (query, expected) in [
         ("nosuchfield:x", "unknown field `nosuchfield:`"),
         ("\"unclosed", "check its quotes"),
-        ("NOT bridge", "only excludes"),
+        ("bridge AND (NOT spring)", "only excludes"),
         ("  ", "give a query, or a filter"),
     ] {
         let run = dir.run(&["query", "--index", "idx", query]);
@@ -269,4 +269,26 @@ fn a_filter_alone_lists_every_matching_passage() {
         .json_lines();
     assert_eq!(hits.len(), 3);
     assert!(hits.iter().all(|h| h.path == "corpus/wires.jsonl:1"));
+}
+
+#[test]
+fn exclusions_alone_list_every_other_passage() {
+    let dir = indexed();
+    let hits: Vec<Hit> = dir
+        .run(&[
+            "query",
+            "--index",
+            "idx",
+            "--json",
+            "-n",
+            "100",
+            "NOT bridge",
+        ])
+        .json_lines();
+    assert_eq!(
+        hits.len(),
+        8,
+        "13 passages, 5 of them in the bridge article"
+    );
+    assert!(hits.iter().all(|h| h.path != "corpus/council-bridge.txt"));
 }

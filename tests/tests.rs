@@ -1,6 +1,7 @@
 //! Integration tests: run the `search` binary in temporary folders. One test binary
 //! (see `autotests = false` in Cargo.toml); each module covers one command.
 
+mod attributions;
 mod batch;
 mod extract;
 mod incremental;

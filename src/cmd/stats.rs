@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::config::StatsConfig;
 use crate::index;
 use crate::output::json;
-use crate::search::{Filters, Searcher};
+use crate::search::{FieldSpace, Filters, Searcher};
 
 /// The figures `search stats` reports.
 #[derive(Debug, Serialize)]
@@ -31,6 +31,8 @@ struct Stats {
     format: u32,
     analyzer: String,
     corpus: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fields: Option<Vec<FieldSpace>>,
 }
 
 /// Runs the command.
@@ -40,6 +42,11 @@ pub fn run(config: &StatsConfig) -> anyhow::Result<bool> {
     let searcher = Searcher::new(open)?;
     let speakers = searcher.speakers(None, &Filters::default())?;
     let (documents, segments) = searcher.counts();
+    let fields = if config.fields {
+        Some(searcher.space_by_field()?)
+    } else {
+        None
+    };
     let stats = Stats {
         kind: "stats",
         index: config.index.display().to_string(),
@@ -56,6 +63,7 @@ pub fn run(config: &StatsConfig) -> anyhow::Result<bool> {
         format: info.format,
         analyzer: info.analyzer,
         corpus: info.corpus,
+        fields,
     };
     let mut out = io::stdout().lock();
     if config.json {
@@ -90,7 +98,24 @@ fn print_human<W: Write>(out: &mut W, s: &Stats) -> io::Result<()> {
         format_utc(s.built_at),
         s.built_by
     )?;
-    writeln!(out, "format      {} ({})", s.format, s.analyzer)
+    writeln!(out, "format      {} ({})", s.format, s.analyzer)?;
+    if let Some(fields) = &s.fields {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{:<14} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10}",
+            "field", "postings", "positions", "terms", "norms", "fast", "stored"
+        )?;
+        for f in fields {
+            let [a, b, c, d, e, g] = f.bytes.map(human_bytes);
+            writeln!(
+                out,
+                "{:<14} {a:>10} {b:>10} {c:>10} {d:>10} {e:>10} {g:>10}",
+                f.field
+            )?;
+        }
+    }
+    Ok(())
 }
 
 /// The total size of the files directly in `dir`.

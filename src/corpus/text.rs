@@ -28,20 +28,25 @@ pub(super) fn parse(display: &str, text: String) -> Option<Article> {
 
 /// Splits `text[from..]` into paragraphs: blocks separated by blank lines, and within a
 /// block, a new paragraph at each line that starts with whitespace (the indented first
-/// line of hard-wrapped newswire paragraphs).
+/// line of hard-wrapped newswire paragraphs). The rows of a table (lines laid out in
+/// columns) stay together as one paragraph.
 pub(super) fn split_paragraphs(text: &str, from: usize) -> Vec<Paragraph> {
     let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
     let mut current: Option<std::ops::Range<usize>> = None;
+    let mut previous_tabular = false;
     for (start, line) in lines_with_offsets(&text[from..]) {
         let start = start + from;
         if is_blank(line) {
             spans.extend(current.take());
+            previous_tabular = false;
             continue;
         }
-        let indented = line.starts_with([' ', '\t']);
+        let tabular = is_tabular(line);
+        let starts_paragraph = line.starts_with([' ', '\t']) && !(tabular && previous_tabular);
+        previous_tabular = tabular;
         let end = start + line.len();
         match current.as_mut() {
-            Some(span) if !indented => span.end = end,
+            Some(span) if !starts_paragraph => span.end = end,
             _ => {
                 spans.extend(current.take());
                 current = Some(start..end);
@@ -58,6 +63,14 @@ pub(super) fn split_paragraphs(text: &str, from: usize) -> Vec<Paragraph> {
             span,
         })
         .collect()
+}
+
+/// Whether a line looks like a table row: deeply indented, or with a gap of three or
+/// more spaces between columns.
+fn is_tabular(line: &str) -> bool {
+    let body = line.trim_start();
+    let indent = line.len() - body.len();
+    indent >= 8 || body.trim_end().contains("   ") || body.contains('\t')
 }
 
 /// The lines of `text` (without their line ends) with their byte offsets.
@@ -184,6 +197,19 @@ mod tests {
                 "The company said the price\nwas not disclosed.",
                 "Shares rose.",
                 "Reuter",
+            ]
+        );
+    }
+
+    #[test]
+    fn table_rows_stay_in_one_paragraph() {
+        let text = "FARM PRICES\n\nWASHINGTON, May 1 - Prices were as follows -\n         Crop    Price   Change\n         Wheat   2.55     up\n    Corn    1.35     --\n    The department said prices rose.\n";
+        assert_eq!(
+            paragraphs(text),
+            [
+                "WASHINGTON, May 1 - Prices were as follows -",
+                "Crop    Price   Change\n         Wheat   2.55     up\n    Corn    1.35     --",
+                "The department said prices rose.",
             ]
         );
     }

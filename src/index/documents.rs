@@ -1,30 +1,34 @@
-//! Turning an analysed article into index documents: one per (passage, attribution),
-//! at least one per passage, the first of each passage storing what display needs.
+//! Turning an analysed article into index documents: per passage, a block of the
+//! passage document followed by one document per attribution (see `index::schema`).
+//! An article's blocks go to the writer as one batch, which tantivy indexes into one
+//! segment in order: that keeps each block's documents adjacent. A text document (see
+//! `index::texts`) goes just before the first passage that needs it, outside any block.
 
-use anyhow::Context;
+use tantivy::indexer::UserOperation;
 use tantivy::{IndexWriter, TantivyDocument};
 
-use super::schema::QuoteFields;
-use super::{article_id, passage_id, StoredPassage};
+use super::schema::{QuoteFields, PASSAGE_LEVEL, QUOTE_LEVEL, TEXT_LEVEL};
+use super::texts::{self, TextPlace, TextSet};
+use super::StoredPassage;
 use crate::analyze::{passage_text, Analyzed, CharCounter};
 use crate::corpus::date_key;
 
-/// Adds one document per (passage, attribution), at least one per passage, each
-/// tagged with `file` so that the file's documents can be replaced together.
+/// Adds an article's passages and attributions, every document tagged with `file` so
+/// that the file's documents can be replaced together, and the passage texts not yet
+/// in `texts`. `ordinal` numbers the article (for counting articles per speaker).
 pub fn add_article(
     writer: &IndexWriter,
     fields: &QuoteFields,
+    texts: &mut TextSet,
     file: &str,
     analyzed: &Analyzed,
+    ordinal: u64,
 ) -> anyhow::Result<()> {
     let article = &analyzed.article;
     let mut chars = CharCounter::new(&article.text);
-    let article_id = article_id(&article.path);
     let date = article.date.as_deref().and_then(date_key);
+    let mut batch = Vec::with_capacity(article.paragraphs.len() + analyzed.attributions.len());
     for (i, paragraph) in article.paragraphs.iter().enumerate() {
-        let text = passage_text(article.paragraph_text(paragraph));
-        let pid = passage_id(&article.path, paragraph.number);
-        let attributions: Vec<_> = analyzed.attributions_of(i).cloned().collect();
         let stored = StoredPassage {
             path: article.path.clone(),
             title: article.title.clone(),
@@ -32,43 +36,54 @@ pub fn add_article(
             date: article.date.clone(),
             url: article.url.clone(),
             paragraph: paragraph.number,
-            text: text.clone(),
+            text: passage_text(article.paragraph_text(paragraph)),
             start: chars.char_offset(paragraph.span.start),
-            attributions,
+            attributions: analyzed.attributions_of(i).cloned().collect(),
         };
-        let base = |doc: &mut TantivyDocument| {
-            doc.add_u64(fields.pid, pid);
-            doc.add_u64(fields.article, article_id);
-            doc.add_text(fields.file, file);
-            doc.add_text(fields.path, &article.path);
-            if let Some(date) = date {
-                doc.add_u64(fields.date, u64::from(date));
-            }
-            doc.add_text(fields.title, &article.title);
-            if let Some(source) = &article.source {
-                doc.add_text(fields.source, source);
-            }
-            doc.add_text(fields.text, &text);
-        };
-        let mut primary = TantivyDocument::default();
-        base(&mut primary);
-        primary.add_u64(fields.primary, pid);
-        primary.add_text(fields.words, &text);
-        if i == 0 {
-            primary.add_text(fields.words, &article.title);
+        let mut passage = TantivyDocument::default();
+        passage.add_text(fields.level, PASSAGE_LEVEL);
+        passage.add_u64(fields.block, 0);
+        passage.add_u64(fields.paragraph, u64::from(paragraph.number));
+        passage.add_text(fields.file, file);
+        passage.add_text(fields.path, &article.path);
+        if let Some(date) = date {
+            passage.add_u64(fields.date, u64::from(date));
         }
-        primary.add_text(
-            fields.stored,
-            serde_json::to_string(&stored).context("could not serialise a passage")?,
-        );
-        let mut docs = vec![primary];
-        for (n, a) in stored.attributions.iter().enumerate() {
-            if n > 0 {
-                let mut doc = TantivyDocument::default();
-                base(&mut doc);
-                docs.push(doc);
+        passage.add_text(fields.title, &article.title);
+        if let Some(source) = &article.source {
+            passage.add_text(fields.source, source);
+        }
+        passage.add_text(fields.text, &stored.text);
+        for speaker in stored
+            .attributions
+            .iter()
+            .filter_map(|a| a.speaker.as_deref())
+        {
+            passage.add_text(fields.speakers, speaker);
+        }
+        let (key, check) = texts::hashes(&stored.text);
+        let key = match texts.place(fields, key, check)? {
+            TextPlace::Shared(key, is_new) => {
+                if is_new {
+                    let mut text = TantivyDocument::default();
+                    text.add_text(fields.level, TEXT_LEVEL);
+                    text.add_u64(fields.text_key, key);
+                    text.add_u64(fields.text_check, check);
+                    text.add_text(fields.body, &stored.text);
+                    batch.push(UserOperation::Add(text));
+                }
+                Some(key)
             }
-            let doc = docs.last_mut().expect("a document per attribution");
+            TextPlace::Inline => None,
+        };
+        passage.add_text(fields.stored, stored.to_json(key));
+        batch.push(UserOperation::Add(passage));
+        for (n, a) in stored.attributions.iter().enumerate() {
+            let mut doc = TantivyDocument::default();
+            doc.add_text(fields.level, QUOTE_LEVEL);
+            doc.add_u64(fields.block, n as u64 + 1);
+            doc.add_text(fields.file, file);
+            doc.add_u64(fields.article, ordinal);
             doc.add_text(fields.quote, &a.quote);
             if let Some(speaker) = &a.speaker {
                 doc.add_text(fields.speaker, speaker);
@@ -78,10 +93,9 @@ pub fn add_article(
             doc.add_text(fields.attribution, &a.attribution);
             doc.add_text(fields.kind, &a.kind);
             doc.add_text(fields.anonymous, if a.anonymous { "true" } else { "false" });
-        }
-        for doc in docs {
-            writer.add_document(doc)?;
+            batch.push(UserOperation::Add(doc));
         }
     }
+    writer.run(batch)?;
     Ok(())
 }

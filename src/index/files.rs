@@ -2,7 +2,8 @@
 //! content hash) and what it contributed, so that the next `search index` run can skip
 //! unchanged files, replace changed ones and drop deleted ones.
 //!
-//! The table lives next to the index as `files-<opstamp>.json`, written and synced
+//! The table lives next to the index as `files-<opstamp>.json.zst` (JSON, zstd:
+//! paths repeat their folders, so it shrinks tenfold), written and synced
 //! before the commit whose payload names it, so a crash at any point leaves the index
 //! and the table it names in agreement.
 
@@ -39,22 +40,24 @@ impl FileTable {
     /// Reads the table named `name` in `dir`; `None` if it is missing or unreadable
     /// (the caller then rebuilds from scratch).
     pub fn load(dir: &Path, name: &str) -> Option<FileTable> {
-        let text = std::fs::read_to_string(dir.join(name)).ok()?;
-        serde_json::from_str(&text).ok()
+        let file = std::fs::File::open(dir.join(name)).ok()?;
+        let decoder = zstd::Decoder::new(std::io::BufReader::new(file)).ok()?;
+        serde_json::from_reader(decoder).ok()
     }
 
-    /// Writes the table as `files-<opstamp>.json` in `dir`, synced to disk; returns
-    /// the file name.
+    /// Writes the table as `files-<opstamp>.json.zst` in `dir`, synced to disk;
+    /// returns the file name.
     pub fn save(&self, dir: &Path, opstamp: u64) -> anyhow::Result<String> {
-        let name = format!("files-{opstamp}.json");
+        let name = format!("files-{opstamp}.json.zst");
         let path = dir.join(&name);
         let tmp = dir.join(format!("{name}.tmp"));
         let write = || -> std::io::Result<()> {
             let file = std::fs::File::create(&tmp)?;
-            let mut out = std::io::BufWriter::new(file);
+            let mut out = zstd::Encoder::new(std::io::BufWriter::new(file), 3)?;
             serde_json::to_writer(&mut out, self)?;
-            out.flush()?;
-            out.get_ref().sync_all()?;
+            let mut file = out.finish()?;
+            file.flush()?;
+            file.get_ref().sync_all()?;
             std::fs::rename(&tmp, &path)
         };
         write().with_context(|| format!("{}: could not write the file table", path.display()))?;
@@ -77,7 +80,7 @@ pub fn remove_stale_tables(dir: &Path, keep: &str) {
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
         if name.starts_with("files-")
-            && (name.ends_with(".json") || name.ends_with(".tmp"))
+            && (name.ends_with(".zst") || name.ends_with(".tmp"))
             && name != keep
         {
             // Best effort: a stale table is harmless, only untidy.

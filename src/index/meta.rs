@@ -33,6 +33,10 @@ pub struct IndexInfo {
     /// The name of the file table of this commit (see `index::files`).
     #[serde(default)]
     pub file_table: Option<String>,
+    /// The ordinal the next article added gets (ordinals number articles for
+    /// counting; they are never reused).
+    #[serde(default)]
+    pub next_article: u64,
 }
 
 impl IndexInfo {
@@ -53,6 +57,7 @@ impl IndexInfo {
             quotes,
             files: 0,
             file_table: None,
+            next_article: 0,
         }
     }
 

@@ -5,6 +5,7 @@ mod documents;
 mod files;
 mod meta;
 mod schema;
+mod texts;
 mod writer;
 
 use std::path::Path;
@@ -17,13 +18,14 @@ use crate::output::wire::AttributionRecord;
 
 pub use meta::IndexInfo;
 pub use schema::{
-    analyzer, words_analyzer, QuoteFields, ANALYZER_SETTINGS, ANONYMOUS_FIELD, ARTICLE_FIELD,
-    FORMAT_VERSION, PID_FIELD, SPEAKER_KEY_FIELD,
+    analyzer, QuoteFields, ANALYZER_SETTINGS, ANONYMOUS_FIELD, ARTICLE_FIELD, BLOCK_FIELD,
+    FORMAT_VERSION, PASSAGE_LEVEL, QUOTE_LEVEL, QUOTE_LEVEL_FIELDS, SPEAKER_KEY_FIELD,
 };
+pub use texts::load as load_text;
 pub use writer::{build, BuildOptions, BuildReport};
 
-/// What the primary document of a passage stores for display.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+/// A passage as the index stores it for display.
+#[derive(Clone, Debug, PartialEq)]
 pub struct StoredPassage {
     /// Article path.
     pub path: String,
@@ -43,6 +45,119 @@ pub struct StoredPassage {
     pub start: usize,
     /// The passage's attributions (offsets relative to the article text).
     pub attributions: Vec<AttributionRecord>,
+}
+
+/// The stored form of a passage: its attributions without their quote text, which
+/// is a span of the passage text (this keeps the document store small).
+#[derive(Serialize, Deserialize)]
+struct StoredForm {
+    path: String,
+    title: String,
+    source: Option<String>,
+    date: Option<String>,
+    url: Option<String>,
+    paragraph: u32,
+    /// The text, when it is not in a text document (see `index::texts`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    text: Option<String>,
+    /// The key of the text document holding the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    key: Option<u64>,
+    start: usize,
+    attributions: Vec<StoredAttribution>,
+}
+
+/// An attribution in the stored form: [`AttributionRecord`] without `quote`.
+#[derive(Serialize, Deserialize)]
+struct StoredAttribution {
+    kind: String,
+    speaker: Option<String>,
+    speaker_mention: String,
+    cue: String,
+    attribution: String,
+    anonymous: bool,
+    start: usize,
+    end: usize,
+}
+
+impl StoredPassage {
+    /// The JSON the passage document stores: its text inline, or the key of the text
+    /// document that holds it.
+    pub fn to_json(&self, key: Option<u64>) -> String {
+        let form = StoredForm {
+            path: self.path.clone(),
+            title: self.title.clone(),
+            source: self.source.clone(),
+            date: self.date.clone(),
+            url: self.url.clone(),
+            paragraph: self.paragraph,
+            text: key.is_none().then(|| self.text.clone()),
+            key,
+            start: self.start,
+            attributions: self
+                .attributions
+                .iter()
+                .map(|a| StoredAttribution {
+                    kind: a.kind.clone(),
+                    speaker: a.speaker.clone(),
+                    speaker_mention: a.speaker_mention.clone(),
+                    cue: a.cue.clone(),
+                    attribution: a.attribution.clone(),
+                    anonymous: a.anonymous,
+                    start: a.start,
+                    end: a.end,
+                })
+                .collect(),
+        };
+        serde_json::to_string(&form).expect("a passage serialises to JSON")
+    }
+
+    /// Reads what [`StoredPassage::to_json`] wrote, fetching the text by its key with
+    /// `text_of`, and cutting each quote out of the text.
+    pub fn from_json(
+        json: &str,
+        text_of: impl FnOnce(u64) -> anyhow::Result<String>,
+    ) -> anyhow::Result<Self> {
+        let form: StoredForm = serde_json::from_str(json)
+            .context("the index is damaged: a stored passage does not parse")?;
+        let text = match (form.text, form.key) {
+            (Some(text), _) => text,
+            (None, Some(key)) => text_of(key)?,
+            (None, None) => anyhow::bail!("the index is damaged: a passage has no text"),
+        };
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let byte_at = |c: usize| chars.get(c).map_or(text.len(), |&(b, _)| b);
+        let attributions = form
+            .attributions
+            .into_iter()
+            .map(|a| {
+                let from = byte_at(a.start.saturating_sub(form.start));
+                let to = byte_at(a.end.saturating_sub(form.start)).max(from);
+                AttributionRecord {
+                    quote: text[from..to].to_string(),
+                    kind: a.kind,
+                    speaker: a.speaker,
+                    speaker_mention: a.speaker_mention,
+                    cue: a.cue,
+                    attribution: a.attribution,
+                    anonymous: a.anonymous,
+                    start: a.start,
+                    end: a.end,
+                }
+            })
+            .collect();
+        Ok(StoredPassage {
+            path: form.path,
+            title: form.title,
+            source: form.source,
+            date: form.date,
+            url: form.url,
+            paragraph: form.paragraph,
+            text,
+            start: form.start,
+            attributions,
+        })
+    }
 }
 
 /// An index opened for reading, with its field handles and description.
@@ -87,10 +202,14 @@ pub fn open(dir: &Path) -> anyhow::Result<OpenIndex> {
             })
         }
         (info, _) => {
-            let built_by = info.map_or_else(
-                || "an unknown version".to_string(),
-                |i| format!("search {} (index format {})", i.version, i.format),
-            );
+            let built_by = match info {
+                None => "an unknown version".to_string(),
+                Some(i) if i.is_compatible() => format!(
+                    "search {} with a different schema (a development build)",
+                    i.version
+                ),
+                Some(i) => format!("search {} (index format {})", i.version, i.format),
+            };
             bail!(
                 "the index at {} was built by {built_by}, which this version ({}, index format {}) cannot read; \
                  rebuild it with `search index CORPUS --index {}`",
@@ -101,24 +220,4 @@ pub fn open(dir: &Path) -> anyhow::Result<OpenIndex> {
             )
         }
     }
-}
-
-/// A stable 64-bit id for a passage (FNV-1a of its article path and paragraph number),
-/// the same in every build, so that a passage can be found from its address.
-pub fn passage_id(path: &str, paragraph: u32) -> u64 {
-    fnv1a(path.bytes().chain([0]).chain(paragraph.to_le_bytes()))
-}
-
-/// A stable 64-bit id for an article (FNV-1a of its path).
-pub fn article_id(path: &str) -> u64 {
-    fnv1a(path.bytes())
-}
-
-fn fnv1a(bytes: impl Iterator<Item = u8>) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in bytes {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    hash
 }

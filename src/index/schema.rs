@@ -1,11 +1,14 @@
-//! The index schema and its analyzer. One tantivy document per (passage, attribution)
-//! pair, so that a query on several attribution fields (`speaker:... quote:...`) can
-//! only match fields of the same quote; a passage without quotes has one document.
-//! All documents of a passage share its `pid`; the first (the primary) alone stores
-//! what display needs, as one JSON blob.
+//! The index schema and its analyzer.
+//!
+//! Each passage is a block of adjacent documents: the passage document (its text,
+//! article fields and everything display needs, stored once), then one document per
+//! attribution in it (quote, speaker, mention, attribution, kind, anonymity). A query
+//! about quotes runs over attribution documents and joins to their passage (see
+//! `search::join`), so `speaker:"Marco Rubio" quote:talented` matches only a quote that
+//! Marco Rubio said containing "talented", and the passage text is indexed once.
 
 use tantivy::schema::{
-    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
+    Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST, STORED,
 };
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
@@ -17,17 +20,39 @@ use tantivy::Index;
 pub const ANALYZER: &str = "search_en";
 /// Describes [`analyzer`]; recorded in the index so a different analyzer is detected.
 pub const ANALYZER_SETTINGS: &str =
-    "simple tokenizer, remove tokens over 40 bytes, lower-case, ASCII folding, English stemmer; vocabulary unstemmed";
+    "simple tokenizer, remove tokens over 40 bytes, lower-case, ASCII folding, English stemmer";
 /// Bumped whenever the schema or the meaning of a field changes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 3;
+
 /// Names of the fast fields (tantivy reads fast fields by name).
-pub const PID_FIELD: &str = "pid";
-/// See [`PID_FIELD`].
+pub const BLOCK_FIELD: &str = "block";
+/// See [`BLOCK_FIELD`].
 pub const ARTICLE_FIELD: &str = "article";
-/// See [`PID_FIELD`].
+/// See [`BLOCK_FIELD`].
 pub const SPEAKER_KEY_FIELD: &str = "speaker_key";
-/// See [`PID_FIELD`].
+/// See [`BLOCK_FIELD`].
 pub const ANONYMOUS_FIELD: &str = "anonymous";
+/// See [`BLOCK_FIELD`].
+pub const TEXT_CHECK_FIELD: &str = "text_check";
+
+/// The `level` of a passage document.
+pub const PASSAGE_LEVEL: &str = "passage";
+/// The `level` of an attribution document.
+pub const QUOTE_LEVEL: &str = "quote";
+/// The `level` of a text document: one stored passage text, shared by every passage
+/// with that text (wire copies, repeated boilerplate).
+pub const TEXT_LEVEL: &str = "text";
+
+/// Fields of attribution documents that a query may name; every other field is a
+/// passage field.
+pub const QUOTE_LEVEL_FIELDS: &[&str] = &[
+    "quote",
+    "speaker",
+    "mention",
+    "attribution",
+    "kind",
+    "anonymous",
+];
 
 /// The English analyzer used for every text field: lower-casing, ASCII folding
 /// ("Müller" finds "Muller") and stemming ("talks" finds "talk").
@@ -43,22 +68,6 @@ pub fn analyzer() -> TextAnalyzer {
 /// Registers the analyzer with an index (needed after every create or open).
 pub fn register_analyzer(index: &Index) {
     index.tokenizers().register(ANALYZER, analyzer());
-    index
-        .tokenizers()
-        .register(WORDS_ANALYZER, words_analyzer());
-}
-
-/// Name under which [`words_analyzer`] is registered.
-pub const WORDS_ANALYZER: &str = "search_words";
-
-/// The analyzer of the vocabulary field: like [`analyzer`] but without stemming, so
-/// that its terms are words a user can be offered ("did you mean ...").
-pub fn words_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .build()
 }
 
 /// The field handles, kept from schema building so nothing is looked up by name.
@@ -66,17 +75,19 @@ pub fn words_analyzer() -> TextAnalyzer {
 pub struct QuoteFields {
     /// The schema these fields belong to.
     pub schema: Schema,
-    /// Passage id, shared by all documents of a passage (fast, indexed).
-    pub pid: Field,
-    /// Passage id on the primary document only, to find it.
-    pub primary: Field,
-    /// Article id (a hash of its path), fast: counts articles per speaker.
-    pub article: Field,
-    /// Article path, raw (`dump.jsonl:3` for an article of a dump).
-    pub path: Field,
-    /// The file the article came from, raw: replacing or dropping a file's documents.
+    /// "passage" or "quote": which kind of document this is.
+    pub level: Field,
+    /// Distance from the block's passage document (0 on the passage itself); fast.
+    pub block: Field,
+    /// Paragraph number (passage documents): with `path`, finds a passage.
+    pub paragraph: Field,
+    /// The file the article came from, raw, on every document: replacing or dropping
+    /// a file's documents.
     pub file: Field,
-    /// Publication date as `YYYYMMDD`, where known (indexed, fast).
+    /// Article path, raw (`dump.jsonl:3` for an article of a dump), on passage
+    /// documents.
+    pub path: Field,
+    /// Publication date as `YYYYMMDD`, where known.
     pub date: Field,
     /// Article title.
     pub title: Field,
@@ -84,7 +95,21 @@ pub struct QuoteFields {
     pub source: Field,
     /// Passage text.
     pub text: Field,
-    /// The quoted words or reported clause of this document's attribution.
+    /// The resolved speakers of the passage's attributions, so that plain words
+    /// find a passage by who is quoted in it.
+    pub speakers: Field,
+    /// Display data of the passage (JSON, without the text).
+    pub stored: Field,
+    /// The key of a passage text (a 64-bit hash): on text documents, indexed.
+    pub text_key: Field,
+    /// A second, independent hash of the text, fast: tells a true match from a
+    /// collision of keys.
+    pub text_check: Field,
+    /// A passage text, stored (text documents).
+    pub body: Field,
+    /// Article id (a hash of its path), on attribution documents; fast.
+    pub article: Field,
+    /// The quoted words or reported clause.
     pub quote: Field,
     /// The resolved speaker.
     pub speaker: Field,
@@ -96,13 +121,8 @@ pub struct QuoteFields {
     pub attribution: Field,
     /// "direct" or "indirect", raw.
     pub kind: Field,
-    /// "true" or "false", raw.
+    /// "true" or "false", raw and fast.
     pub anonymous: Field,
-    /// The passage's words, unstemmed, without positions, primary document only: the
-    /// vocabulary for suggestions.
-    pub words: Field,
-    /// Display data of the passage (JSON), primary document only.
-    pub stored: Field,
 }
 
 impl QuoteFields {
@@ -114,43 +134,61 @@ impl QuoteFields {
                 .set_tokenizer(ANALYZER)
                 .set_index_option(IndexRecordOption::WithFreqsAndPositions),
         );
-        let pid = builder.add_u64_field(PID_FIELD, FAST | INDEXED);
-        let primary = builder.add_u64_field("primary", INDEXED);
-        let article = builder.add_u64_field(ARTICLE_FIELD, FAST);
-        let path = builder.add_text_field("path", STRING);
-        let file = builder.add_text_field("file", STRING);
-        let date = builder.add_u64_field("date", INDEXED | FAST);
+        // Short fields whose length says nothing about relevance: no norms (a byte
+        // per document each, on every document of the segment).
+        let english_short = TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(ANALYZER)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions)
+                .set_fieldnorms(false),
+        );
+        // Raw and numeric fields are matched, never ranked: no field norms.
+        let raw = TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer("raw")
+                .set_index_option(IndexRecordOption::Basic)
+                .set_fieldnorms(false),
+        );
+        let number = NumericOptions::default().set_indexed();
+        let level = builder.add_text_field("level", raw.clone());
+        let block = builder.add_u64_field(BLOCK_FIELD, FAST);
+        let paragraph = builder.add_u64_field("paragraph", number.clone());
+        let file = builder.add_text_field("file", raw.clone());
+        let path = builder.add_text_field("path", raw.clone());
+        let date = builder.add_u64_field("date", number.clone());
         let title = builder.add_text_field("title", english.clone());
-        let source = builder.add_text_field("source", english.clone());
+        let source = builder.add_text_field("source", english_short.clone());
         let text = builder.add_text_field("text", english.clone());
+        let speakers = builder.add_text_field("speakers", english_short.clone());
+        let stored = builder.add_text_field("stored", STORED);
+        let text_key = builder.add_u64_field("text_key", number.clone());
+        let text_check = builder.add_u64_field(TEXT_CHECK_FIELD, FAST);
+        let body = builder.add_text_field("body", STORED);
+        let article = builder.add_u64_field(ARTICLE_FIELD, FAST);
         let quote = builder.add_text_field("quote", english.clone());
         let speaker = builder.add_text_field("speaker", english.clone());
-        let speaker_key = builder.add_text_field(SPEAKER_KEY_FIELD, STRING | FAST);
-        let mention = builder.add_text_field("mention", english.clone());
-        let attribution = builder.add_text_field("attribution", english);
-        let kind = builder.add_text_field("kind", STRING);
-        let anonymous = builder.add_text_field(ANONYMOUS_FIELD, STRING | FAST);
-        let words = builder.add_text_field(
-            "words",
-            TextOptions::default().set_indexing_options(
-                TextFieldIndexing::default()
-                    .set_tokenizer(WORDS_ANALYZER)
-                    .set_index_option(IndexRecordOption::Basic)
-                    .set_fieldnorms(false),
-            ),
-        );
-        let stored = builder.add_text_field("stored", STORED);
+        let speaker_key = builder.add_text_field(SPEAKER_KEY_FIELD, raw.clone().set_fast("raw"));
+        let mention = builder.add_text_field("mention", english_short.clone());
+        let attribution = builder.add_text_field("attribution", english_short);
+        let kind = builder.add_text_field("kind", raw.clone());
+        let anonymous = builder.add_text_field(ANONYMOUS_FIELD, raw.set_fast("raw"));
         QuoteFields {
             schema: builder.build(),
-            pid,
-            primary,
-            article,
-            path,
+            level,
+            block,
+            paragraph,
             file,
+            path,
             date,
             title,
             source,
             text,
+            speakers,
+            stored,
+            text_key,
+            text_check,
+            body,
+            article,
             quote,
             speaker,
             speaker_key,
@@ -158,8 +196,6 @@ impl QuoteFields {
             attribution,
             kind,
             anonymous,
-            words,
-            stored,
         }
     }
 

@@ -7,16 +7,21 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
 use tantivy::directory::error::LockError;
-use tantivy::{Index, IndexWriter, TantivyError, Term};
+use tantivy::store::{Compressor, ZstdCompressor};
+use tantivy::{Index, IndexSettings, IndexWriter, TantivyError, Term};
 
 use super::documents::add_article;
 use super::files::{remove_stale_tables, FileState, FileTable};
 use super::meta::IndexInfo;
 use super::schema::{register_analyzer, QuoteFields};
+use super::texts::TextSet;
 use crate::pipeline::{self, Content, Summary};
 
 /// Writer memory per indexing thread when `--memory` is not given.
 const MEMORY_PER_THREAD: usize = 64 << 20;
+/// Bytes of stored passages compressed together (zstd): larger blocks compress
+/// better, smaller ones are quicker to read one passage from.
+const DOCSTORE_BLOCK: usize = 32 << 10;
 /// Tantivy's floor on writer memory per thread.
 const MIN_MEMORY_PER_THREAD: usize = 15 << 20;
 
@@ -58,11 +63,20 @@ pub fn build(
     let fields = QuoteFields::new();
     let (index, previous) = open_or_create(dir, &fields, options.rebuild)?;
     let mut writer = writer_for(&index, dir, options.threads, options.memory)?;
-    let previous = match previous {
-        Some(table) => table,
+    let (previous, mut texts, mut next_article) = match previous {
+        Some((info, table)) => {
+            let reader = index
+                .reader()
+                .with_context(|| format!("{}: could not read the index", dir.display()))?;
+            (
+                table,
+                TextSet::new(Some(reader.searcher())),
+                info.next_article,
+            )
+        }
         None => {
             writer.delete_all_documents()?;
-            FileTable::default()
+            (FileTable::default(), TextSet::new(None), 0)
         }
     };
     let mut table = FileTable::default();
@@ -86,7 +100,8 @@ pub fn build(
                     writer.delete_term(Term::from_field_text(fields.file, &key));
                 }
                 for analyzed in &articles {
-                    add_article(&writer, &fields, &key, analyzed)?;
+                    add_article(&writer, &fields, &mut texts, &key, analyzed, next_article)?;
+                    next_article += 1;
                 }
                 FileState {
                     fingerprint: file.fingerprint,
@@ -110,7 +125,7 @@ pub fn build(
         writer.delete_term(Term::from_field_text(fields.file, key));
         removed += 1;
     }
-    let info = commit(&mut writer, dir, &options.corpus, &table)?;
+    let info = commit(&mut writer, dir, &options.corpus, &table, next_article)?;
     writer
         .wait_merging_threads()
         .with_context(|| format!("{}: could not finish merging", dir.display()))?;
@@ -128,6 +143,7 @@ fn commit(
     dir: &Path,
     corpus: &Path,
     table: &FileTable,
+    next_article: u64,
 ) -> anyhow::Result<IndexInfo> {
     let mut prepared = writer
         .prepare_commit()
@@ -137,6 +153,7 @@ fn commit(
     let mut info = IndexInfo::current(corpus.display().to_string(), articles, passages, quotes);
     info.files = table.files.len();
     info.file_table = Some(table_name.clone());
+    info.next_article = next_article;
     let payload = serde_json::to_string(&info).context("could not describe the index")?;
     prepared.set_payload(&payload);
     prepared
@@ -154,7 +171,7 @@ fn open_or_create(
     dir: &Path,
     fields: &QuoteFields,
     rebuild: bool,
-) -> anyhow::Result<(Index, Option<FileTable>)> {
+) -> anyhow::Result<(Index, Option<(IndexInfo, FileTable)>)> {
     std::fs::create_dir_all(dir)
         .with_context(|| format!("{}: could not create the index folder", dir.display()))?;
     if super::exists(dir) {
@@ -171,14 +188,22 @@ fn open_or_create(
                     (Some(name), false) => FileTable::load(dir, name),
                     _ => None,
                 };
-                return Ok((index, table));
+                return Ok((index, table.map(|table| (info, table))));
             }
         }
         remove_tantivy_files(dir)?;
     } else {
         ensure_no_foreign_files(dir)?;
     }
-    let index = Index::create_in_dir(dir, fields.schema.clone())
+    let settings = IndexSettings {
+        docstore_compression: Compressor::Zstd(ZstdCompressor::default()),
+        docstore_blocksize: DOCSTORE_BLOCK,
+        ..IndexSettings::default()
+    };
+    let index = Index::builder()
+        .schema(fields.schema.clone())
+        .settings(settings)
+        .create_in_dir(dir)
         .with_context(|| format!("{}: could not create the index", dir.display()))?;
     register_analyzer(&index);
     Ok((index, None))

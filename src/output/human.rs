@@ -69,8 +69,8 @@ impl Style {
 /// the quote itself.
 pub fn attribution_line(style: &Style, a: &AttributionRecord, with_quote: bool) -> String {
     let who = match (&a.speaker, a.speaker_mention.is_empty()) {
-        (Some(name), _) => style.speaker(name),
-        (None, false) => style.speaker(&a.speaker_mention),
+        (Some(name), _) => style.speaker(&one_line(name)),
+        (None, false) => style.speaker(&one_line(&a.speaker_mention)),
         (None, true) => style.dim("(no speaker)"),
     };
     let mut line = format!("{who} {}", style.dim(&format!("[{}]", a.kind)));
@@ -80,7 +80,7 @@ pub fn attribution_line(style: &Style, a: &AttributionRecord, with_quote: bool) 
     if !a.attribution.is_empty() {
         line.push_str(&format!(
             " {}",
-            style.dim(&format!("\u{2014} {}", a.attribution))
+            style.dim(&format!("\u{2014} {}", one_line(&a.attribution)))
         ));
     }
     if with_quote {

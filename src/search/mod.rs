@@ -1,6 +1,8 @@
 //! Answering queries: parse the user's query, find the best passages (each passage
 //! once), and return them with highlights. Plain data out; nothing here prints.
 
+mod join;
+mod plan;
 mod query;
 mod rank;
 mod snippet;
@@ -9,11 +11,12 @@ mod suggest;
 
 use std::collections::HashSet;
 
-use tantivy::query::QueryParser;
-use tantivy::{IndexReader, ReloadPolicy};
+use tantivy::collector::DocSetCollector;
+use tantivy::{DocAddress, IndexReader, ReloadPolicy};
 
 use crate::index::{OpenIndex, StoredPassage};
 use crate::output::wire::CharRange;
+use query::Parsers;
 
 pub use query::explain_parse_error;
 pub use speakers::SpeakerCount;
@@ -27,6 +30,15 @@ pub struct Hit {
     pub passage: StoredPassage,
     /// Matched terms, as `[start, end)` char ranges of `passage.text`.
     pub highlights: Vec<CharRange>,
+}
+
+/// Bytes one field takes: postings, positions, terms, norms, fast, stored.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct FieldSpace {
+    /// The field's name.
+    pub field: String,
+    /// Bytes by component, in the order of the doc line above.
+    pub bytes: [u64; 6],
 }
 
 /// A search request.
@@ -70,13 +82,12 @@ impl Filters {
     }
 }
 
-/// An open index ready to answer queries: one reader and two parsers (all terms
-/// required, any term), shared by every query of a run.
+/// An open index ready to answer queries: one reader and one set of parsers, shared
+/// by every query of a run.
 pub struct Searcher {
     index: OpenIndex,
     reader: IndexReader,
-    all_terms: QueryParser,
-    any_term: QueryParser,
+    parsers: Parsers,
 }
 
 impl Searcher {
@@ -87,14 +98,15 @@ impl Searcher {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        let any_term = query::parser(&index);
-        let mut all_terms = query::parser(&index);
-        all_terms.set_conjunction_by_default();
+        let parsers = Parsers {
+            all_terms: query::parser(&index, true),
+            any_term: query::parser(&index, false),
+            quote: query::quote_parser(&index),
+        };
         Ok(Searcher {
             index,
             reader,
-            all_terms,
-            any_term,
+            parsers,
         })
     }
 
@@ -103,23 +115,24 @@ impl Searcher {
         &self.index
     }
 
-    /// Runs one query: passages holding every term first (BM25 order), then passages
-    /// holding some, each passage once, ties broken by article path and paragraph.
+    /// Runs one query: passages holding every term first (BM25 order), then, for a
+    /// query of plain words, passages holding some; ties broken by article path and
+    /// paragraph.
     pub fn search(&self, request: &Request) -> anyhow::Result<Vec<Hit>> {
         let fields = &self.index.fields;
-        let all = query::build(&self.all_terms, fields, request)?;
+        let all = query::build(&self.parsers, true, fields, request)?;
         let searcher = self.reader.searcher();
         let mut found = rank::top_passages(&searcher, &*all, request.limit, &HashSet::new())?;
-        if found.len() < request.limit {
-            let any = query::build(&self.any_term, fields, request)?;
-            let seen: HashSet<u64> = found.iter().map(|&(_, pid)| pid).collect();
+        if found.len() < request.limit && query::is_plain(request.query) {
+            let any = query::build(&self.parsers, false, fields, request)?;
+            let seen: HashSet<DocAddress> = found.iter().map(|&(_, address)| address).collect();
             let more = rank::top_passages(&searcher, &*any, request.limit - found.len(), &seen)?;
             found.extend(more);
         }
         let terms = snippet::highlight_terms(&*all, fields);
         let mut hits = Vec::with_capacity(found.len());
-        for (score, pid) in found {
-            let passage = rank::stored_passage(&searcher, fields, pid)?;
+        for (score, address) in found {
+            let passage = rank::stored_passage(&searcher, fields, address)?;
             let highlights = snippet::highlights(&passage.text, &terms);
             hits.push(Hit {
                 score,
@@ -131,43 +144,80 @@ impl Searcher {
         Ok(hits)
     }
 
-    /// The speakers quoted in passages matching `query` (every speaker when `None`),
-    /// with quote and article counts, most quoted first, then by name.
+    /// The passage at paragraph `paragraph` of the article at `path`, if indexed.
+    pub fn passage(&self, path: &str, paragraph: u32) -> anyhow::Result<Option<StoredPassage>> {
+        rank::find_passage(&self.reader.searcher(), &self.index.fields, path, paragraph)
+    }
+
+    /// The speakers quoted in passages matching `query` (every passage when `None`),
+    /// counting the quotes that meet the quote-level filters, most quoted first.
     pub fn speakers(
         &self,
         query: Option<&str>,
         filters: &Filters,
     ) -> anyhow::Result<Vec<SpeakerCount>> {
         let fields = &self.index.fields;
-        let query = match query {
+        let searcher = self.reader.searcher();
+        let passages = match query {
             Some(text) => {
                 let request = Request {
                     query: text,
                     limit: 1,
                     filters,
                 };
-                query::build(&self.any_term, fields, &request)?
+                let passages = query::build(&self.parsers, true, fields, &request)?;
+                Some(searcher.search(&*passages, &DocSetCollector)?)
             }
-            None => query::filters_only(fields, filters)?,
+            None => None,
         };
-        let mut speakers = self
-            .reader
-            .searcher()
-            .search(&*query, &speakers::SpeakerCollector)?;
+        let quotes = query::quote_filter_query(&self.parsers, fields, filters)?;
+        let collector = speakers::SpeakerCollector { passages };
+        let mut speakers = searcher.search(&*quotes, &collector)?;
         speakers.sort_by(|a, b| b.quotes.cmp(&a.quotes).then_with(|| a.name.cmp(&b.name)));
         Ok(speakers)
-    }
-
-    /// The passage at paragraph `paragraph` of the article at `path`, if indexed.
-    pub fn passage(&self, path: &str, paragraph: u32) -> anyhow::Result<Option<StoredPassage>> {
-        let pid = crate::index::passage_id(path, paragraph);
-        rank::find_passage(&self.reader.searcher(), &self.index.fields, pid)
     }
 
     /// A corrected query when some of its words are not in the index ("did you
     /// mean ..."), for queries that found nothing.
     pub fn suggest(&self, query: &str) -> anyhow::Result<Option<String>> {
         suggest::suggest(&self.reader.searcher(), &self.index.fields, query)
+    }
+
+    /// Bytes on disk per field and component (postings, positions, terms, norms, fast),
+    /// summed over segments, largest first; the document store as field "(stored)".
+    pub fn space_by_field(&self) -> anyhow::Result<Vec<FieldSpace>> {
+        let usage = self.reader.searcher().space_usage()?;
+        let mut by_name: std::collections::BTreeMap<String, FieldSpace> = Default::default();
+        for segment in usage.segments() {
+            let parts = [
+                (segment.postings(), 0),
+                (segment.positions(), 1),
+                (segment.termdict(), 2),
+                (segment.fieldnorms(), 3),
+                (segment.fast_fields(), 4),
+            ];
+            for (per_field, slot) in parts {
+                for field in per_field.fields() {
+                    let entry = by_name
+                        .entry(field.field_name().to_string())
+                        .or_insert_with(|| FieldSpace {
+                            field: field.field_name().to_string(),
+                            bytes: [0; 6],
+                        });
+                    entry.bytes[slot] += field.total().get_bytes();
+                }
+            }
+            let store = by_name
+                .entry("(stored)".to_string())
+                .or_insert_with(|| FieldSpace {
+                    field: "(stored)".to_string(),
+                    bytes: [0; 6],
+                });
+            store.bytes[5] += segment.store().total().get_bytes();
+        }
+        let mut out: Vec<FieldSpace> = by_name.into_values().collect();
+        out.sort_by_key(|f| std::cmp::Reverse(f.bytes.iter().sum::<u64>()));
+        Ok(out)
     }
 
     /// Documents and segments, for `search stats`.

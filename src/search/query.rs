@@ -1,43 +1,63 @@
-//! From the user's query text to a tantivy query: default fields and boosts, the
-//! `--speaker` filter, and errors explained in words.
+//! From the user's query text to a tantivy query over passages: default fields and
+//! boosts, filters, the bonus for words side by side or inside a quote, and parse
+//! errors explained in words. The split between passage and quote levels is
+//! `search::plan`'s.
+
+use std::ops::Bound;
 
 use anyhow::bail;
-use std::ops::Bound;
 use tantivy::query::{
     BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, QueryParser,
-    QueryParserError, TermQuery,
+    QueryParserError, RangeQuery, TermQuery,
 };
-
-use tantivy::query::{AllQuery, RangeQuery};
+use tantivy::query_grammar::{self, Delimiter, UserInputAst, UserInputLeaf, UserInputLiteral};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 
+use super::join::ToPassage;
+use super::plan::Planner;
 use super::{Filters, Request};
-use crate::index::{analyzer, OpenIndex, QuoteFields};
+use crate::index::{analyzer, OpenIndex, QuoteFields, QUOTE_LEVEL};
 
 /// Fields a user may name in a query, for error messages.
 pub const QUERY_FIELDS: &str =
-    "text, title, source, quote, speaker, mention, attribution, kind, anonymous, path";
+    "text, title, source, speakers, path, date, quote, speaker, mention, attribution, kind, anonymous";
 
-/// A query parser over the default fields, with boosts that rank a match in a quote or
-/// a speaker's name above one in the passage text or the title.
-pub fn parser(index: &OpenIndex) -> QueryParser {
+/// How much a word inside a quote adds, relative to the same word in the text.
+const QUOTE_BONUS: f32 = 1.5;
+
+/// A query parser over the passage-level default fields: the text, the title and the
+/// names of the speakers quoted, a speaker's name weighing most.
+pub fn parser(index: &OpenIndex, conjunction: bool) -> QueryParser {
     let f = &index.fields;
-    let mut parser = QueryParser::for_index(
-        &index.index,
-        vec![f.text, f.title, f.quote, f.speaker, f.attribution],
-    );
-    parser.set_field_boost(f.speaker, 2.0);
-    parser.set_field_boost(f.quote, 1.5);
-    parser.set_field_boost(f.attribution, 1.0);
-    parser.set_field_boost(f.text, 1.0);
+    let mut parser = QueryParser::for_index(&index.index, vec![f.text, f.title, f.speakers]);
+    parser.set_field_boost(f.speakers, 2.0);
     parser.set_field_boost(f.title, 0.5);
+    if conjunction {
+        parser.set_conjunction_by_default();
+    }
     parser
 }
 
-/// Builds the query for a request, with its filters.
+/// A parser whose only default field is the quote, for the bonus of words said.
+pub fn quote_parser(index: &OpenIndex) -> QueryParser {
+    QueryParser::for_index(&index.index, vec![index.fields.quote])
+}
+
+/// The parsers a searcher keeps for every query.
+pub struct Parsers {
+    /// Words without an operator are all required.
+    pub all_terms: QueryParser,
+    /// Words without an operator are optional.
+    pub any_term: QueryParser,
+    /// Default field: the quote.
+    pub quote: QueryParser,
+}
+
+/// Builds the query for a request, with its filters, over passage documents.
 pub fn build(
-    parser: &QueryParser,
+    parsers: &Parsers,
+    conjunction: bool,
     fields: &QuoteFields,
     request: &Request,
 ) -> anyhow::Result<Box<dyn Query>> {
@@ -45,53 +65,103 @@ pub fn build(
         bail!("the query is empty: give words to look for, such as `search query \"peace talks\"`");
     }
     let text = normalize(request.query);
-    let mut query = parser
-        .parse_query(&text)
-        .map_err(|err| anyhow::anyhow!(explain_parse_error(request.query, &err)))?;
-    if let Some(phrase) = adjacency_boost(fields, request.query) {
-        query = Box::new(BooleanQuery::new(vec![
-            (Occur::Must, query),
-            (Occur::Should, phrase),
-        ]));
+    let explain = |err: QueryParserError| anyhow::anyhow!(explain_parse_error(request.query, &err));
+    let ast = query_grammar::parse_query(&text)
+        .map_err(|_| explain(QueryParserError::SyntaxError(text.clone())))?;
+    let planner = Planner {
+        parser: if conjunction {
+            &parsers.all_terms
+        } else {
+            &parsers.any_term
+        },
+        fields,
+        conjunction,
+    };
+    let mut query = planner
+        .plan(ast, quote_filters(request.filters)?)
+        .map_err(explain)?;
+    if is_plain(request.query) {
+        let mut bonus = vec![(Occur::Must, query)];
+        bonus.extend(adjacency_boost(fields, request.query).map(|q| (Occur::Should, q)));
+        if let Ok(said) = parsers.quote.parse_query(&text) {
+            let in_quote: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
+                (Occur::Must, level(fields, QUOTE_LEVEL)),
+                (Occur::Must, said),
+            ]));
+            let joined: Box<dyn Query> = Box::new(ToPassage::new(in_quote));
+            bonus.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(joined, QUOTE_BONUS)),
+            ));
+        }
+        query = Box::new(BooleanQuery::new(bonus));
     }
-    let filters = filter_clauses(fields, request.filters)?;
-    if filters.is_empty() {
+    let passage_filters = passage_filters(fields, request.filters)?;
+    if passage_filters.is_empty() {
         return Ok(query);
     }
     let mut clauses = vec![(Occur::Must, query)];
-    for filter in filters {
-        let filter: Box<dyn Query> = Box::new(ConstScoreQuery::new(filter, 0.0));
-        clauses.push((Occur::Must, filter));
+    for filter in passage_filters {
+        clauses.push((
+            Occur::Must,
+            Box::new(ConstScoreQuery::new(filter, 0.0)) as Box<dyn Query>,
+        ));
     }
     Ok(Box::new(BooleanQuery::new(clauses)))
 }
 
-/// A query matching every document that passes the filters.
-pub fn filters_only(fields: &QuoteFields, filters: &Filters) -> anyhow::Result<Box<dyn Query>> {
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, Box::new(AllQuery))];
-    for filter in filter_clauses(fields, filters)? {
-        clauses.push((Occur::Must, filter));
+/// The attribution documents meeting the quote-level filters (all of them when there
+/// are none), for counting speakers.
+pub fn quote_filter_query(
+    parsers: &Parsers,
+    fields: &QuoteFields,
+    filters: &Filters,
+) -> anyhow::Result<Box<dyn Query>> {
+    let mut clauses = vec![(Occur::Must, level(fields, QUOTE_LEVEL))];
+    for leaf in quote_filters(filters)? {
+        let part = parsers
+            .all_terms
+            .build_query_from_user_input_ast(leaf)
+            .map_err(|err| anyhow::anyhow!(explain_parse_error("", &err)))?;
+        clauses.push((Occur::Must, part));
     }
     Ok(Box::new(BooleanQuery::new(clauses)))
 }
 
-/// One non-scoring clause per filter.
-fn filter_clauses(fields: &QuoteFields, filters: &Filters) -> anyhow::Result<Vec<Box<dyn Query>>> {
-    let mut out: Vec<Box<dyn Query>> = Vec::new();
+/// The filters about quotes, as query leaves that the planner adds to the group of
+/// conditions one quote must meet: every word of `--speaker`, `--kind`, anonymity.
+fn quote_filters(filters: &Filters) -> anyhow::Result<Vec<UserInputAst>> {
+    let leaf = |field: &str, phrase: &str| {
+        UserInputAst::Leaf(Box::new(UserInputLeaf::Literal(UserInputLiteral {
+            field_name: Some(field.to_string()),
+            phrase: phrase.to_string(),
+            delimiter: Delimiter::None,
+            slop: 0,
+            prefix: false,
+        })))
+    };
+    let mut out = Vec::new();
     if let Some(name) = &filters.speaker {
-        out.push(all_words(fields.speaker, name, "--speaker")?);
-    }
-    if let Some(source) = &filters.source {
-        out.push(all_words(fields.source, source, "--source")?);
+        let words = words_of(name);
+        if words.is_empty() {
+            bail!("--speaker {name:?} has no words to match");
+        }
+        out.extend(words.iter().map(|w| leaf("speaker", w)));
     }
     if let Some(kind) = filters.kind {
-        out.push(exact(fields.kind, kind.as_str()));
+        out.push(leaf("kind", kind.as_str()));
     }
     if let Some(anonymous) = filters.anonymous {
-        out.push(exact(
-            fields.anonymous,
-            if anonymous { "true" } else { "false" },
-        ));
+        out.push(leaf("anonymous", if anonymous { "true" } else { "false" }));
+    }
+    Ok(out)
+}
+
+/// The filters about articles: every word of `--source`, the date range.
+fn passage_filters(fields: &QuoteFields, filters: &Filters) -> anyhow::Result<Vec<Box<dyn Query>>> {
+    let mut out: Vec<Box<dyn Query>> = Vec::new();
+    if let Some(source) = &filters.source {
+        out.push(all_words(fields.source, source, "--source")?);
     }
     if filters.since.is_some() || filters.until.is_some() {
         let bound = |day: Option<u32>| match day {
@@ -106,29 +176,42 @@ fn filter_clauses(fields: &QuoteFields, filters: &Filters) -> anyhow::Result<Vec
     Ok(out)
 }
 
+/// The analysed words of `text`.
+fn words_of(text: &str) -> Vec<String> {
+    let mut analyzer = analyzer();
+    let mut stream = analyzer.token_stream(text);
+    let mut words = Vec::new();
+    while stream.advance() {
+        words.push(stream.token().text.clone());
+    }
+    words
+}
+
 /// Every analysed word of `words` in `field`.
 fn all_words(field: Field, words: &str, option: &str) -> anyhow::Result<Box<dyn Query>> {
-    let mut analyzer = analyzer();
-    let mut stream = analyzer.token_stream(words);
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    while stream.advance() {
-        let term = Term::from_field_text(field, &stream.token().text);
-        clauses.push((
-            Occur::Must,
-            Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
-        ));
-    }
-    if clauses.is_empty() {
+    let terms = words_of(words);
+    if terms.is_empty() {
         bail!("{option} {words:?} has no words to match");
     }
+    let clauses = terms
+        .iter()
+        .map(|w| {
+            let term = Term::from_field_text(field, w);
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>,
+            )
+        })
+        .collect();
     Ok(Box::new(BooleanQuery::new(clauses)))
 }
 
-/// The raw value `value` in `field`.
-fn exact(field: Field, value: &str) -> Box<dyn Query> {
-    Box::new(TermQuery::new(
-        Term::from_field_text(field, value),
-        IndexRecordOption::Basic,
+/// The documents of one level, without score.
+pub fn level(fields: &QuoteFields, level: &str) -> Box<dyn Query> {
+    let term = Term::from_field_text(fields.level, level);
+    Box::new(ConstScoreQuery::new(
+        Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+        0.0,
     ))
 }
 
@@ -151,22 +234,23 @@ fn normalize(query: &str) -> String {
     out
 }
 
+/// Whether a query is plain words: no fields, phrases, operators or grouping. Only
+/// such queries fall back to passages holding some of their words, and get a bonus
+/// for words side by side; a query with fields means exactly what it says.
+pub fn is_plain(query: &str) -> bool {
+    !query.contains(|c: char| "\":()[]{}+-^*~!/\\".contains(c))
+        && !query
+            .split_whitespace()
+            .any(|w| matches!(w, "AND" | "OR" | "NOT" | "IN"))
+}
+
 /// For a query of plain words, a bonus for passages (and quotes) holding them side by
 /// side, in order: "secure communications" ranks above "secure mobile communication".
 fn adjacency_boost(fields: &QuoteFields, query: &str) -> Option<Box<dyn Query>> {
-    let is_plain = !query.contains(|c: char| "\":()[]{}+-^*~!/\\".contains(c))
-        && !query
-            .split_whitespace()
-            .any(|w| matches!(w, "AND" | "OR" | "NOT" | "IN"));
-    if !is_plain {
+    if !is_plain(query) {
         return None;
     }
-    let mut analyzer = analyzer();
-    let mut stream = analyzer.token_stream(query);
-    let mut words = Vec::new();
-    while stream.advance() {
-        words.push(stream.token().text.clone());
-    }
+    let words = words_of(query);
     if words.len() < 2 {
         return None;
     }
@@ -180,10 +264,7 @@ fn adjacency_boost(fields: &QuoteFields, query: &str) -> Option<Box<dyn Query>> 
             Box::new(BoostQuery::new(Box::new(PhraseQuery::new(terms)), boost)),
         )
     };
-    Some(Box::new(BooleanQuery::new(vec![
-        phrase(fields.text, 2.0),
-        phrase(fields.quote, 3.0),
-    ])))
+    Some(Box::new(BooleanQuery::new(vec![phrase(fields.text, 2.0)])))
 }
 
 /// A parse error in words a user can act on.

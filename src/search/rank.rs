@@ -1,102 +1,69 @@
-//! Collecting ranked passages: tantivy ranks documents (one per passage and quote); we
-//! keep each passage's best document, fetch what it stores, and order ties stably.
+//! Collecting ranked passages and reading what they store.
 
 use std::collections::HashSet;
 
 use anyhow::Context;
 use tantivy::collector::TopDocs;
-use tantivy::columnar::Column;
-use tantivy::query::{Query, TermQuery};
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
+use super::query::level;
 use super::Hit;
-use crate::index::{QuoteFields, StoredPassage, PID_FIELD};
+use crate::index::{QuoteFields, StoredPassage, PASSAGE_LEVEL};
 
-/// The best `limit` passages for `query`, as (score, passage id), best first, skipping
-/// passages in `exclude`. Documents are fetched in growing rounds until enough distinct
-/// passages are found or the matches run out.
+/// The best `limit` passage documents for `query`, best first, skipping those in
+/// `exclude`.
 pub fn top_passages(
     searcher: &Searcher,
     query: &dyn Query,
     limit: usize,
-    exclude: &HashSet<u64>,
-) -> anyhow::Result<Vec<(f32, u64)>> {
-    let mut columns: Vec<Option<Column<u64>>> = vec![None; searcher.segment_readers().len()];
-    let mut fetch = limit.saturating_mul(4).saturating_add(16);
-    loop {
-        let docs = searcher.search(query, &TopDocs::with_limit(fetch).order_by_score())?;
-        let exhausted = docs.len() < fetch;
-        let mut seen = HashSet::new();
-        let mut out = Vec::with_capacity(limit);
-        for (score, address) in docs {
-            let pid = passage_of(searcher, &mut columns, address)?;
-            if !exclude.contains(&pid) && seen.insert(pid) {
-                out.push((score, pid));
-                if out.len() == limit {
-                    return Ok(out);
-                }
-            }
-        }
-        if exhausted {
-            return Ok(out);
-        }
-        fetch = fetch.saturating_mul(4);
-    }
+    exclude: &HashSet<DocAddress>,
+) -> anyhow::Result<Vec<(f32, DocAddress)>> {
+    let fetch = limit.saturating_add(exclude.len());
+    let docs = searcher.search(query, &TopDocs::with_limit(fetch).order_by_score())?;
+    Ok(docs
+        .into_iter()
+        .filter(|(_, address)| !exclude.contains(address))
+        .take(limit)
+        .collect())
 }
 
-/// The passage id of a document, reading (and caching) its segment's fast field.
-fn passage_of(
-    searcher: &Searcher,
-    columns: &mut [Option<Column<u64>>],
-    address: DocAddress,
-) -> anyhow::Result<u64> {
-    let ord = address.segment_ord as usize;
-    if columns[ord].is_none() {
-        let column = searcher
-            .segment_reader(address.segment_ord)
-            .fast_fields()
-            .u64(PID_FIELD)?;
-        columns[ord] = Some(column);
-    }
-    let column = columns[ord].as_ref().expect("column cached above");
-    column
-        .first(address.doc_id)
-        .context("the index is damaged: a document has no passage id")
-}
-
-/// The display data stored for a passage.
+/// What a passage document stores.
 pub fn stored_passage(
     searcher: &Searcher,
     fields: &QuoteFields,
-    pid: u64,
+    address: DocAddress,
 ) -> anyhow::Result<StoredPassage> {
-    find_passage(searcher, fields, pid)?
-        .context("the index is damaged: a passage has no stored text")
-}
-
-/// The display data stored for a passage, or `None` if the index has no such passage.
-pub fn find_passage(
-    searcher: &Searcher,
-    fields: &QuoteFields,
-    pid: u64,
-) -> anyhow::Result<Option<StoredPassage>> {
-    let query = TermQuery::new(
-        Term::from_field_u64(fields.primary, pid),
-        IndexRecordOption::Basic,
-    );
-    let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
-    let Some((_, address)) = top.first() else {
-        return Ok(None);
-    };
-    let doc: TantivyDocument = searcher.doc(*address)?;
+    let doc: TantivyDocument = searcher.doc(address)?;
     let json = doc
         .get_first(fields.stored)
         .and_then(|v| v.as_str())
         .context("the index is damaged: a passage has no stored text")?;
-    serde_json::from_str(json)
-        .map(Some)
-        .context("the index is damaged: a stored passage does not parse")
+    StoredPassage::from_json(json, |key| crate::index::load_text(searcher, fields, key))
+}
+
+/// Paragraph `paragraph` of the article at `path`, if the index holds it.
+pub fn find_passage(
+    searcher: &Searcher,
+    fields: &QuoteFields,
+    path: &str,
+    paragraph: u32,
+) -> anyhow::Result<Option<StoredPassage>> {
+    let term = |term| Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>;
+    let query = BooleanQuery::new(vec![
+        (Occur::Must, term(Term::from_field_text(fields.path, path))),
+        (
+            Occur::Must,
+            term(Term::from_field_u64(fields.paragraph, u64::from(paragraph))),
+        ),
+        (Occur::Must, level(fields, PASSAGE_LEVEL)),
+    ]);
+    let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
+    match top.first() {
+        Some(&(_, address)) => stored_passage(searcher, fields, address).map(Some),
+        None => Ok(None),
+    }
 }
 
 /// Orders hits by score (descending), then article path and paragraph, so equal

@@ -13,6 +13,7 @@ use crate::output::wire::CharRange;
 /// The analysed terms of a query that can appear in a passage's text.
 pub fn highlight_terms(query: &dyn Query, fields: &QuoteFields) -> HashSet<String> {
     let textual = [
+        fields.speakers,
         fields.text,
         fields.quote,
         fields.attribution,

@@ -1,14 +1,15 @@
-//! Counting speakers: for every document matching a query (all documents when there is
-//! none), its quote's resolved speaker, the article it is in and whether the source is
-//! unnamed, summed per speaker across the index.
+//! Counting speakers: for every attribution document matching the quote-level
+//! filters (and, when a query is given, in a passage matching it), its resolved
+//! speaker, the article it is in and whether the source is unnamed, summed per speaker
+//! across the index.
 
 use std::collections::{HashMap, HashSet};
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
-use tantivy::{DocId, Score, SegmentReader};
+use tantivy::{DocAddress, DocId, Score, SegmentReader};
 
-use crate::index::{ANONYMOUS_FIELD, ARTICLE_FIELD, SPEAKER_KEY_FIELD};
+use crate::index::{ANONYMOUS_FIELD, ARTICLE_FIELD, BLOCK_FIELD, SPEAKER_KEY_FIELD};
 
 /// One speaker and how often they are quoted.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,14 +40,20 @@ impl Tally {
     }
 }
 
-/// A collector of [`SpeakerCount`]s.
-pub struct SpeakerCollector;
+/// A collector of [`SpeakerCount`]s over attribution documents.
+pub struct SpeakerCollector {
+    /// Only attributions of these passage documents, when set.
+    pub passages: Option<HashSet<DocAddress>>,
+}
 
 /// The per-segment half of [`SpeakerCollector`].
 pub struct SpeakerSegmentCollector {
     speakers: Option<StrColumn>,
     anonymous: Option<StrColumn>,
     articles: Column<u64>,
+    block: Column<u64>,
+    /// This segment's passage documents to count in, when restricted.
+    passages: Option<HashSet<DocId>>,
     /// Term ord of "true" in the anonymous column, if present in the segment.
     anonymous_true: Option<u64>,
     by_ord: HashMap<u64, Tally>,
@@ -56,7 +63,7 @@ impl Collector for SpeakerCollector {
     type Fruit = Vec<SpeakerCount>;
     type Child = SpeakerSegmentCollector;
 
-    fn for_segment(&self, _ord: u32, reader: &SegmentReader) -> tantivy::Result<Self::Child> {
+    fn for_segment(&self, ord: u32, reader: &SegmentReader) -> tantivy::Result<Self::Child> {
         let fast = reader.fast_fields();
         let speakers = fast.str(SPEAKER_KEY_FIELD)?;
         let anonymous = fast.str(ANONYMOUS_FIELD)?;
@@ -68,6 +75,13 @@ impl Collector for SpeakerCollector {
             speakers,
             anonymous,
             articles: fast.u64(ARTICLE_FIELD)?,
+            block: fast.u64(BLOCK_FIELD)?,
+            passages: self.passages.as_ref().map(|all| {
+                all.iter()
+                    .filter(|a| a.segment_ord == ord)
+                    .map(|a| a.doc_id)
+                    .collect()
+            }),
             anonymous_true,
             by_ord: HashMap::new(),
         })
@@ -106,6 +120,13 @@ impl SegmentCollector for SpeakerSegmentCollector {
     type Fruit = HashMap<String, TallyFruit>;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
+        if let Some(passages) = &self.passages {
+            let distance = self.block.first(doc).unwrap_or(0);
+            let passage = doc.saturating_sub(u32::try_from(distance).unwrap_or(u32::MAX));
+            if !passages.contains(&passage) {
+                return;
+            }
+        }
         let Some(ord) = self.speakers.as_ref().and_then(|c| c.ords().first(doc)) else {
             return;
         };

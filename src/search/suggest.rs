@@ -1,10 +1,15 @@
-//! "Did you mean ...": for a query that finds nothing, the closest words of the index's
-//! vocabulary (by edit distance, then by how many passages hold them) to the query's
-//! words that the index does not hold.
+//! "Did you mean ...": for a query that finds nothing, the closest indexed words to the
+//! query's words that the index does not hold. Candidates come from the passage text's
+//! term dictionary (stems, by edit distance, then by how many passages hold them); the
+//! word offered is the form of that stem, as written in a passage, closest to what the
+//! user typed.
 
-use tantivy::Searcher;
+use tantivy::collector::TopDocs;
+use tantivy::query::TermQuery;
+use tantivy::schema::IndexRecordOption;
+use tantivy::{Searcher, Term};
 
-use crate::index::{words_analyzer, QuoteFields};
+use crate::index::{analyzer, QuoteFields};
 
 /// Words longer than this are not corrected (they are rarely typos of indexed words).
 const MAX_WORD: usize = 30;
@@ -32,62 +37,101 @@ pub fn suggest(
     Ok(changed.then(|| words.join(" ")))
 }
 
-/// The best replacement for one word, if it is not in the vocabulary.
-fn correct(
-    searcher: &Searcher,
-    fields: &QuoteFields,
-    word: &str,
-) -> anyhow::Result<Option<String>> {
-    let mut analyzer = words_analyzer();
+/// The analysed form of a single-token word; `None` for words that split ("U.S.").
+fn stem_of(word: &str) -> Option<String> {
+    let mut analyzer = analyzer();
     let mut stream = analyzer.token_stream(word);
     let mut tokens = Vec::new();
     while stream.advance() {
         tokens.push(stream.token().text.clone());
     }
-    // Only single-token words: "U.S." or "e-mail" are not corrected.
-    let [token] = tokens.as_slice() else {
+    match tokens.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
+/// The best replacement for one word, if its stem is not in the index.
+fn correct(
+    searcher: &Searcher,
+    fields: &QuoteFields,
+    word: &str,
+) -> anyhow::Result<Option<String>> {
+    let Some(stem) = stem_of(word) else {
         return Ok(None);
     };
-    let len = token.chars().count();
+    let len = stem.chars().count();
     if !(3..=MAX_WORD).contains(&len) {
         return Ok(None);
     }
-    let max_distance = if len <= 5 { 1 } else { 2 };
+    let max_distance = if len <= 4 { 1 } else { 2 };
     let mut best: Option<(usize, u32, String)> = None;
-    let mut total_freq = 0u32;
     for segment in searcher.segment_readers() {
-        let inverted = segment.inverted_index(fields.words)?;
-        if let Some(info) = inverted.terms().get(token.as_bytes())? {
-            total_freq += info.doc_freq;
+        let inverted = segment.inverted_index(fields.text)?;
+        if inverted.terms().get(stem.as_bytes())?.is_some() {
+            return Ok(None);
         }
         let mut terms = inverted.terms().stream()?;
         while terms.advance() {
             let Ok(candidate) = std::str::from_utf8(terms.key()) else {
                 continue;
             };
-            let Some(distance) = bounded_distance(token, candidate, max_distance) else {
+            let Some(distance) = bounded_distance(&stem, candidate, max_distance) else {
                 continue;
             };
-            if distance == 0 {
-                continue;
-            }
             let freq = terms.value().doc_freq;
-            let better = match &best {
-                None => true,
-                Some((d, f, c)) => {
-                    (distance, std::cmp::Reverse(freq), candidate)
-                        < (*d, std::cmp::Reverse(*f), c.as_str())
-                }
-            };
-            if better {
+            let key = (distance, std::cmp::Reverse(freq));
+            if best.as_ref().is_none_or(|(d, f, c)| {
+                (key, candidate) < ((*d, std::cmp::Reverse(*f)), c.as_str())
+            }) {
                 best = Some((distance, freq, candidate.to_string()));
             }
         }
     }
-    if total_freq > 0 {
-        return Ok(None);
+    match best {
+        Some((_, _, candidate)) => surface_form(searcher, fields, &candidate, word),
+        None => Ok(None),
     }
-    Ok(best.map(|(_, _, word)| word))
+}
+
+/// The word, as written in a passage holding `stem`, that is closest to `typed`.
+fn surface_form(
+    searcher: &Searcher,
+    fields: &QuoteFields,
+    stem: &str,
+    typed: &str,
+) -> anyhow::Result<Option<String>> {
+    let query = TermQuery::new(
+        Term::from_field_text(fields.text, stem),
+        IndexRecordOption::Basic,
+    );
+    let typed = typed.to_lowercase();
+    let mut best: Option<(usize, String)> = None;
+    let mut analyzer = analyzer();
+    for (_, address) in searcher.search(&query, &TopDocs::with_limit(20).order_by_score())? {
+        let Ok(passage) = super::rank::stored_passage(searcher, fields, address) else {
+            continue;
+        };
+        let mut stream = analyzer.token_stream(&passage.text);
+        while stream.advance() {
+            let token = stream.token();
+            if token.text != stem {
+                continue;
+            }
+            let written = passage.text[token.offset_from..token.offset_to].to_lowercase();
+            let distance = bounded_distance(&typed, &written, usize::MAX).unwrap_or(usize::MAX);
+            if best
+                .as_ref()
+                .is_none_or(|(d, w)| (distance, &written) < (*d, w))
+            {
+                best = Some((distance, written));
+            }
+        }
+        if best.is_some() {
+            break;
+        }
+    }
+    Ok(best.map(|(_, word)| word))
 }
 
 /// The Levenshtein distance between `a` and `b` if it is at most `max`.
