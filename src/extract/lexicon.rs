@@ -352,11 +352,13 @@ const STOP: &[&str] = &[
 /// argued", "officials later told".
 #[rustfmt::skip]
 const ADVERBS: &[&str] = &[
-    "again", "already", "also", "always", "earlier", "even", "eventually", "ever",
-    "finally", "first", "further", "had", "has", "have", "however", "indeed", "initially",
-    "instead", "just", "last", "later", "long", "never", "nonetheless", "now", "often",
-    "once", "originally", "previously", "recently", "repeatedly", "reportedly", "similarly",
-    "simply", "since", "sometimes", "soon", "still", "then", "too", "would",
+    "again", "already", "also", "always", "are", "be", "been", "can", "could", "did", "do",
+    "does", "earlier", "even", "eventually", "ever", "finally", "first", "further", "had",
+    "has", "have", "however", "indeed", "initially", "instead", "is", "just", "last",
+    "later", "long", "may", "might", "must", "never", "nonetheless", "not", "now", "often",
+    "once", "originally", "previously", "recently", "repeatedly", "reportedly", "should",
+    "similarly", "simply", "since", "sometimes", "soon", "still", "then", "too", "was",
+    "were", "will", "would",
 ];
 
 /// Weekdays and months: capitalised, but never part of a source's name.

@@ -124,12 +124,24 @@ fn is_standalone_determiner(doc: &Doc, i: usize) -> bool {
     .any(|p| doc.is(i, p))
 }
 
+/// Whether token `i` is a number ("5", "1,000", "five").
+fn is_number(doc: &Doc, i: usize) -> bool {
+    const WORDS: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "dozen", "hundred", "thousand",
+    ];
+    doc.word(i).bytes().all(|b| b.is_ascii_digit() || b == b',') && doc.is_word(i)
+        || WORDS.iter().any(|w| doc.is(i, w))
+}
+
 /// Prepositions that attach a second phrase to a source: "an economist at the bank",
 /// "a spokesman for the campaign", "one of the organizers".
 fn is_attaching(doc: &Doc, i: usize) -> bool {
-    ["of", "for", "at", "from", "with", "inside", "in", "on"]
-        .iter()
-        .any(|p| doc.is(i, p))
+    [
+        "of", "for", "at", "from", "with", "inside", "in", "on", "by",
+    ]
+    .iter()
+    .any(|p| doc.is(i, p))
 }
 
 /// The source phrase that ends just before token `end`, starting no earlier than `lo`.
@@ -196,7 +208,25 @@ fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
     let mut determined = false;
     while start > lo {
         let k = start - 1;
-        match role(doc, k) {
+        // "Her economic plan": "her" opens a phrase as well as standing for a person.
+        let role_k = if doc.is(k, "her") {
+            Role::Determiner
+        } else {
+            role(doc, k)
+        };
+        match role_k {
+            // "Lee's first five questioners", "the two candidates": a number inside.
+            Role::Determiner
+                if is_number(doc, k)
+                    && k > lo
+                    && matches!(
+                        role(doc, k - 1),
+                        Role::Head | Role::Modifier | Role::Determiner
+                    )
+                    && !doc.is_in(k - 1, Class::STOP) =>
+            {
+                determined = true;
+            }
             Role::Determiner => {
                 start = k;
                 determined = true;
@@ -223,8 +253,14 @@ fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
         }
         start = k;
     }
-    // A phrase opens on a determiner, a head or a title: trim stray modifiers and links.
-    if !determined {
+    // A phrase opens on a determiner, a head or a title: trim stray modifiers and links,
+    // unless the phrase opens its clause ("Former governor Jo Lee said").
+    let opens = start == lo
+        || [",", ";", ":"].iter().any(|p| doc.is_punct(start - 1, p))
+        || doc.is(start - 1, "and")
+        || doc.is(start - 1, "but");
+    let keep = opens && role(doc, start) == Role::Modifier;
+    if !(determined || keep) {
         while start < head && matches!(role(doc, start), Role::Modifier | Role::Link) {
             start += 1;
         }
