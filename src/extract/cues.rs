@@ -15,6 +15,8 @@ const S: u8 = 1;
 const I: u8 = S | 2;
 /// A verb of saying whose object is the addressee, not the source: "told reporters".
 const T: u8 = S | 4;
+/// A verb that is a cue only with its particle: "put it", "went on", "fired back".
+const P: u8 = S | 16;
 /// A verb of belief, intention or evidence ("believes", "wants", "shows"): reported
 /// content, rarely a quote's own cue.
 const B: u8 = 8;
@@ -37,6 +39,11 @@ impl Verb {
     /// Whether the source may come after the verb ("said Smith").
     pub(crate) fn inverts(self) -> bool {
         self.0 & 2 != 0
+    }
+
+    /// Whether the verb is a cue only with its particle ("put it", "went on").
+    pub(crate) fn needs_particle(self) -> bool {
+        self.0 & 16 != 0
     }
 
     /// Whether the verb's object is an addressee ("told reporters").
@@ -81,14 +88,46 @@ pub(crate) fn is_past_form(word: &str) -> bool {
         )
 }
 
-/// Whether the cue word at `k` is used as a noun ("the report", "his call").
+/// Whether the cue word at `k` is used as a noun ("the report", "his call", "a press
+/// call", "a lengthy answer").
 pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
-    k > 0
-        && [
+    let w = doc.word(k);
+    // Only a base form reads as a noun after an adjective: "a lengthy answer", "a press
+    // call"; "the commission says" and "the officials say" are subjects and verbs.
+    let inflected = is_past_form(w) || is_participle(w) || w.ends_with('s');
+    let modified = !inflected
+        && (1..=2).any(|n| {
+            k > n
+                && (k - n..k).all(|j| {
+                    doc.is_word(j)
+                        && !doc.is_capitalised(j)
+                        && doc.verb(j).is_none()
+                        && !doc.is_in(j, lexicon::Class::STOP)
+                        && !doc.is_in(j, lexicon::Class::PRONOUN)
+                        && !doc.is_in(j, lexicon::Class::DETERMINER)
+                        && !doc.is_in(j, lexicon::Class::ADVERB)
+                        && !doc.is_in(j, lexicon::Class::ROLE)
+                        && !doc.is_in(j, lexicon::Class::ANON)
+                        && !doc.word(j).ends_with('s')
+                        && !super::names::is_possessive(doc.word(j))
+                        && !doc.word(j).ends_with("ly")
+                })
+                && [
+                    "a", "an", "the", "his", "her", "their", "its", "our", "this", "that",
+                ]
+                .iter()
+                .any(|d| doc.is(k - n - 1, d))
+        });
+    modified
+        || k > 0
+            && ([
             "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "my", "your",
         ]
         .iter()
         .any(|d| doc.is(k - 1, d))
+            // "Lee's claims", "Republican claims".
+            || super::names::is_possessive(doc.word(k - 1))
+            || doc.is_capitalised(k - 1) && doc.is_in(k - 1, lexicon::Class::NOT_NAME) && !doc.is_in(k - 1, lexicon::Class::PRONOUN))
 }
 
 /// Whether the cue word at `k` is a passive participle ("was told", "were asked"),
@@ -103,168 +142,270 @@ pub(crate) fn is_passive(doc: &Doc, k: usize) -> bool {
         .any(|b| doc.is(k - 1, b))
 }
 
+/// The end (exclusive) of the cue starting with the verb at token `k`: the verb
+/// itself, or with its particle in "put it", "pointed out", "went on", "fired back".
+pub(crate) fn cue_end(doc: &Doc, k: usize) -> usize {
+    let particle = match doc.word(k) {
+        "put" | "puts" => "it",
+        "point" | "points" | "pointed" | "pointing" | "spell" | "spelled" | "lay" | "laid" => "out",
+        "went" | "goes" | "go" | "going" => "on",
+        "fire" | "fired" | "fires" | "firing" | "shot" | "shoot" | "hit" | "hits" | "wrote" => {
+            "back"
+        }
+        "chime" | "chimed" | "chimes" | "weigh" | "weighed" | "weighs" => "in",
+        _ => return k + 1,
+    };
+    if doc.is(k + 1, particle) {
+        k + 2
+    } else {
+        k + 1
+    }
+}
+
 /// Every form, sorted, with its behaviour.
 #[rustfmt::skip]
 pub(crate) const VERBS: &[(&str, u8)] = &[
-    ("accuse", S), ("accused", S), ("accuses", S), ("accusing", S), ("acknowledge", I | B),
+    ("accept", B), ("accepted", B), ("accepting", B), ("accepts", B), ("accuse", S),
+    ("accused", S), ("accuses", S), ("accusing", S), ("acknowledge", I | B),
     ("acknowledged", I | B), ("acknowledges", I | B), ("acknowledging", I | B), ("add", I),
     ("added", I), ("adding", I), ("adds", I), ("admit", I), ("admits", I), ("admitted", I),
-    ("admitting", I), ("advise", T), ("advised", T), ("advises", T), ("advising", T), ("agree",
-    I | B), ("agreed", I | B), ("agrees", I | B), ("agreing", I | B), ("allege", I), ("alleged",
-    I), ("alleges", I), ("alleging", I), ("announce", I), ("announced", I), ("announces", I),
-    ("announcing", I), ("answer", I), ("answered", I), ("answering", I), ("answers", I),
-    ("anticipate", B), ("anticipated", B), ("anticipates", B), ("anticipating", B), ("appear",
-    B), ("appeared", B), ("appearing", B), ("appears", B), ("applaud", S), ("applauded", S),
-    ("applauding", S), ("applauds", S), ("argue", I), ("argued", I), ("argues", I), ("arguing",
-    I), ("ask", I | T), ("asked", I | T), ("asking", I | T), ("asks", I | T), ("assert", I),
-    ("asserted", I), ("asserting", I), ("asserts", I), ("assume", B), ("assumed", B),
-    ("assumes", B), ("assuming", B), ("assure", T), ("assured", T), ("assures", T), ("assuring",
-    T), ("attack", S), ("attacked", S), ("attacking", S), ("attacks", S), ("back", B),
-    ("backed", B), ("backing", B), ("backs", B), ("beg", I), ("began", I), ("beged", I),
-    ("begin", I), ("beging", I), ("beginning", I), ("begins", I), ("begs", I), ("begun", I),
-    ("believe", B), ("believed", B), ("believes", B), ("believing", B), ("blame", S), ("blamed",
-    S), ("blames", S), ("blaming", S), ("blast", S), ("blasted", S), ("blasting", S), ("blasts",
-    S), ("boast", I), ("boasted", I), ("boasting", I), ("boasts", I), ("brand", S), ("branded",
-    S), ("branding", S), ("brands", S), ("brief", T), ("briefed", T), ("briefing", T),
-    ("briefs", T), ("call", S), ("called", S), ("calling", S), ("calls", S), ("caution", I),
-    ("cautioned", I), ("cautioning", I), ("cautions", I), ("challenge", I), ("challenged", I),
-    ("challenges", I), ("challenging", I), ("characterise", S), ("characterised", S),
-    ("characterises", S), ("characterising", S), ("characterize", S), ("characterized", S),
-    ("characterizes", S), ("characterizing", S), ("charge", I), ("charged", I), ("charges", I),
-    ("charging", I), ("chide", S), ("chided", S), ("chides", S), ("chiding", S), ("chime", I),
-    ("chimed", I), ("chimes", I), ("chiming", I), ("chuckle", I), ("chuckled", I), ("chuckles",
-    I), ("chuckling", I), ("cite", S), ("cited", S), ("cites", S), ("citing", S), ("claim", I),
-    ("claimed", I), ("claiming", I), ("claims", I), ("commend", S), ("commended", S),
-    ("commending", S), ("commends", S), ("complain", I), ("complained", I), ("complaining", I),
-    ("complains", I), ("concede", I), ("conceded", I), ("concedes", I), ("conceding", I),
-    ("conclude", I), ("concluded", I), ("concludes", I), ("concluding", I), ("concur", I),
+    ("admitting", I), ("admonish", I), ("admonished", I), ("admonishes", I), ("admonishing",
+    I), ("advise", T), ("advised", T), ("advises", T), ("advising", T), ("affirm", I),
+    ("affirmed", I), ("affirming", I), ("affirms", I), ("agree", I | B), ("agreed", I | B),
+    ("agrees", I | B), ("agreing", I | B), ("alert", I), ("alerted", I), ("alerting", I),
+    ("alerts", I), ("allege", I | B), ("alleged", I | B), ("alleges", I | B), ("alleging", I
+    | B), ("announce", I), ("announced", I), ("announces", I), ("announcing", I), ("answer",
+    I), ("answered", I), ("answering", I), ("answers", I), ("anticipate", B),
+    ("anticipated", B), ("anticipates", B), ("anticipating", B), ("appear", B), ("appeared",
+    B), ("appearing", B), ("appears", B), ("applaud", S | B), ("applauded", S | B),
+    ("applauding", S | B), ("applauds", S | B), ("argue", I | B), ("argued", I | B),
+    ("argues", I | B), ("arguing", I | B), ("ask", I | T), ("asked", I | T), ("asking", I |
+    T), ("asks", I | T), ("assail", S), ("assailed", S), ("assailing", S), ("assails", S),
+    ("assert", I | B), ("asserted", I | B), ("asserting", I | B), ("asserts", I | B),
+    ("assume", B), ("assumed", B), ("assumes", B), ("assuming", B), ("assure", T),
+    ("assured", T), ("assures", T), ("assuring", T), ("attack", S), ("attacked", S),
+    ("attacking", S), ("attest", I), ("attested", I), ("attesting", I), ("attests", I),
+    ("aver", I), ("avered", I), ("avering", I), ("avers", I), ("backed", B), ("backing", B),
+    ("bark", I), ("barked", I), ("barking", I), ("barks", I), ("beg", I), ("beged", I),
+    ("beging", I), ("begs", I), ("believe", B), ("believed", B), ("believes", B),
+    ("believing", B), ("bellow", I), ("bellowed", I), ("bellowing", I), ("bellows", I),
+    ("bemoan", I), ("bemoaned", I), ("bemoaning", I), ("bemoans", I), ("blame", S),
+    ("blamed", S), ("blames", S), ("blaming", S), ("blast", S), ("blasted", S), ("blasting",
+    S), ("blasts", S), ("blog", I), ("bloged", I), ("bloging", I), ("blogs", I), ("boast",
+    I), ("boasted", I), ("boasting", I), ("boasts", I), ("boom", I), ("boomed", I),
+    ("booming", I), ("booms", I), ("brag", I), ("braged", I), ("braging", I), ("brags", I),
+    ("brand", S), ("branded", S), ("branding", S), ("brands", S), ("brief", T), ("briefed",
+    T), ("briefing", T), ("briefs", T), ("calculate", I | B), ("calculated", I | B),
+    ("calculates", I | B), ("calculating", I | B), ("call", S), ("called", S), ("calling",
+    S), ("calls", S), ("caution", I | B), ("cautioned", I | B), ("cautioning", I | B),
+    ("cautions", I | B), ("celebrate", B), ("celebrated", B), ("celebrates", B),
+    ("celebrating", B), ("challenge", I), ("challenged", I), ("challenges", I),
+    ("challenging", I), ("chant", I), ("chanted", I), ("chanting", I), ("chants", I),
+    ("characterise", S), ("characterised", S), ("characterises", S), ("characterising", S),
+    ("characterize", S), ("characterized", S), ("characterizes", S), ("characterizing", S),
+    ("charge", I), ("charged", I), ("charges", I), ("charging", I), ("cheer", I),
+    ("cheered", I), ("cheering", I), ("cheers", I), ("chide", S), ("chided", S), ("chides",
+    S), ("chiding", S), ("chime", I), ("chimed", I), ("chimes", I), ("chiming", I),
+    ("chuckle", I), ("chuckled", I), ("chuckles", I), ("chuckling", I), ("cite", S),
+    ("cited", S), ("cites", S), ("citing", S), ("claim", I | B), ("claimed", I | B),
+    ("claiming", I | B), ("claims", I | B), ("clarified", I), ("clarifies", I), ("clarify",
+    I), ("clarifying", I), ("commend", S), ("commended", S), ("commending", S), ("commends",
+    S), ("complain", I), ("complained", I), ("complaining", I), ("complains", I),
+    ("concede", I), ("conceded", I), ("concedes", I), ("conceding", I), ("conclude", I | B),
+    ("concluded", I | B), ("concludes", I | B), ("concluding", I | B), ("concur", I),
     ("concured", I), ("concuring", I), ("concurs", I), ("condemn", S), ("condemned", S),
     ("condemning", S), ("condemns", S), ("confess", I), ("confessed", I), ("confesses", I),
-    ("confessing", I), ("confirm", I), ("confirmed", I), ("confirming", I), ("confirms", I),
-    ("consider", B), ("considered", B), ("considering", B), ("considers", B), ("contend", I),
-    ("contended", I), ("contending", I), ("contends", I), ("continue", I), ("continued", I),
-    ("continues", I), ("continuing", I), ("counsel", I), ("counseled", I), ("counseling", I),
-    ("counsels", I), ("counter", I), ("countered", I), ("countering", I), ("counters", I),
-    ("cried", I), ("cries", I), ("criticise", S), ("criticised", S), ("criticises", S),
-    ("criticising", S), ("criticize", S), ("criticized", S), ("criticizes", S), ("criticizing",
-    S), ("cry", I), ("crying", I), ("decide", B), ("decided", B), ("decides", B), ("deciding",
-    B), ("declare", I), ("declared", I), ("declares", I), ("declaring", I), ("decline", B),
-    ("declined", B), ("declines", B), ("declining", B), ("decried", S), ("decries", S),
-    ("decry", S), ("decrying", S), ("defend", S), ("defended", S), ("defending", S), ("defends",
-    S), ("demand", I), ("demanded", I), ("demanding", I), ("demands", I), ("demonstrate", B),
-    ("demonstrated", B), ("demonstrates", B), ("demonstrating", B), ("denied", S), ("denies",
-    S), ("denounce", S), ("denounced", S), ("denounces", S), ("denouncing", S), ("deny", S),
-    ("denying", S), ("deride", S), ("derided", S), ("derides", S), ("deriding", S), ("describe",
-    S), ("described", S), ("describes", S), ("describing", S), ("disagree", B), ("disagreed",
-    B), ("disagrees", B), ("disagreing", B), ("dismiss", S), ("dismissed", S), ("dismisses", S),
-    ("dismissing", S), ("dispute", B), ("disputed", B), ("disputes", B), ("disputing", B),
-    ("doubt", B), ("doubted", B), ("doubting", B), ("doubts", B), ("dub", S), ("dubbed", S),
-    ("dubbing", S), ("dubs", S), ("elaborate", I), ("elaborated", I), ("elaborates", I),
-    ("elaborating", I), ("email", T), ("emailed", T), ("emailing", T), ("emails", T),
-    ("emphasise", I), ("emphasised", I), ("emphasises", I), ("emphasising", I), ("emphasize",
-    I), ("emphasized", I), ("emphasizes", I), ("emphasizing", I), ("endorse", B), ("endorsed",
-    B), ("endorses", B), ("endorsing", B), ("estimate", B), ("estimated", B), ("estimates", B),
-    ("estimating", B), ("exclaim", I), ("exclaimed", I), ("exclaiming", I), ("exclaims", I),
-    ("expect", B), ("expected", B), ("expecting", B), ("expects", B), ("explain", I),
-    ("explained", I), ("explaining", I), ("explains", I), ("fault", S), ("faulted", S),
-    ("faulting", S), ("faults", S), ("favor", B), ("favored", B), ("favoring", B), ("favors",
-    B), ("favour", B), ("favoured", B), ("favouring", B), ("favours", B), ("fear", B),
-    ("feared", B), ("fearing", B), ("fears", B), ("feel", B), ("feeling", B), ("feels", B),
-    ("felt", B), ("figure", B), ("figured", B), ("figures", B), ("figuring", B), ("find", B),
-    ("finding", B), ("finds", B), ("forecast", B), ("forecasted", B), ("forecasting", B),
-    ("forecasts", B), ("forget", B), ("forgets", B), ("forgetting", B), ("forgot", B),
-    ("forgotten", B), ("found", B), ("fume", I), ("fumed", I), ("fumes", I), ("fuming", I),
-    ("growl", I), ("growled", I), ("growling", I), ("growls", I), ("grumble", I), ("grumbled",
-    I), ("grumbles", I), ("grumbling", I), ("guess", B), ("guessed", B), ("guesses", B),
-    ("guessing", B), ("gush", I), ("gushed", I), ("gushes", I), ("gushing", I), ("hail", S),
-    ("hailed", S), ("hailing", S), ("hails", S), ("hear", B), ("heard", B), ("hearing", B),
-    ("hears", B), ("hint", I), ("hinted", I), ("hinting", I), ("hints", I), ("hope", B),
-    ("hoped", B), ("hopes", B), ("hoping", B), ("imagine", B), ("imagined", B), ("imagines", B),
-    ("imagining", B), ("implied", B), ("implies", B), ("implore", T), ("implored", T),
+    ("confessing", I), ("confide", I), ("confided", I), ("confides", I), ("confiding", I),
+    ("confirm", I), ("confirmed", I), ("confirming", I), ("confirms", I), ("consider", B),
+    ("considered", B), ("considering", B), ("considers", B), ("contend", I | B),
+    ("contended", I | B), ("contending", I | B), ("contends", I | B), ("continued", I),
+    ("continuing", I), ("convey", I), ("conveyed", I), ("conveying", I), ("conveys", I),
+    ("counsel", I), ("counseled", I), ("counseling", I), ("counsels", I), ("counter", I),
+    ("countered", I), ("countering", I), ("counters", I), ("crack", I), ("cracked", I),
+    ("cracking", I), ("cracks", I), ("credit", S), ("credited", S), ("crediting", S),
+    ("credits", S), ("cried", I), ("cries", I), ("criticise", S), ("criticised", S),
+    ("criticises", S), ("criticising", S), ("criticize", S), ("criticized", S),
+    ("criticizes", S), ("criticizing", S), ("crow", I), ("crowed", I), ("crowing", I),
+    ("crows", I), ("cry", I), ("crying", I), ("decide", B), ("decided", B), ("decides", B),
+    ("deciding", B), ("declare", I), ("declared", I), ("declares", I), ("declaring", I),
+    ("decline", B), ("declined", B), ("declines", B), ("declining", B), ("decree", I),
+    ("decreed", I), ("decrees", I), ("decreing", I), ("decried", S), ("decries", S),
+    ("decry", S), ("decrying", S), ("defend", S), ("defended", S), ("defending", S),
+    ("defends", S), ("demand", I), ("demanded", I), ("demanding", I), ("demands", I),
+    ("demonstrate", B), ("demonstrated", B), ("demonstrates", B), ("demonstrating", B),
+    ("denied", S), ("denies", S), ("denounce", S), ("denounced", S), ("denounces", S),
+    ("denouncing", S), ("deny", S), ("denying", S), ("deride", S), ("derided", S),
+    ("derides", S), ("deriding", S), ("describe", S), ("described", S), ("describes", S),
+    ("describing", S), ("detail", I), ("detailed", I), ("detailing", I), ("details", I),
+    ("disagree", B), ("disagreed", B), ("disagrees", B), ("disagreing", B), ("dismiss", S),
+    ("dismissed", S), ("dismisses", S), ("dismissing", S), ("dispute", B), ("disputed", B),
+    ("disputes", B), ("disputing", B), ("doubt", B), ("doubted", B), ("doubting", B),
+    ("doubts", B), ("dread", B), ("dreaded", B), ("dreading", B), ("dreads", B), ("dub", S),
+    ("dubbed", S), ("dubbing", S), ("dubs", S), ("echo", I), ("echoed", I), ("echoing", I),
+    ("echos", I), ("editorialise", I), ("editorialised", I), ("editorialises", I),
+    ("editorialising", I), ("editorialize", I), ("editorialized", I), ("editorializes", I),
+    ("editorializing", I), ("elaborate", I), ("elaborated", I), ("elaborates", I),
+    ("elaborating", I), ("emailed", T), ("emailing", T), ("emphasise", I), ("emphasised",
+    I), ("emphasises", I), ("emphasising", I), ("emphasize", I), ("emphasized", I),
+    ("emphasizes", I), ("emphasizing", I), ("endorse", B), ("endorsed", B), ("endorses", B),
+    ("endorsing", B), ("enquire", I), ("enquired", I), ("enquires", I), ("enquiring", I),
+    ("envisage", B), ("envisaged", B), ("envisages", B), ("envisaging", B), ("envision", B),
+    ("envisioned", B), ("envisioning", B), ("envisions", B), ("estimate", B), ("estimated",
+    B), ("estimates", B), ("estimating", B), ("exclaim", I), ("exclaimed", I),
+    ("exclaiming", I), ("exclaims", I), ("expect", B), ("expected", B), ("expecting", B),
+    ("expects", B), ("explain", I), ("explained", I), ("explaining", I), ("explains", I),
+    ("exult", I), ("exulted", I), ("exulting", I), ("exults", I), ("fault", S), ("faulted",
+    S), ("faulting", S), ("faults", S), ("favor", B), ("favored", B), ("favoring", B),
+    ("favors", B), ("favour", B), ("favoured", B), ("favouring", B), ("favours", B),
+    ("fear", B), ("feared", B), ("fearing", B), ("fears", B), ("feel", B), ("feeling", B),
+    ("feels", B), ("felt", B), ("figure", B), ("figured", B), ("figures", B), ("figuring",
+    B), ("find", B), ("finding", B), ("finds", B), ("fire", P), ("fired", P), ("fires", P),
+    ("firing", P), ("forecast", B), ("forecasted", B), ("forecasting", B), ("forecasts", B),
+    ("foresee", B), ("foreseed", B), ("foresees", B), ("foreseing", B), ("forget", B),
+    ("forgets", B), ("forgetting", B), ("forgot", B), ("forgotten", B), ("found", B),
+    ("fret", B), ("freted", B), ("freting", B), ("frets", B), ("fume", I), ("fumed", I),
+    ("fumes", I), ("fuming", I), ("gasp", I), ("gasped", I), ("gasping", I), ("gasps", I),
+    ("gloat", I), ("gloated", I), ("gloating", I), ("gloats", I), ("go", P), ("goes", P),
+    ("going", P), ("gone", P), ("gripe", I), ("griped", I), ("gripes", I), ("griping", I),
+    ("groan", I), ("groaned", I), ("groaning", I), ("groans", I), ("growl", I), ("growled",
+    I), ("growling", I), ("growls", I), ("grumble", I), ("grumbled", I), ("grumbles", I),
+    ("grumbling", I), ("guarantee", I), ("guaranteed", I), ("guarantees", I),
+    ("guaranteing", I), ("guess", B), ("guessed", B), ("guesses", B), ("guessing", B),
+    ("gush", I), ("gushed", I), ("gushes", I), ("gushing", I), ("hail", S), ("hailed", S),
+    ("hailing", S), ("hails", S), ("hear", B), ("heard", B), ("hearing", B), ("hears", B),
+    ("highlight", I), ("highlighted", I), ("highlighting", I), ("highlights", I), ("hint",
+    I), ("hinted", I), ("hinting", I), ("hints", I), ("hit", P), ("hits", P), ("hitting",
+    P), ("holler", I), ("hollered", I), ("hollering", I), ("hollers", I), ("hope", B),
+    ("hoped", B), ("hopes", B), ("hoping", B), ("hypothesize", I), ("hypothesized", I),
+    ("hypothesizes", I), ("hypothesizing", I), ("imagine", B), ("imagined", B), ("imagines",
+    B), ("imagining", B), ("implied", B), ("implies", B), ("implore", T), ("implored", T),
     ("implores", T), ("imploring", T), ("imply", B), ("implying", B), ("indicate", B),
     ("indicated", B), ("indicates", B), ("indicating", B), ("inform", T), ("informed", T),
-    ("informing", T), ("informs", T), ("insist", I | B), ("insisted", I | B), ("insisting", I |
-    B), ("insists", I | B), ("instruct", T), ("instructed", T), ("instructing", T),
+    ("informing", T), ("informs", T), ("inquire", I), ("inquired", I), ("inquires", I),
+    ("inquiring", I), ("insinuate", I), ("insinuated", I), ("insinuates", I),
+    ("insinuating", I), ("insist", I | B), ("insisted", I | B), ("insisting", I | B),
+    ("insists", I | B), ("instruct", T), ("instructed", T), ("instructing", T),
     ("instructs", T), ("intend", B), ("intended", B), ("intending", B), ("intends", B),
-    ("interject", I), ("interjected", I), ("interjecting", I), ("interjects", I), ("joke", I),
-    ("joked", I), ("jokes", I), ("joking", I), ("knew", B), ("know", B), ("knowing", B),
-    ("known", B), ("knows", B), ("label", S), ("labeled", S), ("labeling", S), ("labelled", S),
-    ("labelling", S), ("labels", S), ("lambaste", S), ("lambasted", S), ("lambastes", S),
-    ("lambasting", S), ("lament", I), ("lamented", I), ("lamenting", I), ("laments", I),
-    ("laugh", I), ("laughed", I), ("laughing", I), ("laughs", I), ("learn", B), ("learned", B),
-    ("learning", B), ("learns", B), ("learnt", B), ("maintain", I), ("maintained", I),
-    ("maintaining", I), ("maintains", I), ("marvel", I), ("marveled", I), ("marveling", I),
-    ("marvels", I), ("mention", S), ("mentioned", S), ("mentioning", S), ("mentions", S),
-    ("message", T), ("messaged", T), ("messages", T), ("messaging", T), ("mock", S), ("mocked",
-    S), ("mocking", S), ("mocks", S), ("murmur", I), ("murmured", I), ("murmuring", I),
-    ("murmurs", I), ("muse", I), ("mused", I), ("muses", I), ("musing", I), ("mutter", I),
-    ("muttered", I), ("muttering", I), ("mutters", I), ("note", I), ("noted", I), ("notes", I),
-    ("noting", I), ("object", I), ("objected", I), ("objecting", I), ("objects", I), ("observe",
-    I), ("observed", I), ("observes", I), ("observing", I), ("offer", I), ("offered", I),
-    ("offering", I), ("offers", I), ("opine", I), ("opined", I), ("opines", I), ("opining", I),
-    ("oppose", B), ("opposed", B), ("opposes", B), ("opposing", B), ("plan", B), ("planned", B),
-    ("planning", B), ("plans", B), ("plead", I), ("pleaded", I), ("pleading", I), ("pleads", I),
-    ("pledge", I), ("pledged", I), ("pledges", I), ("pledging", I), ("post", I), ("posted", I),
-    ("posting", I), ("posts", I), ("praise", S), ("praised", S), ("praises", S), ("praising",
-    S), ("predict", I), ("predicted", I), ("predicting", I), ("predicts", I), ("prefer", B),
-    ("prefered", B), ("prefering", B), ("prefers", B), ("proclaim", I), ("proclaimed", I),
-    ("proclaiming", I), ("proclaims", I), ("project", B), ("projected", B), ("projecting", B),
-    ("projects", B), ("promise", I | T), ("promised", I | T), ("promises", I | T), ("promising",
-    I | T), ("propose", B), ("proposed", B), ("proposes", B), ("proposing", B), ("protest", I),
-    ("protested", I), ("protesting", I), ("protests", I), ("prove", B), ("proved", B),
-    ("proven", B), ("proves", B), ("proving", B), ("question", S), ("questioned", S),
-    ("questioning", S), ("questions", S), ("quip", I), ("quiped", I), ("quiping", I), ("quips",
-    I), ("quote", I), ("quoted", I), ("quotes", I), ("quoting", I), ("rage", I), ("raged", I),
-    ("rages", I), ("raging", I), ("read", I), ("reading", I), ("reads", I), ("realise", B),
+    ("interject", I), ("interjected", I), ("interjecting", I), ("interjects", I),
+    ("intimate", I), ("intimated", I), ("intimates", I), ("intimating", I), ("joke", I),
+    ("joked", I), ("jokes", I), ("joking", I), ("josh", I), ("joshed", I), ("joshes", I),
+    ("joshing", I), ("knew", B), ("know", B), ("knowing", B), ("knows", B), ("label", S),
+    ("labeled", S), ("labeling", S), ("labelled", S), ("labelling", S), ("labels", S),
+    ("laid", P), ("lambaste", S), ("lambasted", S), ("lambastes", S), ("lambasting", S),
+    ("lament", I | B), ("lamented", I | B), ("lamenting", I | B), ("laments", I | B),
+    ("laugh", I), ("laughed", I), ("laughing", I), ("laughs", I), ("lay", P), ("laying", P),
+    ("lays", P), ("learn", B), ("learned", B), ("learning", B), ("learns", B), ("learnt",
+    B), ("lecture", I), ("lectured", I), ("lectures", I), ("lecturing", I), ("maintain", I |
+    B), ("maintained", I | B), ("maintaining", I | B), ("maintains", I | B), ("marvel", I),
+    ("marveled", I), ("marveling", I), ("marvels", I), ("mention", S), ("mentioned", S),
+    ("mentioning", S), ("mentions", S), ("message", T), ("messaged", T), ("messages", T),
+    ("messaging", T), ("moan", I), ("moaned", I), ("moaning", I), ("moans", I), ("mock", S),
+    ("mocked", S), ("mocking", S), ("mocks", S), ("mourn", I), ("mourned", I), ("mourning",
+    I), ("mourns", I), ("mull", I), ("mulled", I), ("mulling", I), ("mulls", I), ("mumble",
+    I), ("mumbled", I), ("mumbles", I), ("mumbling", I), ("murmur", I), ("murmured", I),
+    ("murmuring", I), ("murmurs", I), ("muse", I), ("mused", I), ("muses", I), ("musing",
+    I), ("mutter", I), ("muttered", I), ("muttering", I), ("mutters", I), ("narrate", I),
+    ("narrated", I), ("narrates", I), ("narrating", I), ("note", I), ("noted", I), ("notes",
+    I), ("notified", I), ("notifies", I), ("notify", I), ("notifying", I), ("noting", I),
+    ("object", I), ("objected", I), ("objecting", I), ("objects", I), ("observe", I),
+    ("observed", I), ("observes", I), ("observing", I), ("offer", I), ("offered", I),
+    ("offering", I), ("offers", I), ("opine", I), ("opined", I), ("opines", I), ("opining",
+    I), ("oppose", B), ("opposed", B), ("opposes", B), ("opposing", B), ("outline", I),
+    ("outlined", I), ("outlines", I), ("outlining", I), ("plan", B), ("planned", B),
+    ("planning", B), ("plans", B), ("plead", I), ("pleaded", I), ("pleading", I), ("pleads",
+    I), ("pledge", I), ("pledged", I), ("pledges", I), ("pledging", I), ("point", P),
+    ("pointed", P), ("pointing", P), ("points", P), ("ponder", I | B), ("pondered", I | B),
+    ("pondering", I | B), ("ponders", I | B), ("posit", I), ("posited", I), ("positing", I),
+    ("posits", I), ("post", I), ("posted", I), ("posting", I), ("posts", I), ("praise", S),
+    ("praised", S), ("praises", S), ("praising", S), ("preach", I), ("preached", I),
+    ("preaches", I), ("preaching", I), ("predict", I | B), ("predicted", I | B),
+    ("predicting", I | B), ("predicts", I | B), ("prefer", B), ("prefered", B),
+    ("prefering", B), ("prefers", B), ("presume", B), ("presumed", B), ("presumes", B),
+    ("presuming", B), ("proclaim", I), ("proclaimed", I), ("proclaiming", I), ("proclaims",
+    I), ("project", B), ("projected", B), ("projecting", B), ("projects", B), ("promise", I
+    | T), ("promised", I | T), ("promises", I | T), ("promising", I | T), ("propose", B),
+    ("proposed", B), ("proposes", B), ("proposing", B), ("protest", I), ("protested", I),
+    ("protesting", I), ("protests", I), ("put", P), ("puts", P), ("putting", P), ("queried",
+    I), ("queries", I), ("query", I), ("querying", I), ("question", S | B), ("questioned", S
+    | B), ("questioning", S | B), ("questions", S | B), ("quip", I), ("quiped", I),
+    ("quiping", I), ("quips", I), ("quote", I), ("quoted", I), ("quotes", I), ("quoting",
+    I), ("rage", I), ("raged", I), ("rages", I), ("raging", I), ("rant", I), ("ranted", I),
+    ("ranting", I), ("rants", I), ("read", I), ("reading", I), ("reads", I), ("realise", B),
     ("realised", B), ("realises", B), ("realising", B), ("realize", B), ("realized", B),
     ("realizes", B), ("realizing", B), ("reason", I), ("reasoned", I), ("reasoning", I),
-    ("reasons", I), ("recall", I), ("recalled", I), ("recalling", I), ("recalls", I), ("recite",
-    I), ("recited", I), ("recites", I), ("reciting", I), ("reckon", B), ("reckoned", B),
-    ("reckoning", B), ("reckons", B), ("recognize", B), ("recognized", B), ("recognizes", B),
-    ("recognizing", B), ("recount", I), ("recounted", I), ("recounting", I), ("recounts", I),
-    ("refer", S), ("refered", S), ("refering", S), ("refers", S), ("refuse", B), ("refused", B),
-    ("refuses", B), ("refusing", B), ("reiterate", I), ("reiterated", I), ("reiterates", I),
-    ("reiterating", I), ("reject", B), ("rejected", B), ("rejecting", B), ("rejects", B),
-    ("remark", I), ("remarked", I), ("remarking", I), ("remarks", I), ("remember", B),
-    ("remembered", B), ("remembering", B), ("remembers", B), ("remind", T), ("reminded", T),
-    ("reminding", T), ("reminds", T), ("repeat", I), ("repeated", I), ("repeating", I),
-    ("repeats", I), ("replied", I), ("replies", I), ("reply", I), ("replying", I), ("report",
-    I), ("reported", I), ("reporting", I), ("reports", I), ("respond", I), ("responded", I),
+    ("reasons", I), ("reassure", I), ("reassured", I), ("reassures", I), ("reassuring", I),
+    ("rebut", I), ("rebuted", I), ("rebuting", I), ("rebuts", I), ("recall", I),
+    ("recalled", I), ("recalling", I), ("recalls", I), ("recite", I), ("recited", I),
+    ("recites", I), ("reciting", I), ("reckon", B), ("reckoned", B), ("reckoning", B),
+    ("reckons", B), ("recognize", B), ("recognized", B), ("recognizes", B), ("recognizing",
+    B), ("recommend", I), ("recommended", I), ("recommending", I), ("recommends", I),
+    ("recount", I), ("recounted", I), ("recounting", I), ("recounts", I), ("refer", S),
+    ("refered", S), ("refering", S), ("refers", S), ("reflect", I), ("reflected", I),
+    ("reflecting", I), ("reflects", I), ("refuse", B), ("refused", B), ("refuses", B),
+    ("refusing", B), ("regret", B), ("regrets", B), ("regretted", B), ("regretting", B),
+    ("reiterate", I), ("reiterated", I), ("reiterates", I), ("reiterating", I), ("reject",
+    B), ("rejected", B), ("rejecting", B), ("rejects", B), ("rejoice", I), ("rejoiced", I),
+    ("rejoices", I), ("rejoicing", I), ("rejoin", I), ("rejoined", I), ("rejoining", I),
+    ("rejoins", I), ("relay", I), ("relayed", I), ("relaying", I), ("relays", I), ("remark",
+    I), ("remarked", I), ("remarking", I), ("remarks", I), ("remember", B), ("remembered",
+    B), ("remembering", B), ("remembers", B), ("remind", T), ("reminded", T), ("reminding",
+    T), ("reminds", T), ("reminisce", I), ("reminisced", I), ("reminisces", I),
+    ("reminiscing", I), ("repeat", I), ("repeated", I), ("repeating", I), ("repeats", I),
+    ("replied", I), ("replies", I), ("reply", I), ("replying", I), ("report", I),
+    ("reported", I), ("reporting", I), ("reports", I), ("respond", I), ("responded", I),
     ("responding", I), ("responds", I), ("retort", I), ("retorted", I), ("retorting", I),
     ("retorts", I), ("reveal", B), ("revealed", B), ("revealing", B), ("reveals", B),
     ("ridicule", S), ("ridiculed", S), ("ridicules", S), ("ridiculing", S), ("rip", S),
-    ("ripped", S), ("ripping", S), ("rips", S), ("said", I), ("saw", B), ("say", I), ("saying",
-    I), ("says", I), ("scoff", I), ("scoffed", I), ("scoffing", I), ("scoffs", I), ("scold", S),
-    ("scolded", S), ("scolding", S), ("scolds", S), ("scream", I), ("screamed", I),
-    ("screaming", I), ("screams", I), ("see", B), ("seeing", B), ("seem", B), ("seemed", B),
-    ("seeming", B), ("seems", B), ("seen", B), ("sees", B), ("shout", I), ("shouted", I),
-    ("shouting", I), ("shouts", I), ("show", B), ("showed", B), ("showing", B), ("shown", B),
-    ("shows", B), ("sigh", I), ("sighed", I), ("sighing", I), ("sighs", I), ("signal", B),
-    ("signaled", B), ("signaling", B), ("signalled", B), ("signals", B), ("slam", S),
-    ("slammed", S), ("slamming", S), ("slams", S), ("snap", I), ("snapped", I), ("snapping", I),
-    ("snaps", I), ("sniff", I), ("sniffed", I), ("sniffing", I), ("sniffs", I), ("speculate",
-    B), ("speculated", B), ("speculates", B), ("speculating", B), ("state", I), ("stated", I),
-    ("states", I), ("stating", I), ("stress", I), ("stressed", I), ("stresses", I),
-    ("stressing", I), ("suggest", I), ("suggested", I), ("suggesting", I), ("suggests", I),
-    ("summarise", I), ("summarised", I), ("summarises", I), ("summarising", I), ("summarize",
-    I), ("summarized", I), ("summarizes", I), ("summarizing", I), ("support", B), ("supported",
-    B), ("supporting", B), ("supports", B), ("suspect", B), ("suspected", B), ("suspecting", B),
-    ("suspects", B), ("tell", T), ("telling", T), ("tells", T), ("term", S), ("termed", S),
-    ("terming", S), ("terms", S), ("testified", I), ("testifies", I), ("testify", I),
-    ("testifying", I), ("text", T), ("texts", T), ("textted", T), ("textting", T), ("thank", T),
-    ("thanked", T), ("thanking", T), ("thanks", T), ("think", B), ("thinking", B), ("thinks",
-    B), ("thought", B), ("thunder", I), ("thundered", I), ("thundering", I), ("thunders", I),
-    ("told", T), ("tout", S), ("touted", S), ("touting", S), ("touts", S), ("trust", B),
-    ("trusted", B), ("trusting", B), ("trusts", B), ("tweet", I), ("tweeted", I), ("tweeting",
-    I), ("tweets", I), ("understand", B), ("understanding", B), ("understands", B),
-    ("understood", B), ("urge", T), ("urged", T), ("urges", T), ("urging", T), ("view", B),
-    ("viewed", B), ("viewing", B), ("views", B), ("vote", B), ("voted", B), ("votes", B),
-    ("voting", B), ("vow", I), ("vowed", I), ("vowing", I), ("vows", I), ("want", B), ("wanted",
-    B), ("wanting", B), ("wants", B), ("warn", I | T), ("warned", I | T), ("warning", I | T),
-    ("warns", I | T), ("whisper", I), ("whispered", I), ("whispering", I), ("whispers", I),
-    ("wish", B), ("wished", B), ("wishes", B), ("wishing", B), ("wonder", I), ("wondered", I),
-    ("wondering", I), ("wonders", I), ("worried", B), ("worries", B), ("worry", B), ("worrying",
-    B), ("write", I), ("writes", I), ("writing", I), ("written", I), ("wrote", I), ("yell", I),
+    ("ripped", S), ("ripping", S), ("rips", S), ("roar", I), ("roared", I), ("roaring", I),
+    ("roars", I), ("said", I), ("saw", B), ("say", I), ("saying", I), ("says", I), ("scoff",
+    I), ("scoffed", I), ("scoffing", I), ("scoffs", I), ("scold", S), ("scolded", S),
+    ("scolding", S), ("scolds", S), ("scream", I), ("screamed", I), ("screaming", I),
+    ("screams", I), ("see", B), ("seeing", B), ("seem", B), ("seemed", B), ("seeming", B),
+    ("seems", B), ("seen", B), ("sees", B), ("sense", B), ("sensed", B), ("senses", B),
+    ("sensing", B), ("shoot", P), ("shooting", P), ("shoots", P), ("shot", P), ("shout", I),
+    ("shouted", I), ("shouting", I), ("shouts", I), ("show", B), ("showed", B), ("showing",
+    B), ("shown", B), ("shows", B), ("shriek", I), ("shrieked", I), ("shrieking", I),
+    ("shrieks", I), ("sigh", I), ("sighed", I), ("sighing", I), ("sighs", I), ("signal", B),
+    ("signaled", B), ("signaling", B), ("signalled", B), ("signals", B), ("sing", I),
+    ("singed", I), ("singing", I), ("sings", I), ("slam", S), ("slammed", S), ("slamming",
+    S), ("slams", S), ("snap", I), ("snapped", I), ("snapping", I), ("snaps", I), ("sniff",
+    I), ("sniffed", I), ("sniffing", I), ("sniffs", I), ("specified", I), ("specifies", I),
+    ("specify", I), ("specifying", I), ("speculate", B), ("speculated", B), ("speculates",
+    B), ("speculating", B), ("spell", P), ("spelled", P), ("spelling", P), ("spells", P),
+    ("sputter", I), ("sputtered", I), ("sputtering", I), ("sputters", I), ("stammer", I),
+    ("stammered", I), ("stammering", I), ("stammers", I), ("stated", I), ("stating", I),
+    ("stress", I), ("stressed", I), ("stresses", I), ("stressing", I), ("suggest", I),
+    ("suggested", I), ("suggesting", I), ("suggests", I), ("sum", P), ("sumed", P),
+    ("suming", P), ("summarise", I), ("summarised", I), ("summarises", I), ("summarising",
+    I), ("summarize", I), ("summarized", I), ("summarizes", I), ("summarizing", I), ("sums",
+    P), ("support", B), ("supported", B), ("supporting", B), ("supports", B), ("suppose",
+    B), ("supposed", B), ("supposes", B), ("supposing", B), ("surmise", I), ("surmised", I),
+    ("surmises", I), ("surmising", I), ("suspect", B), ("suspected", B), ("suspecting", B),
+    ("suspects", B), ("swear", I), ("sweared", I), ("swearing", I), ("swears", I), ("tease",
+    I), ("teased", I), ("teases", I), ("teasing", I), ("tell", T), ("telling", T), ("tells",
+    T), ("term", S), ("termed", S), ("terming", S), ("terms", S), ("testified", I),
+    ("testifies", I), ("testify", I), ("testifying", I), ("text", I | T), ("texted", I | T),
+    ("texting", I | T), ("texts", I | T), ("thank", T), ("thanked", T), ("thanking", T),
+    ("thanks", T), ("theorize", I), ("theorized", I), ("theorizes", I), ("theorizing", I),
+    ("think", B), ("thinking", B), ("thinks", B), ("thought", B), ("thunder", I),
+    ("thundered", I), ("thundering", I), ("thunders", I), ("told", T), ("tout", S),
+    ("touted", S), ("touting", S), ("touts", S), ("trust", B), ("trusted", B), ("trusting",
+    B), ("trusts", B), ("tweeted", I), ("tweeting", I), ("tweets", I), ("underscore", I),
+    ("underscored", I), ("underscores", I), ("underscoring", I), ("understand", B),
+    ("understanding", B), ("understands", B), ("understood", B), ("urge", T), ("urged", T),
+    ("urges", T), ("urging", T), ("vent", I), ("vented", I), ("venting", I), ("vents", I),
+    ("venture", I), ("ventured", I), ("ventures", I), ("venturing", I), ("view", B),
+    ("viewed", B), ("viewing", B), ("views", B), ("voice", S), ("voiced", S), ("voices", S),
+    ("voicing", S), ("volunteer", I), ("volunteered", I), ("volunteering", I),
+    ("volunteers", I), ("voted", B), ("voting", B), ("vow", I), ("vowed", I), ("vowing", I),
+    ("vows", I), ("want", B), ("wanted", B), ("wanting", B), ("wants", B), ("warn", I | T |
+    B), ("warned", I | T | B), ("warning", I | T | B), ("warns", I | T | B), ("weigh", P),
+    ("weighed", P), ("weighing", P), ("weighs", P), ("welcome", B), ("welcomed", B),
+    ("welcomes", B), ("welcoming", B), ("went", P), ("whisper", I), ("whispered", I),
+    ("whispering", I), ("whispers", I), ("wish", B), ("wished", B), ("wishes", B),
+    ("wishing", B), ("wonder", I | B), ("wondered", I | B), ("wondering", I | B),
+    ("wonders", I | B), ("worried", B), ("worries", B), ("worry", B), ("worrying", B),
+    ("write", I), ("writes", I), ("writing", I), ("written", I), ("wrote", I), ("yell", I),
     ("yelled", I), ("yelling", I), ("yells", I),
 ];
 

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::cues::Verb;
+use super::cues::{self, Verb};
 use super::lexicon::{self, Class};
 use super::quotes::{self, Quote};
 use super::sentences;
@@ -145,14 +145,20 @@ impl<'a> Doc<'a> {
         self.classes.get(i).is_some_and(|c| c.has(class))
     }
 
-    /// The reporting verb token `i` is, if any.
+    /// The reporting verb token `i` is, if any (a verb like "put" only with its
+    /// particle: "put it").
     pub(crate) fn verb(&self, i: usize) -> Option<Verb> {
-        self.classes.get(i).and_then(|c| c.verb())
+        let verb = self.classes.get(i)?.verb()?;
+        (!verb.needs_particle() || cues::cue_end(self, i) > i + 1).then_some(verb)
     }
 
     /// Whether token `i` is the word `w`, ignoring ASCII case.
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {
-        self.is_word(i) && self.word(i).eq_ignore_ascii_case(w)
+        self.tokens.get(i).is_some_and(|t| {
+            t.end - t.start == w.len()
+                && t.tag == Tag::Word
+                && self.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(w.as_bytes())
+        })
     }
 
     /// The quote holding token `i` (its marks included), if any.

@@ -2,19 +2,29 @@
 //! and which earlier entity each "he", "she" or "they" stands for.
 //!
 //! Built in one pass over the sentences, outside quotes (a name inside someone's quote
-//! is not an antecedent). Capitalised runs become people or organisations: titles and
-//! role words in front of a name ("U.S. Secretary of State", "campaign spokesman") are
-//! kept as the entity's roles, a lone surname joins the full name it shares ("Rubio" ->
-//! "Marco Rubio"). Pronouns are resolved as they are met, to the first fitting entity of
-//! the nearest sentence that has one (a subject-first preference), so later pronouns
-//! chain through earlier ones. Turning a source phrase into a speaker is `speaker`'s job.
+//! is not an antecedent). Capitalised runs (`runs`) become people or organisations: a
+//! lone surname joins the full name it shares ("Rubio" -> "Marco Rubio"), titles and
+//! role words become the entity's roles ("secretary of state"). Pronouns are resolved
+//! as they are met, to the first fitting entity of the nearest sentence that has one (a
+//! subject-first preference), so later pronouns chain through earlier ones. Turning a
+//! source phrase into a speaker is `speaker`'s job.
+
+use std::collections::HashMap;
 
 use super::doc::Doc;
-use super::lexicon::{self, Class};
+use super::lexicon::Class;
 use super::names::is_possessive;
+use super::runs::{self, Run};
 
 /// How many sentences back a pronoun looks for its antecedent.
 const PRONOUN_WINDOW: usize = 5;
+
+/// How many sentences a full name stays the obvious referent of its bare surname
+/// (the Johnson just named, not the one named most)...
+const RECENT_WINDOW: usize = 2;
+
+/// ...when no other bearer of the surname was named within this many sentences.
+const STALE_WINDOW: usize = 5;
 
 /// Grammatical gender as far as the article shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,20 +37,34 @@ pub(crate) enum Gender {
 /// A person or an organisation the article names.
 #[derive(Clone, Debug)]
 pub(crate) struct Entity {
-    /// The fullest name seen ("Marco Rubio", "the State Department").
+    /// The fullest name seen ("Marco Rubio", "State Department").
     pub name: String,
-    /// The last word of the name, possessive stripped ("Rubio").
-    pub surname: String,
     /// The first word of a person's full name, if seen ("Marco").
     pub first: Option<String>,
+    /// Title and surname when no full name was seen ("President Obama").
+    pub titled: Option<String>,
     /// Gender, from titles, first names and the pronouns resolved to it.
     pub gender: Gender,
     /// Whether the name looks like an organisation's.
     pub org: bool,
     /// Whether the entity is known to be a person (a title, a first name, a full name).
     pub person: bool,
-    /// Role phrases in lower case ("u.s. secretary of state", "spokesman").
+    /// Role words, lower case, abbreviations spelled out ("secretary", "state").
     pub roles: Vec<String>,
+    /// How many times the entity was named.
+    count: u32,
+    /// The sentence of its latest mention by name.
+    last_sentence: usize,
+}
+
+impl Entity {
+    /// The name to show: the full name, else title and surname, else the name as seen.
+    pub(crate) fn display(&self) -> &str {
+        match (&self.first, &self.titled) {
+            (None, Some(titled)) => titled,
+            _ => &self.name,
+        }
+    }
 }
 
 /// One mention of an entity: a token range outside quotes.
@@ -56,6 +80,9 @@ pub(crate) struct Mention {
     pub entity: usize,
     /// Whether the mention is a pronoun.
     pub pronoun: bool,
+    /// Whether the mention is unlikely to be a subject: the object of a preposition
+    /// ("an interview with Jo Lee") or a possessive ("Lee's aide").
+    pub oblique: bool,
 }
 
 /// The entity table of one article.
@@ -65,6 +92,10 @@ pub(crate) struct Entities {
     pub list: Vec<Entity>,
     /// Every mention, in text order.
     pub mentions: Vec<Mention>,
+    /// Entities by lower-case surname (or last word of an organisation's name).
+    by_surname: HashMap<String, Vec<usize>>,
+    /// People by lower-case first name.
+    by_first: HashMap<String, Vec<usize>>,
 }
 
 impl Entities {
@@ -78,21 +109,90 @@ impl Entities {
                     i += 1;
                     continue;
                 }
-                if let Some(gender) = pronoun_gender(doc, i) {
-                    table.resolve_pronoun(i, s, gender);
+                if let Some(kind) = pronoun_kind(doc, i) {
+                    table.resolve_pronoun(i, s, kind);
                     i += 1;
                     continue;
                 }
-                let end = run_end(doc, i, sentence.tokens.end);
+                let mut end = runs::run_end(doc, i, sentence.tokens.end);
+                // A lone title word that is a known surname: "Dean said".
+                if end == i && doc.is_capitalised(i) && table.has_surname(doc.word(i)) {
+                    end = i + 1;
+                }
                 if end > i {
-                    table.add_run(doc, i, end, s);
+                    let run = runs::analyse(doc, i, end);
+                    table.add_run(doc, &run, s, sentence.tokens.start);
                     i = end;
                 } else {
                     i += 1;
                 }
             }
         }
+        table.complete_names(doc);
         table
+    }
+
+    /// Gives a full name to people named only by surname ("Mr. King") when the title
+    /// line or a quote names exactly one person with that surname ("Larry King").
+    fn complete_names(&mut self, doc: &Doc) {
+        // Surnames still waiting for a full name.
+        let mut full: HashMap<String, Vec<String>> = self
+            .list
+            .iter()
+            .filter(|e| e.first.is_none() && !e.org)
+            .map(|e| (key(e.name.rsplit(' ').next().unwrap_or("")), Vec::new()))
+            .collect();
+        if full.is_empty() {
+            return;
+        }
+        let mut collect = |d: &Doc, range: std::ops::Range<usize>| {
+            let mut i = range.start;
+            while i < range.end {
+                let end = runs::run_end(d, i, range.end);
+                let wanted = end > i + 1
+                    && with_key(runs::strip_possessive(d.word(end - 1)), |k| {
+                        full.contains_key(k)
+                    });
+                if !wanted {
+                    i = end.max(i + 1);
+                    continue;
+                }
+                let run = runs::analyse(d, i, end);
+                let words: Vec<&str> = (run.name_start..run.end)
+                    .map(|k| runs::strip_possessive(d.word(k)))
+                    .filter(|w| !runs::is_suffix(w))
+                    .collect();
+                if !run.org && (2..=3).contains(&words.len()) && !runs::has_honorific(d, &run) {
+                    if let Some(names) = words.last().and_then(|last| full.get_mut(&key(last))) {
+                        let name = words.join(" ");
+                        if !names.contains(&name) {
+                            names.push(name);
+                        }
+                    }
+                }
+                i = end;
+            }
+        };
+        let body_start = doc.tokens.first().map_or(doc.text.len(), |t| t.start);
+        let title = Doc::new(doc.text, std::slice::from_ref(&(0..body_start)));
+        collect(&title, 0..title.tokens.len());
+        for quote in &doc.quotes {
+            let end = quote.after(doc.paragraphs[quote.paragraph].end);
+            collect(doc, quote.open + 1..end);
+        }
+        for e in self.list.iter_mut().filter(|e| e.first.is_none() && !e.org) {
+            let last = e.name.rsplit(' ').next().unwrap_or("");
+            if let Some([name]) = full.get(&key(last)).map(Vec::as_slice) {
+                e.first = name.split(' ').next().map(String::from);
+                e.name.clone_from(name);
+                e.person = true;
+            }
+        }
+    }
+
+    /// Whether some entity has the surname `word`.
+    fn has_surname(&self, word: &str) -> bool {
+        with_key(word, |k| self.by_surname.contains_key(k))
     }
 
     /// The mention whose tokens include token `i`, if any.
@@ -101,121 +201,172 @@ impl Entities {
         self.mentions.get(k).filter(|m| m.first <= i)
     }
 
-    /// The entity with a role ending in `role` (lower case) mentioned last before token
-    /// `before`.
-    pub(crate) fn by_role(&self, role: &str, before: usize) -> Option<usize> {
-        self.mentions
-            .iter()
-            .rev()
-            .filter(|m| m.first < before)
-            .map(|m| m.entity)
-            .find(|&e| {
-                self.list[e]
-                    .roles
-                    .iter()
-                    .any(|r| r == role || r.ends_with(&format!(" {role}")))
-            })
+    /// The person last mentioned before token `before` whose roles include the head
+    /// word `head` (normalised, as [`runs::role_word`] gives it); among the last few,
+    /// the one sharing most of `words`.
+    pub(crate) fn by_role(&self, head: &str, words: &[String], before: usize) -> Option<usize> {
+        let end = self.mentions.partition_point(|m| m.first < before);
+        let mut best: Option<(usize, usize)> = None;
+        let mut seen = 0;
+        for m in self.mentions[..end].iter().rev() {
+            let e = &self.list[m.entity];
+            if !e.roles.iter().any(|r| r == head) {
+                continue;
+            }
+            let score = words.iter().filter(|w| e.roles.contains(w)).count();
+            if best.is_none_or(|(_, s)| score > s) {
+                best = Some((m.entity, score));
+            }
+            seen += 1;
+            if seen >= 8 {
+                break;
+            }
+        }
+        best.map(|(e, _)| e)
     }
 
-    /// Records a capitalised run `first..end` in sentence `s`: splits titles from the
-    /// name, links the name to an entity, and notes roles and gender.
-    fn add_run(&mut self, doc: &Doc, first: usize, end: usize, s: usize) {
-        let name_start = name_start(doc, first, end);
-        let org = (first..end).any(|k| doc.is_in(k, Class::ORG) || is_acronym(doc.word(k)));
-        let start = if org { first } else { name_start };
-        if start >= end {
+    /// Records run `run` in sentence `s` (which starts at token `floor`): links the name
+    /// to an entity and notes roles and gender.
+    fn add_run(&mut self, doc: &Doc, run: &Run, s: usize, floor: usize) {
+        if run.name_start >= run.end {
             return;
         }
-        let words: Vec<&str> = (start..end)
-            .map(|k| strip_possessive(doc.word(k)))
+        let words: Vec<&str> = (run.name_start..run.end)
+            .map(|k| runs::strip_possessive(doc.word(k)))
             .collect();
-        if words.is_empty() {
+        let Some(surname) = words.iter().rev().find(|w| !runs::is_suffix(w)) else {
             return;
-        }
-        let title_gender = (first..name_start).find_map(|k| title_gender(doc.word(k)));
-        let first_name = (words.len() >= 2 && !org).then(|| words[0].to_string());
-        let entity = self.link(&words, org, first_name.as_deref());
+        };
+        let surname = key(surname);
+        // After "Mr." every word is surname: "Mr. Guajardo Villarreal".
+        let first_name = (words.len() >= 2 && !run.org && !runs::has_honorific(doc, run))
+            .then(|| words[0].to_string());
+        let title = runs::formal_title(doc, run);
+        let title_gender =
+            (run.first..run.name_start).find_map(|k| runs::title_gender(doc.word(k)));
+        let gender = title_gender
+            .or_else(|| first_name.as_deref().and_then(runs::first_name_gender))
+            .unwrap_or(Gender::Unknown);
+        let entity = self.link(&words, &surname, run.org, first_name.as_deref(), gender, s);
+        let mut roles = runs::role_words(doc, run, floor);
+        roles.extend(runs::appositive_role_words(doc, run.end));
+        let person = runs::is_person(doc, run, !roles.is_empty());
         let e = &mut self.list[entity];
-        if words.len() >= 2 && !org && e.first.is_none() {
-            e.name = words.join(" ");
-            e.first = first_name;
+        if let Some(first) = first_name {
+            if e.first.is_none() {
+                e.name = words.join(" ");
+                self.by_first.entry(key(&first)).or_default().push(entity);
+                e.first = Some(first);
+            }
         }
-        e.person |= !org && (words.len() >= 2 || name_start > first);
+        if let (Some(title), 1) = (title, words.len()) {
+            e.titled
+                .get_or_insert_with(|| format!("{title} {}", words[0]));
+        }
+        e.person |= person;
         if e.gender == Gender::Unknown {
             e.gender = title_gender
-                .or_else(|| e.first.as_deref().and_then(first_name_gender))
+                .or_else(|| e.first.as_deref().and_then(runs::first_name_gender))
                 .unwrap_or(Gender::Unknown);
         }
-        let prefix = role_prefix(doc, first, name_start, s);
-        if !prefix.is_empty() && !org {
-            push_role(e, prefix);
+        for role in roles {
+            if !e.roles.contains(&role) {
+                e.roles.push(role);
+            }
         }
-        if let Some(role) = appositive_role(doc, end) {
-            push_role(e, role);
-        }
+        e.count += 1;
+        e.last_sentence = s;
+        // Objects of prepositions, possessives and names used as modifiers ("Clinton
+        // communication director Jo Lee") are rarely what a later pronoun means.
+        let modifier = doc.is_in(run.end, Class::ROLE) && !doc.is_capitalised(run.end);
+        let oblique = run.first > floor && is_preposition(doc, run.first - 1)
+            || is_possessive(doc.word(run.end - 1))
+            || modifier;
         self.mentions.push(Mention {
-            first,
-            last: end - 1,
+            first: run.first,
+            last: run.end - 1,
             sentence: s,
             entity,
             pronoun: false,
+            oblique,
         });
     }
 
-    /// The entity a name belongs to, creating it when new.
-    fn link(&mut self, words: &[&str], org: bool, first: Option<&str>) -> usize {
-        let surname = words.last().copied().unwrap_or("");
+    /// The entity a name belongs to, creating it when new. A bare surname goes to the
+    /// person named by it in the last sentences, else to the one named most.
+    fn link(
+        &mut self,
+        words: &[&str],
+        surname: &str,
+        org: bool,
+        first: Option<&str>,
+        gender: Gender,
+        s: usize,
+    ) -> usize {
         let whole = words.join(" ");
+        let candidates = self.by_surname.get(surname).map_or(&[][..], Vec::as_slice);
         let fits = |e: &Entity| {
-            if org != e.org {
-                return false;
-            }
-            if org {
-                return e.name == whole || e.surname == surname;
-            }
-            e.surname == surname
-                && (first.is_none() || e.first.is_none() || e.first.as_deref() == first)
+            e.org == org
+                && (org
+                    || first.is_none()
+                    || e.first.is_none()
+                    || e.first.as_deref().is_some_and(|f| Some(f) == first))
+                && (gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == gender)
         };
-        // The most mentioned fitting entity: "Trump" is the Trump the article is about.
-        let mut best: Option<(usize, usize)> = None;
-        for (k, e) in self.list.iter().enumerate() {
-            if fits(e) {
-                let count = self.mentions.iter().filter(|m| m.entity == k).count();
-                if best.is_none_or(|(_, c)| count > c) {
-                    best = Some((k, count));
-                }
-            }
-        }
-        if let Some((k, _)) = best {
+        let fitting: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&k| fits(&self.list[k]))
+            .collect();
+        // The one just named, when the others have not been named for a while (the Johnson
+        // just introduced); else the one named most (Trump, not his father).
+        let recent: Vec<usize> = fitting
+            .iter()
+            .copied()
+            .filter(|&k| self.list[k].last_sentence + RECENT_WINDOW >= s)
+            .collect();
+        let stale = fitting
+            .iter()
+            .all(|&k| recent.contains(&k) || self.list[k].last_sentence + STALE_WINDOW < s);
+        let best = if recent.len() == 1 && stale {
+            recent.first().copied()
+        } else {
+            fitting.iter().copied().max_by_key(|&k| self.list[k].count)
+        };
+        if let Some(k) = best {
             return k;
         }
+        // "Hillary" for "Hillary Clinton".
         if words.len() == 1 && !org {
-            if let Some(k) = self
-                .list
-                .iter()
-                .position(|e| e.first.as_deref() == Some(surname))
-            {
+            if let Some(&k) = self.by_first.get(surname).and_then(|v| v.last()) {
                 return k;
             }
         }
         self.list.push(Entity {
             name: whole,
-            surname: surname.to_string(),
             first: None,
+            titled: None,
             gender: Gender::Unknown,
             org,
             person: false,
             roles: Vec::new(),
+            count: 0,
+            last_sentence: s,
         });
-        self.list.len() - 1
+        let k = self.list.len() - 1;
+        self.by_surname
+            .entry(surname.to_string())
+            .or_default()
+            .push(k);
+        k
     }
 
     /// Resolves the pronoun at token `i` (sentence `s`) and records it as a mention.
-    fn resolve_pronoun(&mut self, i: usize, s: usize, gender: PronounKind) {
-        let Some(entity) = self.antecedent(s, gender) else {
+    fn resolve_pronoun(&mut self, i: usize, s: usize, kind: PronounKind) {
+        let Some(entity) = self.antecedent(s, kind) else {
             return;
         };
-        if let PronounKind::Personal(g) = gender {
+        if let PronounKind::Personal(g) = kind {
             let e = &mut self.list[entity];
             if e.gender == Gender::Unknown {
                 e.gender = g;
@@ -227,11 +378,13 @@ impl Entities {
             sentence: s,
             entity,
             pronoun: true,
+            oblique: false,
         });
     }
 
     /// The antecedent of a pronoun in sentence `s`: the first fitting mention of the
-    /// nearest sentence (this one included) that has one.
+    /// nearest sentence (this one included) that has one, preferring mentions that can
+    /// be subjects over objects of prepositions and possessives.
     fn antecedent(&self, s: usize, kind: PronounKind) -> Option<usize> {
         let mut k = self.mentions.len();
         while k > 0 {
@@ -240,10 +393,14 @@ impl Entities {
                 return None;
             }
             let start = self.mentions[..k].partition_point(|m| m.sentence < sentence);
-            let found = self.mentions[start..k]
-                .iter()
-                .map(|m| m.entity)
-                .find(|&e| self.fits(e, kind));
+            let group = &self.mentions[start..k];
+            let found = [false, true].iter().find_map(|&oblique| {
+                group
+                    .iter()
+                    .filter(|m| m.oblique == oblique)
+                    .map(|m| m.entity)
+                    .find(|&e| self.fits(e, kind))
+            });
             if found.is_some() {
                 return found;
             }
@@ -264,6 +421,36 @@ impl Entities {
     }
 }
 
+/// Whether token `i` is a preposition that makes the name after it an object.
+fn is_preposition(doc: &Doc, i: usize) -> bool {
+    [
+        "with", "by", "to", "for", "from", "of", "about", "against", "in", "on", "at", "into",
+        "toward", "towards", "over", "under", "between", "among", "like", "than", "after",
+        "before", "behind", "beside", "without",
+    ]
+    .iter()
+    .any(|p| doc.is(i, p))
+}
+
+/// A lookup key for a name word: lower case, one apostrophe ("O’Neill" = "O'Neill").
+fn key(word: &str) -> String {
+    word.to_lowercase().replace('\u{2019}', "'")
+}
+
+/// Calls `f` with the key of `word`, without allocating for a short ASCII word.
+fn with_key<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    let mut buf = [0u8; 32];
+    if word.len() <= buf.len() && word.is_ascii() {
+        let out = &mut buf[..word.len()];
+        out.copy_from_slice(word.as_bytes());
+        out.make_ascii_lowercase();
+        if let Ok(k) = std::str::from_utf8(out) {
+            return f(k);
+        }
+    }
+    f(&key(word))
+}
+
 /// What a pronoun can stand for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum PronounKind {
@@ -274,152 +461,14 @@ pub(crate) enum PronounKind {
 }
 
 /// The kind of the subject pronoun at token `i`, if it is one.
-fn pronoun_gender(doc: &Doc, i: usize) -> Option<PronounKind> {
+fn pronoun_kind(doc: &Doc, i: usize) -> Option<PronounKind> {
     if !doc.is_word(i) {
         return None;
     }
     match doc.word(i) {
         "he" | "He" | "him" | "his" | "His" => Some(PronounKind::Personal(Gender::Male)),
         "she" | "She" | "her" | "Her" => Some(PronounKind::Personal(Gender::Female)),
-        "they" | "They" => Some(PronounKind::Plural),
+        "they" | "They" | "it" | "It" => Some(PronounKind::Plural),
         _ => None,
     }
-}
-
-/// The end of the capitalised run starting at token `i` (`i` itself when none starts
-/// there). A run is capitalised words, initials and titles, with "of" inside a title or
-/// organisation ("Secretary of State", "Bank of America"); a possessive ends it.
-fn run_end(doc: &Doc, i: usize, hi: usize) -> usize {
-    let mut k = i;
-    while k < hi {
-        let w = doc.word(k);
-        let fits = doc.is_capitalised(k)
-            && (!doc.is_in(k, Class::NOT_NAME) || doc.is_in(k, Class::TITLE) && k + 1 < hi);
-        let link = k > i && (doc.is(k, "of") || is_particle(w)) && doc.is_capitalised(k + 1);
-        if !(fits || link) {
-            break;
-        }
-        k += 1;
-        if is_possessive(w) {
-            break;
-        }
-    }
-    // A run never ends on a title alone ("the President said").
-    while k > i && doc.is_in(k - 1, Class::TITLE) {
-        k -= 1;
-    }
-    k
-}
-
-/// Where the name proper starts in run `first..end`: after the titles, role words and
-/// "of" phrases in front ("U.S. Secretary of State | Marco Rubio").
-fn name_start(doc: &Doc, first: usize, end: usize) -> usize {
-    let mut start = first;
-    let mut k = first;
-    while k + 1 < end {
-        if doc.is_in(k, Class::TITLE) || doc.is_in(k, Class::ROLE) {
-            start = k + 1;
-        } else if doc.is(k, "of") {
-            // "Secretary of State Marco Rubio": the word after "of" completes the title.
-            start = k + 2;
-            k += 1;
-        }
-        k += 1;
-    }
-    // After a title a name has two words, or three with an initial: "Director of National
-    // Intelligence Jo Lee" is "Jo Lee".
-    if start > first && end >= start + 3 && !is_initial(doc.word(end - 2)) {
-        start = end - 2;
-    }
-    start
-}
-
-/// Whether a word is an initial ("E.").
-fn is_initial(word: &str) -> bool {
-    word.len() == 2 && word.ends_with('.')
-}
-
-/// Lower-case role words just before a run, with the titles inside it: "campaign
-/// spokesman" for "campaign spokesman Jo Lee", "u.s. secretary of state" for "U.S.
-/// Secretary of State Marco Rubio".
-fn role_prefix(doc: &Doc, first: usize, name_start: usize, s: usize) -> String {
-    let floor = doc.sentences.get(s).map_or(0, |x| x.tokens.start);
-    let mut start = first;
-    while start > floor && doc.is_in(start - 1, Class::ROLE) && !doc.is_capitalised(start - 1) {
-        start -= 1;
-    }
-    let has_role = start < first
-        || (first..name_start).any(|k| doc.is_in(k, Class::TITLE) || doc.is_in(k, Class::ROLE));
-    if !has_role {
-        return String::new();
-    }
-    doc.slice(start..name_start).to_lowercase()
-}
-
-/// For "Jo Lee, a Democratic pollster,": the role noun of an appositive right after
-/// the run ending before token `end`.
-fn appositive_role(doc: &Doc, end: usize) -> Option<String> {
-    if !doc.is_punct(end, ",") {
-        return None;
-    }
-    let det = end + 1;
-    if !(doc.is(det, "a") || doc.is(det, "an") || doc.is(det, "the")) {
-        return None;
-    }
-    (det + 1..det + 6)
-        .take_while(|&k| doc.is_word(k) && !doc.is(k, "of") && !doc.is(k, "who"))
-        .filter(|&k| doc.is_in(k, Class::ROLE))
-        .last()
-        .map(|k| doc.word(k).to_lowercase())
-}
-
-/// Adds a role to an entity unless it has it.
-fn push_role(e: &mut Entity, role: String) {
-    if !e.roles.contains(&role) {
-        e.roles.push(role);
-    }
-}
-
-/// The gender a title implies.
-fn title_gender(word: &str) -> Option<Gender> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    match w.as_str() {
-        "mr" | "congressman" | "spokesman" | "chairman" | "king" | "prince" | "sir" | "lord"
-        | "father" | "councilman" => Some(Gender::Male),
-        "mrs" | "ms" | "miss" | "congresswoman" | "spokeswoman" | "chairwoman" | "queen"
-        | "princess" | "lady" | "dame" | "councilwoman" => Some(Gender::Female),
-        _ => None,
-    }
-}
-
-/// The gender a common first name implies.
-fn first_name_gender(name: &str) -> Option<Gender> {
-    let class = lexicon::classify(name);
-    if class.has(Class::MALE) {
-        Some(Gender::Male)
-    } else if class.has(Class::FEMALE) {
-        Some(Gender::Female)
-    } else {
-        None
-    }
-}
-
-/// Whether a word is a lower-case name particle ("de", "van", "bin").
-fn is_particle(word: &str) -> bool {
-    matches!(
-        word,
-        "de" | "del" | "della" | "van" | "von" | "der" | "bin" | "al" | "la" | "le" | "da" | "dos"
-    )
-}
-
-/// Whether a word is an acronym of an organisation ("FBI", "NAACP").
-fn is_acronym(word: &str) -> bool {
-    word.len() >= 2 && word.len() <= 6 && word.chars().all(|c| c.is_ascii_uppercase() || c == '&')
-}
-
-/// A name word without its possessive ending.
-fn strip_possessive(word: &str) -> &str {
-    word.strip_suffix("'s")
-        .or_else(|| word.strip_suffix("\u{2019}s"))
-        .unwrap_or(word)
 }

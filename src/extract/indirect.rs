@@ -8,10 +8,12 @@
 
 use std::ops::Range;
 
+use super::attribution;
 use super::cues;
 use super::doc::{Doc, Sentence};
 use super::lexicon::Class;
 use super::names::{self, Np};
+use super::subjects;
 use super::tokens::Tag;
 
 /// One indirect attribution, before speaker resolution.
@@ -41,6 +43,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<Reported> {
 
 /// Finds the indirect attributions of one sentence.
 fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
+    let first = out.len();
     let Range { start, end } = sentence.tokens.clone();
     let end = trim_end(doc, start, end);
     let mut k = start;
@@ -63,12 +66,38 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
         }
         k += 1;
     }
+    end_at_next_clause(doc, &mut out[first..]);
+}
+
+/// "74 percent said X, while 22 percent said Y": a reported clause ends where a
+/// coordinated clause with its own source begins.
+fn end_at_next_clause(doc: &Doc, found: &mut [Reported]) {
+    for i in 1..found.len() {
+        let next = found[i].np.tokens.start.min(found[i].cue.start);
+        let prev = &mut found[i - 1];
+        if next <= prev.content.start || next >= prev.content.end || next <= prev.cue.end {
+            continue;
+        }
+        let mut cut = next;
+        let joined = cut > 0
+            && ["while", "whereas", "but", "and", "although", "though"]
+                .iter()
+                .any(|c| doc.is(cut - 1, c));
+        if joined {
+            cut -= 1;
+        }
+        let separated = cut > 0 && (doc.is_punct(cut - 1, ",") || doc.is_punct(cut - 1, ";"));
+        if joined || separated && cut < next {
+            prev.content.end = strip_commas_back(doc, prev.content.start, cut);
+        } else if cut > 0 && doc.is_punct(cut - 1, ";") {
+            prev.content.end = cut - 1;
+        }
+    }
 }
 
 /// "according to X, CLAUSE" / "CLAUSE, according to X".
 fn according_to(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Reported> {
-    let np = names::after(doc, k + 2, end)?;
-    let np = extend_coordination(doc, np, end);
+    let np = names::according_source(doc, k + 2, end)?;
     let before = start..strip_commas_back(doc, start, k);
     let mut rest = np.tokens.end;
     while rest < end && doc.is_punct(rest, ",") {
@@ -90,48 +119,63 @@ fn according_to(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Reporte
 
 /// "X said (that) CLAUSE", "CLAUSE, X said.", "CLAUSE, said X."
 fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Reported> {
-    let w = doc.word(k);
     let verb = doc.verb(k)?;
-    if cues::is_noun_use(doc, k) || cues::is_passive(doc, k) || cues::is_participle(w) {
+    if cues::is_noun_use(doc, k) || cues::is_passive(doc, k) {
         return None;
     }
-    if let Some(np) = names::subject_before(doc, k, start) {
-        let closing = closes_sentence(doc, k + 1, end);
-        let comma_before = np.tokens.start > start && doc.is_punct(np.tokens.start - 1, ",");
-        if closing && np.tokens.start > start {
-            // "CLAUSE, the article says."
-            let det = doc.is_in(np.tokens.start, Class::DETERMINER);
-            if comma_before || det {
-                let content = start..strip_commas_back(doc, start, np.tokens.start);
-                return Some(Reported {
-                    content,
-                    np,
-                    cue: k..k + 1,
-                    lo: start,
-                });
+    let cue = k..cues::cue_end(doc, k);
+    let participle = cues::is_participle(doc.word(k));
+    let subject =
+        subjects::cue_subject(doc, k, start).or_else(|| subjects::clause_subject(doc, start, k));
+    if let Some(np) = subject {
+        let closing = attribution::closes_sentence(doc, cue.end, end);
+        let s = np.tokens.start;
+        let comma_before = s > start && doc.is_punct(s - 1, ",");
+        // "CLAUSE, the article says."
+        let content = if !participle
+            && closing
+            && s > start
+            && (comma_before || doc.is_in(s, Class::DETERMINER))
+        {
+            start..strip_commas_back(doc, start, s)
+        } else {
+            let from = clause_start(doc, cue.end - 1, end, verb.takes_addressee());
+            // “...,” Lee told reporters in Ohio: the cue belongs to the quote before,
+            // and what follows it is no reported clause.
+            let that = doc.is(from.wrapping_sub(1), "that");
+            if !that && quoted_before(doc, start, s) {
+                return None;
             }
-        }
-        let from = clause_start(doc, k, end, verb.takes_addressee());
+            from..end
+        };
         return Some(Reported {
-            content: from..end,
+            content,
             np,
-            cue: k..k + 1,
+            cue,
             lo: start,
         });
     }
-    // "CLAUSE, said X."
+    // "CLAUSE, said X." or "CLAUSE, said X, the chair of Y."
     if verb.inverts() && k > start && doc.is_punct(k - 1, ",") {
-        let np = names::after(doc, k + 1, end)?;
-        if closes_sentence(doc, np.tokens.end, end) {
+        let np = names::after(doc, cue.end, end)?;
+        let e = np.tokens.end;
+        if attribution::closes_sentence(doc, e, end) || doc.is_punct(e, ",") {
             return Some(Reported {
                 content: start..strip_commas_back(doc, start, k),
                 np,
-                cue: k..k + 1,
+                cue,
                 lo: start,
             });
         }
     }
     None
+}
+
+/// Whether the sentence up to token `s` (from `start`) is a quote and its punctuation.
+fn quoted_before(doc: &Doc, start: usize, s: usize) -> bool {
+    s > start
+        && (start..s).all(|k| doc.quote_of(k).is_some() || doc.tag(k) == Some(Tag::Punct))
+        && doc.quote_of(start).is_some()
 }
 
 /// Where the reported clause after the cue at `k` starts: after "that", after an
@@ -155,38 +199,6 @@ fn clause_start(doc: &Doc, k: usize, end: usize, addressee: bool) -> usize {
         from += 1;
     }
     from
-}
-
-/// Whether only an adverbial ("on Tuesday", "in a statement") lies between token
-/// `from` and the sentence end `end`.
-fn closes_sentence(doc: &Doc, from: usize, end: usize) -> bool {
-    if from >= end {
-        return true;
-    }
-    let opens_adverbial = [
-        "on", "in", "at", "during", "last", "this", "late", "early", "earlier", "to", "via",
-    ]
-    .iter()
-    .any(|p| doc.is(from, p))
-        || doc.is_capitalised(from) && end - from == 1;
-    opens_adverbial
-        && end - from <= 7
-        && (from..end).all(|i| doc.is_word(i) || doc.is_punct(i, ","))
-}
-
-/// "two officials and a person familiar with the matter": joins a second source phrase
-/// to the first.
-fn extend_coordination(doc: &Doc, np: Np, end: usize) -> Np {
-    let and = np.tokens.end;
-    if doc.is(and, "and") {
-        if let Some(second) = names::after(doc, and + 1, end) {
-            return Np {
-                tokens: np.tokens.start..second.tokens.end,
-                kind: np.kind,
-            };
-        }
-    }
-    np
 }
 
 /// The sentence end without its closing punctuation.

@@ -40,6 +40,9 @@ impl Class {
     pub(crate) const ADVERB: Class = Class(1 << 10);
     /// A weekday, month or day word ("Tuesday", "today").
     pub(crate) const DATE: Class = Class(1 << 11);
+    /// A word of place names ("North", "United", "Island"): a run holding one is no
+    /// person's name.
+    pub(crate) const PLACE: Class = Class(1 << 12);
     /// Bits 16..24 hold a reporting verb's behaviour, bit 24 says there is one.
     const VERB: u32 = 1 << 24;
 
@@ -53,7 +56,8 @@ impl Class {
         (self.0 & Class::VERB != 0).then(|| Verb::from_bits(((self.0 >> 16) & 0xff) as u8))
     }
 
-    fn with(self, other: Class) -> Class {
+    /// The union of two sets of classes.
+    pub(crate) const fn or(self, other: Class) -> Class {
         Class(self.0 | other.0)
     }
 }
@@ -66,7 +70,7 @@ pub(crate) fn classify(word: &str) -> Class {
         return Class::default();
     };
     let class = table().get(lower).copied().unwrap_or_default();
-    if lower.len() == word.len() && lower.as_bytes() != word.as_bytes() {
+    if lower != word.as_bytes() {
         Class(class.0 & !(0xff << 16 | Class::VERB))
     } else {
         class
@@ -74,11 +78,11 @@ pub(crate) fn classify(word: &str) -> Class {
 }
 
 /// The merged table, built on first use.
-fn table() -> &'static HashMap<&'static str, Class, BuildHasherDefault<FxHasher>> {
-    static TABLE: OnceLock<HashMap<&'static str, Class, BuildHasherDefault<FxHasher>>> =
+fn table() -> &'static HashMap<&'static [u8], Class, BuildHasherDefault<FxHasher>> {
+    static TABLE: OnceLock<HashMap<&'static [u8], Class, BuildHasherDefault<FxHasher>>> =
         OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map: HashMap<&'static str, Class, BuildHasherDefault<FxHasher>> =
+        let mut map: HashMap<&'static [u8], Class, BuildHasherDefault<FxHasher>> =
             HashMap::default();
         let lists = [
             (TITLES, Class::TITLE),
@@ -93,16 +97,17 @@ fn table() -> &'static HashMap<&'static str, Class, BuildHasherDefault<FxHasher>
             (STOP, Class::STOP),
             (ADVERBS, Class::ADVERB),
             (DATES, Class::DATE),
+            (PLACES, Class::PLACE),
         ];
         for (list, class) in lists {
             for &w in list {
-                let slot = map.entry(w).or_default();
-                *slot = slot.with(class);
+                let slot = map.entry(w.as_bytes()).or_default();
+                *slot = slot.or(class);
             }
         }
         for &(form, bits) in cues::VERBS {
-            let slot = map.entry(form).or_default();
-            *slot = slot.with(Class(u32::from(bits) << 16 | Class::VERB));
+            let slot = map.entry(form.as_bytes()).or_default();
+            *slot = slot.or(Class(u32::from(bits) << 16 | Class::VERB));
         }
         map
     })
@@ -138,7 +143,7 @@ impl FxHasher {
 
 /// `word` in ASCII lower case, written into `buf`; `None` when it is too long or holds
 /// other chars than ASCII (the lists hold none).
-fn lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+fn lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
     let bytes = word.as_bytes();
     if bytes.len() > buf.len() || !word.is_ascii() {
         return None;
@@ -146,7 +151,7 @@ fn lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     let out = &mut buf[..bytes.len()];
     out.copy_from_slice(bytes);
     out.make_ascii_lowercase();
-    std::str::from_utf8(out).ok()
+    Some(out)
 }
 
 /// Titles written before a name ("Sen.", "Secretary", "Gov."): they belong to the role, not the name.
@@ -172,36 +177,38 @@ const TITLES: &[&str] = &[
 const ROLES: &[&str] = &[
     "activist", "activists", "ad", "administration", "administrator", "adviser", "advisers",
     "advisor", "advisors", "agency", "agent", "agents", "aide", "aide's", "aides", "allies",
-    "ally", "ambassador", "analysis", "analyst", "analysts", "anchor", "article", "assistant",
-    "associate", "associates", "attorney", "attorneys", "author", "authorities", "board",
-    "book", "brother", "campaign", "candidate", "candidates", "chair", "chairman", "chairman's",
-    "chairwoman", "chief", "co-founder", "coalition", "cofounder", "colleague", "colleagues",
-    "columnist", "commentator", "commentators", "commissioner", "committee", "complaint",
-    "congressman", "congressmen", "congresswoman", "consultant", "consultants", "correspondent",
-    "council", "counsel", "court", "critic", "critics", "data", "daughter", "delegate",
-    "delegates", "department", "deputies", "deputy", "diplomat", "diplomats", "director",
-    "doctor", "doctors", "document", "documents", "donor", "donors", "economist", "economists",
-    "editor", "editors", "email", "employee", "employees", "envoy", "executive", "executives",
-    "expert", "experts", "father", "filing", "founder", "friend", "friends", "government",
-    "governor", "governor's", "governors", "group", "head", "historian", "host", "husband",
-    "insider", "insiders", "interlocutor", "interlocutors", "investigator", "investigators",
-    "judge", "justice", "lawmaker", "lawmakers", "lawsuit", "lawyer", "lawyers", "leader",
-    "leaders", "legislator", "legislators", "letter", "magazine", "man", "manager", "mayor",
-    "mayors", "member", "members", "memo", "men", "message", "minister", "ministers", "mother",
-    "network", "newspaper", "nominee", "nominees", "nurse", "observer", "observers", "office",
-    "officer", "officers", "official", "official's", "officials", "operative", "operatives",
-    "organization", "organizer", "organizers", "outlet", "owner", "panel", "paper", "parent",
-    "parents", "partner", "party", "pastor", "people", "person", "physician", "police", "poll",
-    "pollster", "pollsters", "president", "priest", "professor", "prosecutor", "prosecutors",
-    "pundit", "pundits", "records", "release", "report", "reporter", "reporters",
-    "representative", "representatives", "researcher", "researchers", "resident", "residents",
+    "ally", "ambassador", "analysis", "analyst", "analysts", "anchor", "article",
+    "assistant", "associate", "associates", "attorney", "attorneys", "author",
+    "authorities", "board", "book", "brother", "campaign", "candidate", "candidates",
+    "chair", "chairman", "chairman's", "chairwoman", "chief", "co-founder", "coalition",
+    "cofounder", "colleague", "colleagues", "columnist", "commentator", "commentators",
+    "commissioner", "committee", "complaint", "congressman", "congressmen", "congresswoman",
+    "consultant", "consultants", "correspondent", "council", "counsel", "court", "critic",
+    "critics", "data", "daughter", "delegate", "delegates", "department", "deputies",
+    "deputy", "diplomat", "diplomats", "director", "doctor", "doctors", "document",
+    "documents", "donor", "donors", "economist", "economists", "editor", "editors", "email",
+    "employee", "employees", "envoy", "executive", "executives", "expert", "experts",
+    "father", "filing", "founder", "friend", "friends", "government", "governor",
+    "governor's", "governors", "group", "head", "historian", "host", "husband", "insider",
+    "insiders", "interlocutor", "interlocutors", "investigator", "investigators", "judge",
+    "justice", "lawmaker", "lawmakers", "lawsuit", "lawyer", "lawyers", "leader", "leaders",
+    "legislator", "legislators", "letter", "magazine", "majority", "man", "manager",
+    "mayor", "mayors", "member", "members", "memo", "men", "message", "minister",
+    "ministers", "mother", "network", "newspaper", "nominee", "nominees", "nurse",
+    "observer", "observers", "office", "officer", "officers", "official", "official's",
+    "officials", "operative", "operatives", "organization", "organizer", "organizers",
+    "outlet", "owner", "panel", "paper", "parent", "parents", "partner", "party", "pastor",
+    "people", "percent", "person", "physician", "plurality", "police", "poll", "pollster",
+    "pollsters", "president", "priest", "professor", "prosecutor", "prosecutors", "pundit",
+    "pundits", "records", "release", "report", "reporter", "reporters", "representative",
+    "representatives", "researcher", "researchers", "resident", "residents", "respondents",
     "scientist", "scientists", "secretary", "secretary-general", "senator", "senators",
     "sister", "site", "son", "source", "sources", "spokesman", "spokesman's", "spokesmen",
     "spokespeople", "spokesperson", "spokeswoman", "spokeswomen", "staff", "staffer",
     "staffers", "statement", "story", "strategist", "strategists", "student", "students",
     "study", "supporter", "supporters", "survey", "teacher", "teachers", "team", "tweet",
-    "veteran", "veterans", "vice-     chairman", "video", "voter", "voters", "website", "whip",
-    "wife", "witness", "witnesses", "woman", "women", "worker", "workers", "writer",
+    "veteran", "veterans", "vice-     chairman", "video", "voter", "voters", "website",
+    "whip", "wife", "witness", "witnesses", "woman", "women", "worker", "workers", "writer",
 ];
 
 /// Head nouns that make an unnamed source anonymous ("a senior administration official", "sources").
@@ -272,35 +279,35 @@ const PRONOUNS: &[&str] = &[
 /// Words that can open a noun phrase naming a source ("the", "two", "his").
 #[rustfmt::skip]
 const DETERMINERS: &[&str] = &[
-    "a", "an", "another", "both", "dozens", "eight", "eleven", "few", "five", "four", "her",
-    "his", "hundreds", "its", "many", "multiple", "my", "nine", "numerous", "one", "other",
-    "our", "seven", "several", "six", "some", "ten", "that", "the", "their", "these", "this",
-    "those", "thousands", "three", "twelve", "two", "your",
+    "a", "an", "another", "both", "dozens", "each", "eight", "either", "eleven", "every",
+    "few", "five", "four", "her", "his", "hundreds", "its", "many", "multiple", "my",
+    "neither", "nine", "numerous", "one", "other", "our", "seven", "several", "six", "some",
+    "ten", "that", "the", "their", "these", "this", "those", "thousands", "three", "twelve",
+    "two", "your",
 ];
 
 /// Common male first names (a small general list, for he/she agreement).
 #[rustfmt::skip]
 const MALE_NAMES: &[&str] = &[
-    "aaron", "adam", "alan", "albert", "alex", "alexander", "andrew", "andy", "anthony",
-    "arthur", "barry", "ben", "benjamin", "bernard", "bernie", "bill", "billy", "bob", "bobby",
-    "brad", "bradley", "brandon", "brett", "brian", "bruce", "bryan", "carl", "carlos",
-    "charles", "charlie", "chris", "christopher", "chuck", "clarence", "cory", "craig", "dan",
-    "daniel", "danny", "darrell", "dave", "david", "dean", "dennis", "derek", "dick", "don",
-    "donald", "doug", "douglas", "duncan", "dwight", "ed", "eddie", "edward", "elijah", "eric",
-    "ernest", "eugene", "evan", "frank", "franklin", "fred", "frederick", "gary", "george",
-    "gerald", "glenn", "gordon", "greg", "gregory", "hank", "harold", "harry", "henry",
-    "howard", "ian", "isaac", "jack", "jacob", "jake", "james", "jared", "jason", "jay", "jeff",
-    "jeffrey", "jerry", "jesse", "jim", "jimmy", "joe", "joel", "john", "johnny", "jon",
-    "jonathan", "jordan", "jose", "joseph", "josh", "joshua", "juan", "justin", "keith", "ken",
-    "kenneth", "kevin", "kirk", "kyle", "larry", "lawrence", "lee", "leonard", "lou", "louis",
-    "luis", "luke", "marco", "marcus", "mark", "martin", "matt", "matthew", "max", "michael",
-    "mike", "mitch", "mitchell", "nathan", "neil", "nicholas", "nick", "noah", "norman",
-    "oliver", "patrick", "paul", "pete", "peter", "phil", "philip", "ralph", "randy", "ray",
-    "raymond", "richard", "rick", "rob", "robert", "roger", "ron", "ronald", "roy", "russell",
-    "ryan", "sam", "samuel", "scott", "sean", "sergio", "seth", "stephen", "steve", "steven",
-    "stuart", "ted", "terry", "thomas", "tim", "timothy", "todd", "tom", "tommy", "tony",
-    "travis", "trey", "troy", "tyler", "victor", "vincent", "walter", "wayne", "william",
-    "willie",
+    "aaron", "adam", "alan", "albert", "alexander", "andrew", "andy", "anthony", "arthur",
+    "barry", "ben", "benjamin", "bernard", "bernie", "bill", "billy", "bob", "bobby", "brad",
+    "bradley", "brandon", "brett", "brian", "bruce", "bryan", "carl", "carlos", "charles",
+    "charlie", "christopher", "chuck", "clarence", "cory", "craig", "dan", "daniel", "danny",
+    "darrell", "dave", "david", "dean", "dennis", "derek", "dick", "don", "donald", "doug",
+    "douglas", "duncan", "dwight", "ed", "eddie", "edward", "elijah", "eric", "ernest",
+    "eugene", "evan", "frank", "franklin", "fred", "frederick", "gary", "george", "gerald",
+    "glenn", "gordon", "greg", "gregory", "hank", "harold", "harry", "henry", "howard", "ian",
+    "isaac", "jack", "jacob", "jake", "james", "jared", "jason", "jay", "jeff", "jeffrey",
+    "jerry", "jesse", "jim", "jimmy", "joe", "joel", "john", "johnny", "jon", "jonathan",
+    "jose", "joseph", "josh", "joshua", "juan", "justin", "keith", "ken", "kenneth", "kevin",
+    "kirk", "kyle", "larry", "lawrence", "leonard", "lou", "louis", "luis", "luke", "marco",
+    "marcus", "mark", "martin", "matt", "matthew", "max", "michael", "mike", "mitch",
+    "mitchell", "nathan", "neil", "nicholas", "nick", "noah", "norman", "oliver", "patrick",
+    "paul", "pete", "peter", "phil", "philip", "ralph", "randy", "ray", "raymond", "richard",
+    "rick", "rob", "robert", "roger", "ron", "ronald", "roy", "russell", "ryan", "samuel",
+    "scott", "sean", "sergio", "seth", "stephen", "steve", "steven", "stuart", "ted", "thomas",
+    "tim", "timothy", "todd", "tom", "tommy", "tony", "travis", "trey", "troy", "tyler",
+    "victor", "vincent", "walter", "wayne", "william", "willie",
 ];
 
 /// Common female first names (a small general list, for he/she agreement).
@@ -309,18 +316,17 @@ const FEMALE_NAMES: &[&str] = &[
     "abigail", "alice", "alicia", "alison", "allison", "amanda", "amy", "ana", "andrea",
     "angela", "ann", "anna", "anne", "barbara", "betty", "beverly", "brenda", "carly", "carol",
     "caroline", "carolyn", "catherine", "cathy", "charlotte", "cheryl", "christina",
-    "christine", "cindy", "claire", "claudia", "cynthia", "dana", "debbie", "deborah", "debra",
+    "christine", "cindy", "claire", "claudia", "cynthia", "debbie", "deborah", "debra",
     "denise", "diana", "diane", "donna", "doris", "dorothy", "elaine", "eleanor", "elizabeth",
-    "ellen", "emily", "emma", "erin", "evelyn", "frances", "gina", "gloria", "grace", "hannah",
-    "heather", "helen", "hillary", "hope", "irene", "jane", "janet", "janice", "jean",
-    "jennifer", "jessica", "jill", "joan", "joanna", "joyce", "judith", "judy", "julia",
-    "julie", "karen", "kate", "katherine", "kathleen", "kathy", "kay", "kelly", "kim",
-    "kimberly", "kirsten", "laura", "lauren", "linda", "lisa", "loretta", "lori", "louise",
-    "lynn", "margaret", "maria", "marie", "marilyn", "martha", "mary", "megan", "melissa",
-    "michelle", "nancy", "natalie", "nicole", "nikki", "olivia", "pam", "pamela", "patricia",
-    "patty", "paula", "peggy", "rachel", "rebecca", "rose", "ruth", "sally", "samantha",
-    "sandra", "sara", "sarah", "sharon", "shirley", "stephanie", "susan", "suzanne", "tammy",
-    "teresa", "theresa", "tina", "tracy", "valerie", "victoria", "virginia", "wendy",
+    "ellen", "emily", "emma", "erin", "evelyn", "frances", "gina", "gloria", "hannah",
+    "heather", "helen", "hillary", "irene", "jane", "janet", "janice", "jennifer", "jessica",
+    "jill", "joan", "joanna", "joyce", "judith", "judy", "julia", "julie", "karen", "kate",
+    "katherine", "kathleen", "kathy", "kimberly", "kirsten", "laura", "lauren", "linda", "lisa",
+    "loretta", "lori", "louise", "margaret", "maria", "marie", "marilyn", "martha", "mary",
+    "megan", "melissa", "michelle", "nancy", "natalie", "nicole", "nikki", "olivia", "pam",
+    "pamela", "patricia", "patty", "paula", "peggy", "rachel", "rebecca", "rose", "ruth",
+    "sally", "samantha", "sandra", "sara", "sarah", "sharon", "shirley", "stephanie", "susan",
+    "suzanne", "tammy", "teresa", "theresa", "tina", "valerie", "victoria", "virginia", "wendy",
 ];
 /// Words that end a noun phrase: verbs of being and helping, prepositions,
 /// conjunctions, adverbs and pronouns that start a clause.
@@ -346,10 +352,13 @@ const STOP: &[&str] = &[
 /// argued", "officials later told".
 #[rustfmt::skip]
 const ADVERBS: &[&str] = &[
-    "again", "already", "also", "always", "earlier", "even", "eventually", "ever", "finally",
-    "first", "further", "had", "has", "have", "initially", "just", "last", "later", "long",
-    "never", "now", "often", "once", "originally", "previously", "recently", "repeatedly",
-    "reportedly", "similarly", "simply", "since", "sometimes", "soon", "still", "then", "would",
+    "again", "already", "also", "always", "are", "be", "been", "can", "could", "did", "do",
+    "does", "earlier", "even", "eventually", "ever", "finally", "first", "further", "had",
+    "has", "have", "however", "indeed", "initially", "instead", "is", "just", "last",
+    "later", "long", "may", "might", "must", "never", "nonetheless", "not", "now", "often",
+    "once", "originally", "previously", "recently", "repeatedly", "reportedly", "should",
+    "similarly", "simply", "since", "sometimes", "soon", "still", "then", "too", "was",
+    "were", "will", "would",
 ];
 
 /// Weekdays and months: capitalised, but never part of a source's name.
@@ -358,6 +367,20 @@ const DATES: &[&str] = &[
     "april", "august", "december", "february", "friday", "january", "july", "june", "march",
     "monday", "november", "october", "saturday", "september", "sunday", "thursday", "today",
     "tonight", "tuesday", "wednesday", "yesterday",
+];
+
+/// Words of place names: a capitalised run holding one names a place, not a person.
+#[rustfmt::skip]
+const PLACES: &[&str] = &[
+    "africa", "african", "airport", "america", "american", "angeles", "arabia", "asia",
+    "asian", "avenue", "bay", "beach", "canal", "capitol", "carolina", "central", "city",
+    "coast", "county", "dakota", "diego", "district", "east", "eastern", "europe",
+    "european", "fort", "francisco", "gulf", "hampshire", "hill", "island", "islands",
+    "jersey", "kingdom", "korea", "lake", "las", "latin", "los", "mexico", "middle",
+    "mount", "new", "north", "northern", "ocean", "orleans", "park", "peninsula",
+    "province", "region", "republic", "river", "saint", "san", "santa", "sea", "south",
+    "southern", "square", "st.", "states", "station", "strait", "street", "united",
+    "valley", "vegas", "virginia", "west", "western", "york", "zealand",
 ];
 
 #[cfg(test)]

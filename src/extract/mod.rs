@@ -13,8 +13,10 @@ mod indirect;
 mod lexicon;
 mod names;
 mod quotes;
+mod runs;
 mod sentences;
 mod speaker;
+mod subjects;
 mod tokens;
 
 use std::ops::Range;
@@ -78,12 +80,13 @@ pub struct Attribution {
 pub fn extract(text: &str, paragraphs: &[Range<usize>]) -> Vec<Attribution> {
     let doc = Doc::new(text, paragraphs);
     let entities = Entities::build(&doc);
-    let mut out: Vec<Attribution> = attribution::attribute(&doc)
+    let reported = indirect::find(&doc);
+    let mut out: Vec<Attribution> = attribution::attribute(&doc, &reported)
         .into_iter()
         .filter_map(|d| direct_record(&doc, &entities, &d))
         .collect();
     out.extend(
-        indirect::find(&doc)
+        reported
             .iter()
             .filter_map(|r| indirect_record(&doc, &entities, r)),
     );
@@ -93,6 +96,9 @@ pub fn extract(text: &str, paragraphs: &[Range<usize>]) -> Vec<Attribution> {
 
 /// The record of one indirect attribution.
 fn indirect_record(doc: &Doc, entities: &Entities, r: &indirect::Reported) -> Option<Attribution> {
+    if r.content.is_empty() {
+        return None;
+    }
     let quote = doc.span(r.content.start, r.content.end.checked_sub(1)?);
     let paragraph = doc.sentences[doc.sentence_of(r.content.start)?].paragraph;
     let who = speaker::resolve(doc, entities, &r.np, r.lo);
@@ -131,6 +137,9 @@ fn direct_record(
         let mut written = source.cue.clone();
         if let Some(np) = &source.np {
             let who = speaker::resolve(doc, entities, np, source.lo);
+            if source.guess && !who.person {
+                return Some(record);
+            }
             record.speaker = who.name;
             record.anonymous = who.anonymous;
             record.mention = doc.slice(np.tokens.clone()).to_string();

@@ -80,6 +80,8 @@ fn pair_paragraph(
         }
     };
     let mut open: Option<(usize, Style)> = None;
+    // Curly quotes nested inside the open one whose right marks are still to come.
+    let mut nested = 0;
     for i in range.clone() {
         let Some(t) = tokens.get(i) else { break };
         open = match (open, t.tag) {
@@ -94,13 +96,30 @@ fn pair_paragraph(
                 if closes(text, t) && !opens(text, t) {
                     add(o, Some(i), false);
                     None
+                } else if opens_nested(tokens, i, range.end) {
+                    nested += 1;
+                    Some((o, Style::Curly))
                 } else {
                     Some((i, Style::Curly))
                 }
             }
-            // A straight mark inside curly marks is a nested quote.
-            (Some((o, Style::Curly)), Tag::Straight) => Some((o, Style::Curly)),
+            (Some((o, Style::Curly)), Tag::Close) if nested > 0 => {
+                nested -= 1;
+                Some((o, Style::Curly))
+            }
+            // A straight mark inside curly marks is a nested quote, unless it faces left
+            // and no right curly mark follows: a mistyped right mark.
+            (Some((o, Style::Curly)), Tag::Straight) => {
+                let last_close = !tokens[i + 1..range.end].iter().any(|t| t.tag == Tag::Close);
+                if nested == 0 && last_close && closes(text, t) && !opens(text, t) {
+                    add(o, Some(i), false);
+                    None
+                } else {
+                    Some((o, Style::Curly))
+                }
+            }
             (Some((o, _)), Tag::Close | Tag::Straight) => {
+                nested = 0;
                 add(o, Some(i), false);
                 None
             }
@@ -110,6 +129,19 @@ fn pair_paragraph(
     if let Some((o, _)) = open {
         add(o, None, next_reopens);
     }
+}
+
+/// Whether the left curly mark at token `i`, met inside an open curly quote, opens a
+/// nested one: the next two curly marks before `end` are both right marks (“he called
+/// it “bad” today”), where a missing right mark would show another left one first.
+fn opens_nested(tokens: &[Token], i: usize, end: usize) -> bool {
+    let mut marks = tokens
+        .get(i + 1..end)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|t| matches!(t.tag, Tag::Open | Tag::Close))
+        .map(|t| t.tag);
+    marks.next() == Some(Tag::Close) && marks.next() == Some(Tag::Close)
 }
 
 /// The byte span of the words between token `open` and token `end` (exclusive), or

@@ -8,6 +8,7 @@ use super::doc::Doc;
 use super::entities::Entities;
 use super::lexicon::Class;
 use super::names::{self, Np, NpKind};
+use super::runs;
 
 /// A resolved source.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -16,19 +17,25 @@ pub(crate) struct Speaker {
     pub name: Option<String>,
     /// Whether the source is unnamed.
     pub anonymous: bool,
+    /// Whether the source resolved to a person the article names.
+    pub person: bool,
 }
 
 /// Resolves the source phrase `np`; `lo` bounds the search for the phrase a "who"
 /// hangs on.
 pub(crate) fn resolve(doc: &Doc, entities: &Entities, np: &Np, lo: usize) -> Speaker {
     match np.kind {
-        NpKind::Pronoun => Speaker {
-            name: entities
+        NpKind::Pronoun => {
+            let entity = entities
                 .mention_at(np.tokens.start)
                 .filter(|m| m.pronoun)
-                .map(|m| entities.list[m.entity].name.clone()),
-            anonymous: false,
-        },
+                .map(|m| &entities.list[m.entity]);
+            Speaker {
+                name: entity.map(|e| e.display().to_string()),
+                anonymous: false,
+                person: entity.is_some_and(|e| e.person),
+            }
+        }
         NpKind::Relative => {
             let mut end = np.tokens.start;
             if end > lo && doc.is_punct(end - 1, ",") {
@@ -46,20 +53,20 @@ pub(crate) fn resolve(doc: &Doc, entities: &Entities, np: &Np, lo: usize) -> Spe
 /// Resolves a phrase that is not a pronoun.
 fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
     let written = doc.slice(np.tokens.clone());
-    let Some(head) = np.tokens.end.checked_sub(1) else {
-        return Speaker::default();
-    };
+    let head = np.head;
     if let Some(m) = entities.mention_at(head).filter(|m| !m.pronoun) {
         let e = &entities.list[m.entity];
-        // Organisations keep their article ("the White House"); people get their name.
-        let name = if e.org {
-            written.to_string()
+        // People get their name; organisations and other names keep the phrase as
+        // written ("the White House", "The Hill").
+        let name = if e.person {
+            e.display().to_string()
         } else {
-            e.name.clone()
+            written.to_string()
         };
         return Speaker {
             name: Some(name),
             anonymous: false,
+            person: e.person,
         };
     }
     // "a White House official" is unnamed; "an aide to Sen. Lee" is not.
@@ -74,11 +81,16 @@ fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
         .clone()
         .any(|k| doc.is_in(k, Class::ROLE) || doc.is_in(k, Class::TITLE));
     if definite && !has_name && has_role {
-        let role = doc.slice(np.tokens.start + 1..np.tokens.end).to_lowercase();
-        if let Some(e) = entities.by_role(&role, np.tokens.start) {
+        let words: Vec<String> = (np.tokens.start + 1..np.tokens.end)
+            .filter(|&k| doc.is_word(k))
+            .map(|k| runs::role_word(doc.word(k)))
+            .collect();
+        let head = runs::role_word(doc.word(head));
+        if let Some(e) = entities.by_role(&head, &words, np.tokens.start) {
             return Speaker {
-                name: Some(entities.list[e].name.clone()),
+                name: Some(entities.list[e].display().to_string()),
                 anonymous: false,
+                person: true,
             };
         }
     }
@@ -86,5 +98,6 @@ fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
     Speaker {
         name: Some(written.to_string()),
         anonymous,
+        person: false,
     }
 }

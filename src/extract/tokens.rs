@@ -84,6 +84,8 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
         }
         let (tag, end) = match c {
             '"' => (Tag::Straight, i + 1),
+            // In ''...,''' the first of three marks closes an inner single quote.
+            '\'' if bytes.get(i + 1..i + 3) == Some(b"''") => (Tag::Punct, i + 1),
             '\'' if bytes.get(i + 1) == Some(&b'\'') => (Tag::Straight, i + 2),
             '\u{201c}' | '\u{ab}' | '\u{201e}' | '\u{201f}' => (Tag::Open, i + len),
             '\u{201d}' | '\u{bb}' => (Tag::Close, i + len),
@@ -119,16 +121,27 @@ fn is_word_char(c: char) -> bool {
 /// The end of the word that starts at byte `start` of `s`.
 fn word_end(s: &str, start: usize) -> usize {
     let mut end = start;
+    // Where the part after the word's last inner period starts.
+    let mut segment = start;
     let mut chars = s[start..].char_indices().peekable();
     while let Some((off, c)) = chars.next() {
         if is_word_char(c) {
             end = start + off + c.len_utf8();
             continue;
         }
-        // A joiner stays inside the word only between word chars: "don’t", "U.S", "3.5".
-        let joins = matches!(c, '\'' | '\u{2019}' | '-' | '.' | '&' | '\u{2011}');
-        let next_is_word = chars.peek().is_some_and(|&(_, n)| is_word_char(n));
-        if joins && next_is_word {
+        // A joiner stays inside the word only between word chars: "don’t", "U.S", "3.5";
+        // a period only after one letter or between digits, so "said.Trump" splits.
+        let joins = matches!(c, '\'' | '\u{2019}' | '-' | '&' | '\u{2011}');
+        let next = chars.peek().map(|&(_, n)| n);
+        let next_is_word = next.is_some_and(is_word_char);
+        let dotted = c == '.'
+            && next_is_word
+            && (s[segment..end].chars().count() == 1
+                || next.is_some_and(|n| n.is_ascii_digit() || n.is_lowercase()));
+        if dotted {
+            segment = start + off + 1;
+        }
+        if (joins || dotted) && next_is_word {
             continue;
         }
         if c == '.' && takes_period(&s[start..end]) {
@@ -146,7 +159,12 @@ fn takes_period(word: &str) -> bool {
     let single_capital =
         matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
     let dotted = word.contains('.') && !word.chars().any(|c| c.is_ascii_digit());
-    single_capital || dotted || ABBREVIATIONS.binary_search(&word).is_ok()
+    // "R-Fla." keeps the period of its last part.
+    let last = word.rsplit('-').next().unwrap_or(word);
+    single_capital
+        || dotted
+        || ABBREVIATIONS.binary_search(&last).is_ok()
+        || ABBREVIATIONS.binary_search(&word).is_ok()
 }
 
 #[cfg(test)]

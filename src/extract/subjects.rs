@@ -1,0 +1,223 @@
+//! Which phrase is the source of a cue: the subject before it ("he said", "Ann Lee,
+//! 45, a nurse, said"), the subject of the clause a participle or a coordinated verb
+//! hangs on ("Lee shared it, writing ..."), across adverbs, parentheses and time
+//! phrases. The phrases themselves come from `names`.
+
+use super::cues;
+use super::doc::Doc;
+use super::lexicon::Class;
+use super::names::{before, Np, NpKind};
+use super::tokens::Tag;
+
+/// The subject of the cue at token `cue`, looking back no further than `lo`: skips
+/// adverbs ("also said"), a parenthesis ("Rep. Jo Park (D-Ohio) said"), appositives
+/// ("Ann Lee, 45, the chair, said"), and returns "who" as a relative subject.
+pub(crate) fn subject_before(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
+    let mut end = skip_time_back(doc, cue, lo);
+    while end > lo && end + 4 > cue && is_adverb(doc, end - 1) {
+        end -= 1;
+    }
+    if end > lo && doc.is_punct(end - 1, ",") {
+        return appositive_head(doc, end - 1, lo);
+    }
+    before_parenthesis(doc, end, lo)
+}
+
+/// The phrase ending before `end`, taking in a parenthesis that ends there: "Rep. Jo
+/// Park (D-Ohio)" (the head stays the name).
+fn before_parenthesis(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
+    if end > lo && doc.is_punct(end - 1, ")") {
+        let floor = lo.max(end.saturating_sub(12));
+        let open = (floor..end - 1).rev().find(|&k| doc.is_punct(k, "("))?;
+        let np = before(doc, open, lo)?;
+        return Some(Np {
+            tokens: np.tokens.start..end,
+            ..np
+        });
+    }
+    before(doc, end, lo)
+}
+
+/// `end` moved back over a time adverbial between a subject and its verb: "Lee on
+/// Tuesday said", "officials last week said".
+fn skip_time_back(doc: &Doc, mut end: usize, lo: usize) -> usize {
+    let units = [
+        "week",
+        "month",
+        "year",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "weekend",
+    ];
+    let openers = [
+        "on", "last", "this", "next", "late", "early", "earlier", "later", "that",
+    ];
+    loop {
+        let before = end;
+        if end > lo && doc.is_in(end - 1, Class::DATE) {
+            end -= 1;
+        } else if end > lo + 1
+            && units.iter().any(|u| doc.is(end - 1, u))
+            && openers.iter().any(|o| doc.is(end - 2, o))
+        {
+            end -= 2;
+        }
+        if end < before && end > lo && openers.iter().any(|o| doc.is(end - 1, o)) {
+            end -= 1;
+        }
+        if end == before {
+            return end;
+        }
+    }
+}
+
+/// Words after which a clause can open: conjunctions, relatives, sentence adverbs.
+#[rustfmt::skip]
+const OPENERS: &[&str] = &[
+    "after", "also", "although", "and", "as", "because", "before", "but", "even", "however",
+    "if", "meanwhile", "once", "or", "since", "so", "still", "that", "then", "though",
+    "until", "what", "when", "where", "whereas", "which", "while", "yet",
+];
+
+/// Whether a phrase starting at token `s` opens a clause: at `lo`, after a comma, or
+/// after a conjunction or sentence adverb ("and", "when", "even").
+fn opens_clause(doc: &Doc, s: usize, lo: usize) -> bool {
+    s == lo
+        || doc.is_punct(s - 1, ",")
+        || doc.is_punct(s - 1, ";")
+        || doc.is_punct(s - 1, ":")
+        || doc.is_punct(s - 1, "(")
+        || doc.quote_of(s - 1).is_some() && doc.tag(s - 1) != Some(Tag::Word)
+        || OPENERS.iter().any(|o| doc.is(s - 1, o))
+}
+
+/// The source of the cue at token `k`, looking back no further than `lo`:
+/// - a participle after "is" or "was" is finite ("Lee is saying");
+/// - other participles take the clause's subject ("Lee shared it, writing ...");
+/// - a finite verb takes the phrase before it.
+///
+/// Callers fall back on [`clause_subject`] ("Lee rubbed his chin and said").
+pub(crate) fn cue_subject(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
+    let participle = cues::is_participle(doc.word(k));
+    if participle {
+        let aux = k > lo
+            && ["is", "was", "are", "were", "been", "be"]
+                .iter()
+                .any(|a| doc.is(k - 1, a));
+        if aux {
+            return subject_before(doc, k - 1, lo);
+        }
+        return clause_subject(doc, lo, k);
+    }
+    subject_before(doc, k, lo)
+}
+
+/// The subject of the clause a participle at token `k` hangs on: "Lee shared the news
+/// on Monday, writing ...", "Hours later, she issued a statement calling ...". Looks
+/// back for a lower-case word (a verb, presumably) whose subject opens a clause.
+pub(crate) fn clause_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    (lo + 1..k)
+        .rev()
+        .filter(|&v| {
+            doc.is_word(v)
+                && doc.quote_of(v).is_none()
+                && !doc.is_capitalised(v)
+                && (!doc.is_in(v, Class::STOP) || doc.verb(v).is_some())
+        })
+        .find_map(|v| {
+            let np = subject_before(doc, v, lo)?;
+            (opens_clause(doc, np.tokens.start, lo) && np.kind != NpKind::Relative).then_some(np)
+        })
+}
+
+/// Whether token `i` is an adverb or auxiliary that may sit between subject and cue.
+pub(crate) fn is_adverb(doc: &Doc, i: usize) -> bool {
+    doc.is_word(i) && {
+        let w = doc.word(i);
+        doc.is_in(i, Class::ADVERB)
+            || (w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase()))
+    }
+}
+
+/// For "Ann Lee, 45, a nurse from Ohio, said": given the comma before the cue, the
+/// phrase that opens the chain of appositives. Each comma back to `lo` (or 40 tokens)
+/// is tried; the farthest phrase that opens a clause wins.
+fn appositive_head(doc: &Doc, comma: usize, lo: usize) -> Option<Np> {
+    let floor = lo.max(comma.saturating_sub(40));
+    let mut best = None;
+    for c in (floor..comma).rev() {
+        if doc.quote_of(c).is_some() {
+            break;
+        }
+        if !doc.is_punct(c, ",") {
+            continue;
+        }
+        let Some(np) = before_parenthesis(doc, c, lo) else {
+            continue;
+        };
+        if opens_clause(doc, np.tokens.start, lo) && np.kind != NpKind::Relative {
+            best = Some(np);
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Doc<'_> {
+        Doc::new(text, std::slice::from_ref(&(0..text.len())))
+    }
+
+    fn word_index(d: &Doc, w: &str) -> usize {
+        (0..d.tokens.len()).find(|&i| d.word(i) == w).expect(w)
+    }
+    fn subject(text: &str, cue: &str) -> Option<String> {
+        let d = doc(text);
+        let c = word_index(&d, cue);
+        subject_before(&d, c, 0).map(|np| d.slice(np.tokens).to_string())
+    }
+    #[test]
+    fn subjects_before_their_cue() {
+        let table = [
+            ("Later, he said it again.", "said", Some("he")),
+            (
+                "A senior administration official said it.",
+                "said",
+                Some("A senior administration official"),
+            ),
+            (
+                "Then Sen. Ann Lee also told us.",
+                "told",
+                Some("Sen. Ann Lee"),
+            ),
+            (
+                "The agency's deputy chief of staff wrote back.",
+                "wrote",
+                Some("The agency's deputy chief of staff"),
+            ),
+            (
+                "Rep. Jo Park, the top Democrat on the panel, said no.",
+                "said",
+                Some("Rep. Jo Park"),
+            ),
+            (
+                "The plan, which failed, said nothing.",
+                "said",
+                Some("The plan"),
+            ),
+            ("It was the plan that said so.", "said", Some("that")),
+            (
+                "The director of the agency argued otherwise.",
+                "argued",
+                Some("The director of the agency"),
+            ),
+        ];
+        for (text, cue, want) in table {
+            assert_eq!(subject(text, cue).as_deref(), want, "{text}");
+        }
+    }
+}

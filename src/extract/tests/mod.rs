@@ -1,0 +1,50 @@
+//! Whole-extractor tests: short articles written for these tests, run through
+//! [`extract`], checked quote by quote (`direct`, `reported`), and hostile or random
+//! input that must not panic (`robust`).
+
+use super::*;
+
+mod direct;
+mod reported;
+mod robust;
+
+/// An article: a title line, then paragraphs separated by blank lines.
+fn article(paragraphs: &[&str]) -> (String, Vec<Range<usize>>) {
+    let mut text = String::from("Title\n");
+    let mut spans = Vec::new();
+    for p in paragraphs {
+        text.push('\n');
+        spans.push(text.len()..text.len() + p.len());
+        text.push_str(p);
+        text.push('\n');
+    }
+    (text, spans)
+}
+
+/// (quote, speaker, mention, cue) of each direct attribution.
+fn direct(paragraphs: &[&str]) -> Vec<(String, Option<String>, String, String)> {
+    let (text, spans) = article(paragraphs);
+    extract(&text, &spans)
+        .into_iter()
+        .filter(|a| a.kind == Kind::Direct)
+        .map(|a| (text[a.quote].to_string(), a.speaker, a.mention, a.cue))
+        .collect()
+}
+
+/// Asserts that the direct quotes of an article are exactly `want`: (quote, speaker,
+/// mention, cue).
+fn assert_direct(paragraphs: &[&str], want: &[(&str, Option<&str>, &str, &str)]) {
+    let got = direct(paragraphs);
+    let want: Vec<_> = want
+        .iter()
+        .map(|(q, s, m, c)| {
+            (
+                q.to_string(),
+                s.map(String::from),
+                m.to_string(),
+                c.to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(got, want, "{paragraphs:?}");
+}

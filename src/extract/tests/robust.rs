@@ -1,0 +1,165 @@
+//! Input that must not break the extractor, and its speed.
+
+use super::*;
+
+#[test]
+fn spans_are_valid_on_hostile_input() {
+    let inputs = [
+        String::from("\u{201c}\u{201c}\u{201d}\u{201d}\"\"''\u{ab}"),
+        "\u{201c}".repeat(5000),
+        "\"a\" ".repeat(3000),
+        String::from("caf\u{e9} \u{201c}na\u{ef}ve\u{201d} \u{1f600} said \u{2019}s \u{ad}"),
+        String::from("said said said according to to to , , he she they who"),
+    ];
+    for input in &inputs {
+        let (text, spans) = article(&[input, input]);
+        for a in extract(&text, &spans) {
+            assert!(text.get(a.quote.clone()).is_some());
+            assert!(
+                spans[a.paragraph].start <= a.quote.start && a.quote.end <= spans[a.paragraph].end
+            );
+        }
+    }
+    // Spans that are out of range or off char boundaries are ignored, not trusted.
+    let text = "T\n\u{e9}\u{e9} \"x y z\" he said";
+    let backwards = Range { start: 5, end: 2 };
+    let _ = extract(text, &[3..4, 0..100, backwards]);
+}
+
+/// Pieces that random articles are made of: words, names, cues, marks and odd chars.
+const PIECES: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "according",
+    "to",
+    "he",
+    "she",
+    "they",
+    "who",
+    "that",
+    "the",
+    "a",
+    "Sen.",
+    "Mr.",
+    "Ann",
+    "Lee",
+    "Park",
+    "of",
+    "State",
+    "Department",
+    "official",
+    ",",
+    ".",
+    ":",
+    ";",
+    "(",
+    ")",
+    "-",
+    "\u{2014}",
+    "\"",
+    "''",
+    "'",
+    "\u{201c}",
+    "\u{201d}",
+    "\u{2018}",
+    "\u{2019}s",
+    "\u{ab}",
+    "\u{bb}",
+    "U.S.",
+    "46-year-old",
+    "adding",
+    "and",
+    "In",
+    "poll",
+    "\u{e9}t\u{e9}",
+    "\u{1f600}",
+    "\u{ad}",
+    "\u{202a}",
+    "\n",
+    "\n\n",
+    "The",
+    "spokesman",
+    "called",
+    "it",
+    "I\u{2019}m",
+    "O\u{2019}Neill",
+    "de",
+    "Jr.",
+    "NBC",
+    "News",
+    "asked",
+];
+
+#[test]
+fn random_articles_never_panic_and_spans_stay_valid() {
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..3000 {
+        let len = (next() % 120) as usize;
+        let mut text = String::new();
+        for _ in 0..len {
+            text.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+            if next() % 3 > 0 {
+                text.push(' ');
+            }
+        }
+        let mut spans = Vec::new();
+        let mut start = 0;
+        for (i, _) in text.match_indices('\n') {
+            if i > start {
+                spans.push(start..i);
+            }
+            start = i + 1;
+        }
+        if start < text.len() {
+            spans.push(start..text.len());
+        }
+        for a in extract(&text, &spans) {
+            assert!(text.get(a.quote.clone()).is_some(), "{text:?}");
+            let p = &spans[a.paragraph];
+            assert!(p.start <= a.quote.start && a.quote.end <= p.end, "{text:?}");
+        }
+    }
+}
+
+/// Extraction speed on the BBC corpus in `../shared` (skipped when absent). Run with
+/// `cargo test --release -- --ignored --nocapture throughput`.
+#[test]
+#[ignore]
+fn throughput_on_bbc() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/bbc");
+    if !root.is_dir() {
+        eprintln!("no BBC corpus at {}; skipping", root.display());
+        return;
+    }
+    let mut articles = Vec::new();
+    for path in crate::corpus::walk(&root).flatten() {
+        if let Ok(read) = crate::corpus::read_file(&path) {
+            articles.extend(read.articles);
+        }
+    }
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    let spans: Vec<_> = articles.iter().map(|a| a.paragraph_spans()).collect();
+    let start = std::time::Instant::now();
+    let mut found = 0;
+    for _ in 0..5 {
+        for (a, s) in articles.iter().zip(&spans) {
+            found += extract(&a.text, s).len();
+        }
+    }
+    let secs = start.elapsed().as_secs_f64() / 5.0;
+    eprintln!(
+        "{} articles, {:.1} MB, {:.3} s per pass: {:.1} MB/s, {} attributions",
+        articles.len(),
+        bytes as f64 / 1e6,
+        secs,
+        bytes as f64 / 1e6 / secs,
+        found / 5
+    );
+}
