@@ -7,6 +7,7 @@ mod extract;
 mod incremental;
 mod index;
 mod inspect;
+mod properties;
 mod query;
 mod robustness;
 mod util;
