@@ -32,6 +32,9 @@ fn nested(size: usize) -> String {
     text
 }
 
+/// Makes an input of about the given size.
+type Make = Box<dyn Fn(usize) -> String>;
+
 fn time(text: &str) -> f64 {
     let title = format!("Title\n\n{text}");
     let paragraphs = search::corpus::parse_bytes("p.txt", title.as_bytes(), false)
@@ -64,7 +67,7 @@ fn main() {
         }
         text
     };
-    let cases: [(&str, Box<dyn Fn(usize) -> String>); 6] = [
+    let cases: [(&str, Make); 6] = [
         ("straight quote marks", Box::new(|n| repeat("\"", n))),
         (
             "curly quote marks",

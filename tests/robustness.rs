@@ -1,6 +1,7 @@
 //! Messy input, hostile queries and faults: every readable article indexed, every
 //! problem named, no panic, no lost index.
 
+use std::io::Write;
 use std::path::Path;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
@@ -154,6 +155,38 @@ fn control_characters_and_mojibake_stay_inside_their_passage() {
             .is_some_and(|t| t.contains('\u{1b}')),
         "JSON keeps the text as it is"
     );
+}
+
+#[test]
+fn a_200_mb_file_is_indexed() {
+    let dir = Dir::new();
+    let path = dir.path().join("corpus/huge.txt");
+    std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+    let mut file = std::io::BufWriter::new(std::fs::File::create(&path).expect("create"));
+    writeln!(file, "A very long article\n").expect("write");
+    let paragraph = "Officials said the long meeting about the port, the rail link and the new housing plan ran late into the night. \"We will keep talking,\" said Mayor Ana Ruiz.\n\n";
+    let mut written = 0;
+    let mut n = 0;
+    while written < 200 << 20 {
+        write!(file, "Item {n}: {paragraph}").expect("write");
+        written += paragraph.len() + 12;
+        n += 1;
+    }
+    writeln!(file, "The last word is zanzibarian.").expect("write");
+    file.flush().expect("flush");
+    drop(file);
+    let run = dir.run(&["index", "corpus", "--index", "idx", "--json", "--quiet"]);
+    run.assert_exit(0);
+    let summary: Vec<serde_json::Value> = run.json_lines();
+    assert!(
+        summary[0]["passages"]
+            .as_u64()
+            .is_some_and(|p| p > 1_000_000),
+        "{}",
+        summary[0]
+    );
+    dir.run(&["query", "--index", "idx", "zanzibarian"])
+        .assert_exit(0);
 }
 
 /// Segment files in an index folder.
