@@ -22,6 +22,10 @@ use query::Parsers;
 pub use query::explain_parse_error;
 pub use speakers::SpeakerCount;
 
+/// Decompressed document-store blocks kept per segment, so that a batch reading many
+/// passages does not decompress the same blocks again (32 KiB each).
+const STORE_CACHE_BLOCKS: usize = 512;
+
 /// One result: a passage, its score, and the char ranges of matched terms in its text.
 #[derive(Clone, Debug)]
 pub struct Hit {
@@ -99,6 +103,7 @@ impl Searcher {
             .index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
+            .doc_store_cache_num_blocks(STORE_CACHE_BLOCKS)
             .try_into()
             .with_context(|| {
                 format!(
