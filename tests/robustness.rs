@@ -53,6 +53,7 @@ fn hostile_queries_get_results_or_a_message() {
         ("title:", 2, "could not parse"),
         ("date:[a TO b]", 2, "dates and numbers are digits"),
         ("text:/re.*/", 2, "invalid query"),
+        ("text:*", 2, "is not supported"),
         (long.as_str(), 0, ""),
     ];
     for (query, code, message) in cases {
@@ -62,6 +63,21 @@ fn hostile_queries_get_results_or_a_message() {
         assert!(stderr.contains(message), "{query:.40}: {stderr}");
         assert!(!stderr.contains("internal error"), "{query:.40}: {stderr}");
     }
+}
+
+/// Found by `cargo fuzz run query`: `FIELD:*` on a field that does not exist failed
+/// only when the query ran, and was reported as a damaged index.
+#[test]
+fn r_fuzz_any_value_query_on_an_unknown_field() {
+    let dir = Dir::with_corpus();
+    dir.run(&["index", "corpus", "--index", "idx", "--quiet"])
+        .assert_exit(0);
+    let input = "{\"id\": 1, \"query\": \"\\u0000\\u0000:*\\r\"}\nzz:*\n";
+    let run = dir.run_with_stdin(&["batch", "--index", "idx", "-"], input);
+    run.assert_exit(2);
+    let out = run.stdout();
+    assert_eq!(out.matches("\"type\":\"error\"").count(), 2, "{out}");
+    assert!(!out.contains("damaged"), "{out}");
 }
 
 #[test]

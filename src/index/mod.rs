@@ -5,6 +5,7 @@ mod documents;
 mod files;
 mod meta;
 mod schema;
+mod stem;
 mod texts;
 mod writer;
 
@@ -21,6 +22,7 @@ pub use schema::{
     analyzer, QuoteFields, ANALYZER_SETTINGS, ANONYMOUS_FIELD, ARTICLE_FIELD, BLOCK_FIELD,
     FORMAT_VERSION, PASSAGE_LEVEL, QUOTE_LEVEL, QUOTE_LEVEL_FIELDS, SPEAKER_KEY_FIELD,
 };
+pub use stem::stem_into;
 pub use texts::load as load_text;
 pub use writer::{build, BuildOptions, BuildReport};
 

@@ -22,6 +22,16 @@ use query::Parsers;
 pub use query::explain_parse_error;
 pub use speakers::SpeakerCount;
 
+/// Whether an error from the index library means its files are damaged (as opposed
+/// to a query it could not run).
+fn is_damage(err: &(dyn std::error::Error + 'static)) -> bool {
+    use tantivy::TantivyError as E;
+    matches!(
+        err.downcast_ref::<E>(),
+        Some(E::OpenReadError(_) | E::IoError(_) | E::DataCorruption(_) | E::IncompatibleIndex(_))
+    ) || err.is::<std::io::Error>()
+}
+
 /// Decompressed document-store blocks kept per segment, so that a batch reading many
 /// passages does not decompress the same blocks again (32 KiB each).
 const STORE_CACHE_BLOCKS: usize = 512;
@@ -137,9 +147,7 @@ impl Searcher {
             self.search_unguarded(request)
         }));
         match outcome {
-            Ok(Err(err)) if err.chain().any(|e| e.is::<tantivy::TantivyError>()) => {
-                Err(self.damaged(&format!("{err:#}")))
-            }
+            Ok(Err(err)) if err.chain().any(is_damage) => Err(self.damaged(&format!("{err:#}"))),
             Ok(result) => result,
             Err(_) => Err(self.damaged(&crate::messages::last_panic())),
         }

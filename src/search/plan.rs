@@ -49,6 +49,7 @@ impl Planner<'_> {
         ast: UserInputAst,
         required: Vec<UserInputAst>,
     ) -> Result<Box<dyn Query>, QueryParserError> {
+        ensure_fields(&ast, &self.fields.schema)?;
         let children = match ast {
             UserInputAst::Clause(children) => children,
             other => vec![(None, other)],
@@ -176,6 +177,59 @@ impl Planner<'_> {
         ))
     }
 }
+
+/// Checks that every field the query names is one a user may search: the query
+/// parser leaves some forms (`field:*`) to fail only when the query runs.
+fn ensure_fields(
+    ast: &UserInputAst,
+    schema: &tantivy::schema::Schema,
+) -> Result<(), QueryParserError> {
+    match ast {
+        UserInputAst::Clause(children) => children
+            .iter()
+            .try_for_each(|(_, child)| ensure_fields(child, schema)),
+        UserInputAst::Boost(inner, _) => ensure_fields(inner, schema),
+        UserInputAst::Leaf(leaf) => {
+            let field = match leaf.as_ref() {
+                UserInputLeaf::Literal(literal) => literal.field_name.as_deref(),
+                UserInputLeaf::Range { field, .. }
+                | UserInputLeaf::Set { field, .. }
+                | UserInputLeaf::Regex { field, .. } => field.as_deref(),
+                UserInputLeaf::Exists { field } => {
+                    return Err(QueryParserError::UnsupportedQuery(format!(
+                        "`{field}:*` (any value) is not supported; `*` alone matches every passage"
+                    )))
+                }
+                UserInputLeaf::All => None,
+            };
+            match field {
+                Some(name)
+                    if !SEARCHABLE_FIELDS.contains(&name) || schema.get_field(name).is_err() =>
+                {
+                    Err(QueryParserError::FieldDoesNotExist(name.to_string()))
+                }
+                _ => Ok(()),
+            }
+        }
+    }
+}
+
+/// Fields a query may name (the others are internal to the index).
+const SEARCHABLE_FIELDS: &[&str] = &[
+    "text",
+    "title",
+    "source",
+    "speakers",
+    "path",
+    "date",
+    "paragraph",
+    "quote",
+    "speaker",
+    "mention",
+    "attribution",
+    "kind",
+    "anonymous",
+];
 
 /// Where a part of a parsed query is evaluated.
 fn level_of(ast: &UserInputAst) -> Level {

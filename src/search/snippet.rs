@@ -10,7 +10,7 @@ use tantivy::tokenizer::{
 };
 
 use crate::analyze::CharCounter;
-use crate::index::{analyzer, QuoteFields};
+use crate::index::{stem_into, QuoteFields};
 use crate::output::wire::CharRange;
 
 /// The analysed terms of a query that can appear in a passage's text.
@@ -52,7 +52,7 @@ pub fn highlights(text: &str, terms: &HashSet<String>) -> Vec<CharRange> {
         })
         .collect();
     let mut words = unstemmed();
-    let mut stemmer = analyzer();
+    let mut stem = String::new();
     let mut stream = words.token_stream(text);
     let mut chars = CharCounter::new(text);
     let mut out: Vec<CharRange> = Vec::new();
@@ -61,8 +61,8 @@ pub fn highlights(text: &str, terms: &HashSet<String>) -> Vec<CharRange> {
         if !prefixes.iter().any(|p| token.text.starts_with(p)) {
             continue;
         }
-        let mut stemmed = stemmer.token_stream(&token.text);
-        if stemmed.advance() && terms.contains(&stemmed.token().text) {
+        stem_into(&token.text, &mut stem);
+        if terms.contains(&stem) {
             let start = chars.char_offset(token.offset_from);
             let end = chars.char_offset(token.offset_to);
             out.push([start, end]);
