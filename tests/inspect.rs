@@ -82,3 +82,24 @@ fn completions_and_man_page() {
     man.assert_exit(0);
     assert!(man.stdout().contains(".TH search 1"));
 }
+
+#[test]
+fn json_records_keep_their_shape() {
+    use crate::wire::{Speaker, Stats, Summary};
+    let dir = Dir::with_corpus();
+    dir.write("corpus/empty.txt", "");
+    let index = dir.run(&["index", "corpus", "--index", "idx", "--json", "--quiet"]);
+    index.assert_exit(2);
+    let summary: Vec<Summary> = index.json_lines();
+    assert_eq!(summary[0].kind, "summary");
+    assert_eq!(summary[0].skipped[0].kind, "empty");
+    assert_eq!(summary[0].total.articles, 4);
+    let stats: Vec<Stats> = dir.run(&["stats", "--index", "idx", "--json"]).json_lines();
+    assert_eq!(stats[0].kind, "stats");
+    let speakers: Vec<Speaker> = dir
+        .run(&["speakers", "--index", "idx", "--json"])
+        .json_lines();
+    assert!(speakers
+        .iter()
+        .all(|s| s.kind == "speaker" && s.quotes >= 1 && s.articles >= 1));
+}

@@ -94,3 +94,72 @@ pub struct QueryError {
     pub query: String,
     pub message: String,
 }
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Speaker {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub name: String,
+    pub quotes: usize,
+    pub articles: usize,
+    pub anonymous: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Skipped {
+    pub path: String,
+    pub kind: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Totals {
+    pub files: usize,
+    pub articles: usize,
+    pub passages: usize,
+    pub quotes: usize,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Summary {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub index: String,
+    pub seconds: f64,
+    pub files: usize,
+    pub files_read: usize,
+    pub unchanged: usize,
+    pub skipped: Vec<Skipped>,
+    pub legacy_decoded: usize,
+    pub articles: usize,
+    pub passages: usize,
+    pub quotes: usize,
+    pub warnings: usize,
+    pub removed: usize,
+    pub total: Totals,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stats {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub index: String,
+    pub articles: usize,
+    pub passages: usize,
+    pub quotes: usize,
+    pub speakers: usize,
+    pub anonymous_speakers: usize,
+    pub documents: u64,
+    pub segments: usize,
+    pub bytes_on_disk: u64,
+    pub built_at: u64,
+    pub built_by: String,
+    pub format: u32,
+    pub analyzer: String,
+    pub corpus: String,
+}
