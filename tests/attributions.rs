@@ -12,8 +12,7 @@ A senior election official said the count was fair.\n";
 fn indexed() -> Dir {
     let dir = Dir::new();
     dir.write("corpus/vote.txt", VOTE);
-    dir.run(&["index", "corpus", "--index", "idx", "--quiet"])
-        .assert_exit(0);
+    dir.index();
     dir
 }
 

@@ -4,10 +4,7 @@ use crate::util::Dir;
 use crate::wire::BatchLine;
 
 fn indexed() -> Dir {
-    let dir = Dir::with_corpus();
-    dir.run(&["index", "corpus", "--index", "idx", "--quiet"])
-        .assert_exit(0);
-    dir
+    Dir::indexed()
 }
 
 #[test]

@@ -5,9 +5,7 @@ use crate::wire::ExtractRecord;
 
 #[test]
 fn stats_describe_the_index() {
-    let dir = Dir::with_corpus();
-    dir.run(&["index", "corpus", "--index", "idx", "--quiet"])
-        .assert_exit(0);
+    let dir = Dir::indexed();
     let run = dir.run(&["stats", "--index", "idx", "--json"]);
     run.assert_exit(0);
     let stats: Vec<serde_json::Value> = run.json_lines();

@@ -34,9 +34,7 @@ fn many_articles(dir: &Dir, files: usize, size: usize) {
 
 #[test]
 fn hostile_queries_get_results_or_a_message() {
-    let dir = Dir::with_corpus();
-    dir.run(&["index", "corpus", "--index", "idx", "--quiet"])
-        .assert_exit(0);
+    let dir = Dir::indexed();
     let long = "bridge ".repeat(1500);
     let cases: &[(&str, i32, &str)] = &[
         ("\"unbalanced", 2, "check its quotes"),
@@ -69,9 +67,7 @@ fn hostile_queries_get_results_or_a_message() {
 /// only when the query ran, and was reported as a damaged index.
 #[test]
 fn r_fuzz_any_value_query_on_an_unknown_field() {
-    let dir = Dir::with_corpus();
-    dir.run(&["index", "corpus", "--index", "idx", "--quiet"])
-        .assert_exit(0);
+    let dir = Dir::indexed();
     let input = "{\"id\": 1, \"query\": \"\\u0000\\u0000:*\\r\"}\nzz:*\n";
     let run = dir.run_with_stdin(&["batch", "--index", "idx", "-"], input);
     run.assert_exit(2);
@@ -205,6 +201,27 @@ fn a_200_mb_file_is_indexed() {
         .assert_exit(0);
 }
 
+/// Starts `search index` on one thread with little memory, so that it runs a while and
+/// flushes segments as it goes.
+fn spawn_slow_index(dir: &Dir) -> std::process::Child {
+    let args = [
+        "index",
+        "corpus",
+        "--index",
+        "idx",
+        "--threads",
+        "1",
+        "--memory",
+        "16",
+        "--quiet",
+    ];
+    dir.command(&args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn search index")
+}
+
 /// Segment files in an index folder.
 fn segment_files(index: &Path) -> Vec<String> {
     std::fs::read_dir(index)
@@ -240,28 +257,11 @@ fn wait_for_new_segment(child: &mut std::process::Child, index: &Path, before: &
 
 #[test]
 fn kill_9_during_indexing_leaves_the_previous_index_readable() {
-    let dir = Dir::with_corpus();
-    dir.run(&["index", "corpus", "--index", "idx", "--quiet"])
-        .assert_exit(0);
+    let dir = Dir::indexed();
     many_articles(&dir, 6000, 6000);
     let index = dir.path().join("idx");
     let before = segment_files(&index);
-    let mut child = dir
-        .command(&[
-            "index",
-            "corpus",
-            "--index",
-            "idx",
-            "--threads",
-            "1",
-            "--memory",
-            "16",
-            "--quiet",
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("spawn");
+    let mut child = spawn_slow_index(&dir);
     wait_for_new_segment(&mut child, &index, &before);
     child.kill().expect("kill -9");
     child.wait().expect("reap");
@@ -281,22 +281,7 @@ fn a_second_index_run_is_refused_and_changes_nothing() {
     let dir = Dir::with_corpus();
     many_articles(&dir, 6000, 6000);
     let index = dir.path().join("idx");
-    let mut first = dir
-        .command(&[
-            "index",
-            "corpus",
-            "--index",
-            "idx",
-            "--threads",
-            "1",
-            "--memory",
-            "16",
-            "--quiet",
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("spawn");
+    let mut first = spawn_slow_index(&dir);
     wait_for_new_segment(&mut first, &index, &[]);
     let second = dir.run(&["index", "corpus", "--index", "idx", "--rebuild"]);
     second.assert_exit(2);
@@ -314,9 +299,7 @@ fn a_second_index_run_is_refused_and_changes_nothing() {
 
 #[test]
 fn a_damaged_index_is_reported_not_panicked() {
-    let dir = Dir::with_corpus();
-    dir.run(&["index", "corpus", "--index", "idx", "--quiet"])
-        .assert_exit(0);
+    let dir = Dir::indexed();
     let store = std::fs::read_dir(dir.path().join("idx"))
         .expect("list")
         .flatten()
@@ -347,9 +330,7 @@ fn a_damaged_index_is_reported_not_panicked() {
 
 #[test]
 fn a_disk_error_while_writing_names_the_index_and_keeps_the_old_one() {
-    let dir = Dir::with_corpus();
-    dir.run(&["index", "corpus", "--index", "idx", "--quiet"])
-        .assert_exit(0);
+    let dir = Dir::indexed();
     many_articles(&dir, 300, 4000);
     // Files larger than 64 KiB cannot be written: the next segment fails midway.
     let binary = env!("CARGO_BIN_EXE_search");

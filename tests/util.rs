@@ -30,6 +30,19 @@ impl Dir {
         dir
     }
 
+    /// A folder with the fixture corpus indexed into `idx/`.
+    pub fn indexed() -> Dir {
+        let dir = Dir::with_corpus();
+        dir.index();
+        dir
+    }
+
+    /// Indexes `corpus/` into `idx/`, expecting a clean run.
+    pub fn index(&self) {
+        self.run(&["index", "corpus", "--index", "idx", "--quiet"])
+            .assert_exit(0);
+    }
+
     /// The folder's path.
     pub fn path(&self) -> &Path {
         self.tmp.path()

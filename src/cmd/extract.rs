@@ -24,7 +24,7 @@ pub fn run(config: &ExtractConfig) -> anyhow::Result<bool> {
             };
             for analyzed in articles {
                 if config.jsonl {
-                    print_jsonl(&mut out, analyzed)?;
+                    print_jsonl(&mut out, analyzed, &|_| true)?;
                 } else if !analyzed.attributions.is_empty() {
                     if !first {
                         writeln!(out)?;
@@ -40,16 +40,27 @@ pub fn run(config: &ExtractConfig) -> anyhow::Result<bool> {
     Ok(summary.quotes > 0)
 }
 
-fn print_jsonl<W: Write>(out: &mut W, analyzed: &Analyzed) -> io::Result<()> {
+/// Prints the extract records of an article's attributions in the paragraphs `wanted`
+/// keeps; returns how many were printed. Shared with `search show --json`.
+pub fn print_jsonl<W: Write>(
+    out: &mut W,
+    analyzed: &Analyzed,
+    wanted: &dyn Fn(u32) -> bool,
+) -> io::Result<usize> {
+    let mut printed = 0;
     for (paragraph, attribution) in &analyzed.attributions {
-        let record = ExtractRecord {
-            path: &analyzed.article.path,
-            paragraph: analyzed.article.paragraphs[*paragraph].number,
-            attribution,
-        };
-        json::write_line(out, &record)?;
+        let number = analyzed.article.paragraphs[*paragraph].number;
+        if wanted(number) {
+            let record = ExtractRecord {
+                path: &analyzed.article.path,
+                paragraph: number,
+                attribution,
+            };
+            json::write_line(out, &record)?;
+            printed += 1;
+        }
     }
-    Ok(())
+    Ok(printed)
 }
 
 fn print_human<W: Write>(out: &mut W, style: &Style, analyzed: &Analyzed) -> io::Result<()> {

@@ -11,8 +11,6 @@ use crate::analyze::{analyze, passage_text, Analyzed, CharCounter};
 use crate::config::ShowConfig;
 use crate::corpus;
 use crate::output::human::{self, Style};
-use crate::output::json;
-use crate::output::wire::ExtractRecord;
 
 /// What to show: a file, the line of a JSON Lines dump, and paragraphs.
 #[derive(Debug, PartialEq, Eq)]
@@ -59,23 +57,11 @@ pub fn run(config: &ShowConfig) -> anyhow::Result<bool> {
     }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let mut shown = 0;
-    if config.json {
-        for (i, a) in &analyzed.attributions {
-            let paragraph = analyzed.article.paragraphs[*i].number;
-            if wanted(paragraph) {
-                shown += 1;
-                let record = ExtractRecord {
-                    path: &analyzed.article.path,
-                    paragraph,
-                    attribution: a,
-                };
-                json::write_line(&mut out, &record)?;
-            }
-        }
+    let shown = if config.json {
+        super::extract::print_jsonl(&mut out, &analyzed, &wanted)?
     } else {
-        shown = print_human(&mut out, &Style::new(config.color), &analyzed, &wanted)?;
-    }
+        print_human(&mut out, &Style::new(config.color), &analyzed, &wanted)?
+    };
     out.flush()?;
     Ok(shown > 0)
 }

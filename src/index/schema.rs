@@ -44,8 +44,7 @@ pub const QUOTE_LEVEL: &str = "quote";
 /// with that text (wire copies, repeated boilerplate).
 pub const TEXT_LEVEL: &str = "text";
 
-/// Fields of attribution documents that a query may name; every other field is a
-/// passage field.
+/// Fields of attribution documents that a query may name.
 pub const QUOTE_LEVEL_FIELDS: &[&str] = &[
     "quote",
     "speaker",
@@ -53,6 +52,16 @@ pub const QUOTE_LEVEL_FIELDS: &[&str] = &[
     "attribution",
     "kind",
     "anonymous",
+];
+/// Fields of passage documents that a query may name; the other fields are internal.
+pub const PASSAGE_LEVEL_FIELDS: &[&str] = &[
+    "text",
+    "title",
+    "source",
+    "speakers",
+    "path",
+    "date",
+    "paragraph",
 ];
 
 /// The English analyzer used for every text field: lower-casing, ASCII folding

@@ -15,7 +15,9 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::Term;
 
 use super::join::ToPassage;
-use crate::index::{QuoteFields, PASSAGE_LEVEL, QUOTE_LEVEL, QUOTE_LEVEL_FIELDS};
+use crate::index::{
+    QuoteFields, PASSAGE_LEVEL, PASSAGE_LEVEL_FIELDS, QUOTE_LEVEL, QUOTE_LEVEL_FIELDS,
+};
 
 /// One clause of a boolean query.
 type Clause = (Occur, Box<dyn Query>);
@@ -190,21 +192,16 @@ fn ensure_fields(
             .try_for_each(|(_, child)| ensure_fields(child, schema)),
         UserInputAst::Boost(inner, _) => ensure_fields(inner, schema),
         UserInputAst::Leaf(leaf) => {
-            let field = match leaf.as_ref() {
-                UserInputLeaf::Literal(literal) => literal.field_name.as_deref(),
-                UserInputLeaf::Range { field, .. }
-                | UserInputLeaf::Set { field, .. }
-                | UserInputLeaf::Regex { field, .. } => field.as_deref(),
-                UserInputLeaf::Exists { field } => {
-                    return Err(QueryParserError::UnsupportedQuery(format!(
-                        "`{field}:*` (any value) is not supported; `*` alone matches every passage"
-                    )))
-                }
-                UserInputLeaf::All => None,
-            };
-            match field {
+            if let UserInputLeaf::Exists { field } = leaf.as_ref() {
+                return Err(QueryParserError::UnsupportedQuery(format!(
+                    "`{field}:*` (any value) is not supported; `*` alone matches every passage"
+                )));
+            }
+            match field_of(leaf) {
                 Some(name)
-                    if !SEARCHABLE_FIELDS.contains(&name) || schema.get_field(name).is_err() =>
+                    if !(QUOTE_LEVEL_FIELDS.contains(&name)
+                        || PASSAGE_LEVEL_FIELDS.contains(&name))
+                        || schema.get_field(name).is_err() =>
                 {
                     Err(QueryParserError::FieldDoesNotExist(name.to_string()))
                 }
@@ -214,35 +211,23 @@ fn ensure_fields(
     }
 }
 
-/// Fields a query may name (the others are internal to the index).
-const SEARCHABLE_FIELDS: &[&str] = &[
-    "text",
-    "title",
-    "source",
-    "speakers",
-    "path",
-    "date",
-    "paragraph",
-    "quote",
-    "speaker",
-    "mention",
-    "attribution",
-    "kind",
-    "anonymous",
-];
+/// The field a leaf of a parsed query names, if any.
+fn field_of(leaf: &UserInputLeaf) -> Option<&str> {
+    match leaf {
+        UserInputLeaf::Literal(literal) => literal.field_name.as_deref(),
+        UserInputLeaf::Range { field, .. }
+        | UserInputLeaf::Set { field, .. }
+        | UserInputLeaf::Regex { field, .. } => field.as_deref(),
+        UserInputLeaf::Exists { field } => Some(field.as_str()),
+        UserInputLeaf::All => None,
+    }
+}
 
 /// Where a part of a parsed query is evaluated.
 fn level_of(ast: &UserInputAst) -> Level {
     match ast {
         UserInputAst::Leaf(leaf) => {
-            let field = match leaf.as_ref() {
-                UserInputLeaf::Literal(literal) => literal.field_name.as_deref(),
-                UserInputLeaf::Range { field, .. }
-                | UserInputLeaf::Set { field, .. }
-                | UserInputLeaf::Regex { field, .. } => field.as_deref(),
-                UserInputLeaf::Exists { field } => Some(field.as_str()),
-                UserInputLeaf::All => None,
-            };
+            let field = field_of(leaf);
             match field {
                 Some(name) if QUOTE_LEVEL_FIELDS.contains(&name) => Level::Quote,
                 _ => Level::Passage,
