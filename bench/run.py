@@ -111,9 +111,9 @@ def tantivy_cli_index(tcli, ndjson, path, threads, memory):
     if os.path.exists(path):
         shutil.rmtree(path)
     # title and text: stored, indexed with freqs and positions, en_stem.
-    field = "{}\nT\nY\nN\nY\nY\nY\nY\n"
+    field = "{}\nText\nY\nN\nY\nY\nY\nY\n"
     answers = field.format("title") + "Y\n" + field.format("text") + "N\n"
-    subprocess.run([tcli, "new", "-i", path], input=answers.encode(), capture_output=True, check=True)
+    subprocess.run([tcli, "new", "-i", path], input=answers.encode(), capture_output=True, check=True, timeout=60)
     with open(ndjson, "rb") as f:
         data = f.read()
     return sh([tcli, "index", "-i", path, "-t", str(threads), "-m", str(memory)], stdin=data)

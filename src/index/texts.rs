@@ -1,9 +1,11 @@
 //! Passage texts, stored once however many passages share them.
 //!
 //! News repeats itself: wire stories run verbatim in many outlets, boilerplate closes
-//! every article of a feed. A passage document stores the key of its text (a 64-bit
-//! hash); the text itself is stored once, in a text document holding the key (indexed),
-//! a second independent hash (fast, to tell a match from a key collision) and the text.
+//! every article of a feed. A passage stores its text with itself the first time the
+//! text is seen; once the text turns up again, it is stored in a text document holding
+//! a key (a 64-bit hash, indexed), a second independent hash (fast, to tell a match from
+//! a key collision) and the text, and every later passage with that text stores just
+//! the key. Unique passages, the most of them, cost no lookup and no key.
 //! Text documents belong to no file: replacing or deleting files leaves them, and
 //! `search index --rebuild` drops those no passage uses any more.
 
@@ -27,10 +29,11 @@ pub fn hashes(text: &str) -> (u64, u64) {
     (key, check)
 }
 
-/// What the index already holds, while building: texts stored in this run, and the
-/// index as it was before the run (unless rebuilding).
+/// What the index already holds, while building: texts seen in this run (with their
+/// check hash, and whether a text document holds them yet), and the index as it was
+/// before the run (unless rebuilding).
 pub struct TextSet {
-    stored: HashMap<u64, u64>,
+    seen: HashMap<u64, (u64, bool)>,
     previous: Option<Searcher>,
 }
 
@@ -47,7 +50,7 @@ impl TextSet {
     /// A set that also consults `previous`, the index before this run.
     pub fn new(previous: Option<Searcher>) -> Self {
         TextSet {
-            stored: HashMap::new(),
+            seen: HashMap::new(),
             previous,
         }
     }
@@ -59,22 +62,32 @@ impl TextSet {
         key: u64,
         check: u64,
     ) -> anyhow::Result<TextPlace> {
-        if let Some(&known) = self.stored.get(&key) {
-            return Ok(if known == check {
-                TextPlace::Shared(key, false)
-            } else {
-                TextPlace::Inline
-            });
+        if let Some((known, shared)) = self.seen.get_mut(&key) {
+            if *known != check {
+                return Ok(TextPlace::Inline);
+            }
+            let is_new = !*shared;
+            *shared = true;
+            return Ok(TextPlace::Shared(key, is_new));
         }
         let before = match &self.previous {
             Some(searcher) => check_of(searcher, fields, key)?,
             None => None,
         };
-        self.stored.insert(key, before.unwrap_or(check));
         Ok(match before {
-            Some(known) if known != check => TextPlace::Inline,
-            Some(_) => TextPlace::Shared(key, false),
-            None => TextPlace::Shared(key, true),
+            Some(known) => {
+                self.seen.insert(key, (known, true));
+                if known == check {
+                    TextPlace::Shared(key, false)
+                } else {
+                    TextPlace::Inline
+                }
+            }
+            // First seen: stored with its passage; a second sighting makes it shared.
+            None => {
+                self.seen.insert(key, (check, false));
+                TextPlace::Inline
+            }
         })
     }
 }
