@@ -452,5 +452,5 @@ fn announcing(doc: &Doc, sentence: Range<usize>) -> Option<Source> {
     if doc.paragraphs[paragraph].end != last + 1 {
         return None;
     }
-    source_before(doc, sentence.start, last)
+    source_before(doc, sentence.start, last + 1)
 }

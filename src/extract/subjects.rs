@@ -6,7 +6,7 @@
 use super::cues;
 use super::doc::Doc;
 use super::lexicon::Class;
-use super::names::{before, Np, NpKind};
+use super::names::{after, before, Np, NpKind};
 use super::tokens::Tag;
 
 /// The subject of the cue at token `cue`, looking back no further than `lo`: skips
@@ -130,6 +130,30 @@ pub(crate) fn clause_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
             let np = subject_before(doc, v, lo)?;
             (opens_clause(doc, np.tokens.start, lo) && np.kind != NpKind::Relative).then_some(np)
         })
+        .or_else(|| subject_after_opening(doc, lo, k))
+        .or_else(|| named_at(doc, lo, k))
+}
+
+/// "After saying X, she ...": for a cue in a clause's opening phrase, the subject
+/// after that phrase's comma.
+fn subject_after_opening(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    if k > lo + 2 {
+        return None;
+    }
+    let end = doc.sentences.get(doc.sentence_of(k)?)?.tokens.end;
+    let comma = (k + 1..end).find(|&c| doc.is_punct(c, ",") && doc.quote_of(c).is_none())?;
+    named_at(doc, comma + 1, end)
+}
+
+/// A pronoun or a name opening the clause at `lo` and followed by more of it before `k`
+/// ("House Speaker Paul Ryan, R-Wis., despite admitting ...").
+fn named_at(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    let np = after(doc, lo, k)?;
+    let named = np.kind == NpKind::Pronoun
+        || doc.is_capitalised(np.head) && !doc.is_in(np.head, Class::NOT_NAME);
+    let followed = doc.is_punct(np.tokens.end, ",")
+        || doc.is_word(np.tokens.end) && !doc.is_capitalised(np.tokens.end);
+    (named && followed && np.tokens.end < k && !doc.is(np.head, "it")).then_some(np)
 }
 
 /// Whether token `i` is an adverb or auxiliary that may sit between subject and cue.
