@@ -244,15 +244,30 @@ fn own_source(doc: &Doc, open: usize, after: usize, lo: usize, hi: usize) -> Opt
         .iter()
         .any(|p| doc.is_punct(last, p))
         || doc.is_punct(after, ",");
-    let right = (hands_on || open == lo || doc.is_punct(last, "."))
+    let stopped = doc.is_punct(last, ".");
+    let right = (hands_on || open == lo || stopped)
         .then(|| source_after(doc, after, hi))
-        .flatten();
+        .flatten()
+        // “...” Lee said. — but not “...” Lee said yes, a new sentence.
+        .filter(|src| {
+            hands_on
+                || !stopped
+                || is_dash(doc, src.cue.start)
+                || closes_sentence(doc, source_end(src), hi)
+        });
     if hands_on && right.is_some() {
         return right;
     }
     source_before(doc, lo, open)
         .or(right)
         .or_else(|| trailing_source(doc, after, hi))
+}
+
+/// The token just past a source's cue and phrase.
+fn source_end(src: &Source) -> usize {
+    src.cue
+        .end
+        .max(src.np.as_ref().map_or(0, |np| np.tokens.end))
 }
 
 /// A cue clause closing the sentence after more of the writer's words: “...” in
@@ -373,6 +388,18 @@ fn source_before(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
                 });
             }
             continue;
+        }
+        // "Lee's claim that “...”": a possessive owning a noun of saying, used when no
+        // verb of saying comes before it.
+        if cues::is_speech_noun(doc, k) && k > lo && names::is_possessive(doc.word(k - 1)) {
+            if let Some(np) = names::possessor(doc, k - 1, lo) {
+                belief.get_or_insert(Source {
+                    np: Some(np),
+                    cue: k..k + 1,
+                    lo,
+                    guess: false,
+                });
+            }
         }
         let Some(verb) = doc.verb(k) else { continue };
         if cues::is_noun_use(doc, k) || cues::is_passive(doc, k) {

@@ -142,6 +142,24 @@ pub(crate) fn is_passive(doc: &Doc, k: usize) -> bool {
         .any(|b| doc.is(k - 1, b))
 }
 
+/// Nouns of saying that a possessive source can own: "Lee's claim that ...", "his
+/// promise to ...".
+#[rustfmt::skip]
+const SPEECH_NOUNS: &[&str] = &[
+    "accusation", "accusations", "admission", "answer", "argument", "arguments", "assertion",
+    "assertions", "boast", "call", "catchphrase", "charge", "claim", "claims", "comment",
+    "comments", "complaint", "criticism", "demand", "description", "insistence", "joke",
+    "line", "mantra", "message", "motto", "plea", "pledge", "prediction", "promise",
+    "promises", "question", "quip", "refrain", "remark", "remarks", "reply", "response",
+    "slogan", "speech", "statement", "statements", "suggestion", "tweet", "vow", "warning",
+    "words",
+];
+
+/// Whether token `k` is a noun of saying ("claim", "remarks").
+pub(crate) fn is_speech_noun(doc: &Doc, k: usize) -> bool {
+    doc.is_word(k) && SPEECH_NOUNS.binary_search(&doc.word(k)).is_ok()
+}
+
 /// The end (exclusive) of the cue starting with the verb at token `k`: the verb
 /// itself, or with its particle in "put it", "pointed out", "went on", "fired back".
 pub(crate) fn cue_end(doc: &Doc, k: usize) -> usize {

@@ -319,3 +319,29 @@ fn title_words_as_surnames_and_full_names_from_quotes() {
         ],
     );
 }
+
+#[test]
+fn possessive_nouns_of_saying_and_announced_quotes() {
+    assert_direct(
+        &["Reporters checked Mayor Nina Vogt\u{2019}s claim that crime fell by \u{201c}more than half in two years.\u{201d}"],
+        &[(
+            "more than half in two years.",
+            Some("Nina Vogt"),
+            "Mayor Nina Vogt\u{2019}s",
+            "claim",
+        )],
+    );
+    assert_direct(
+        &[
+            "Pollster Theo Brandt gave his view.",
+            "Brandt continued:",
+            "\"Nobody trusts the numbers anymore.\" Forty people agreed with him.",
+        ],
+        &[(
+            "Nobody trusts the numbers anymore.",
+            Some("Theo Brandt"),
+            "Brandt",
+            "continued",
+        )],
+    );
+}
