@@ -258,9 +258,19 @@ fn own_source(doc: &Doc, open: usize, after: usize, lo: usize, hi: usize) -> Opt
     if hands_on && right.is_some() {
         return right;
     }
-    source_before(doc, lo, open)
-        .or(right)
-        .or_else(|| trailing_source(doc, after, hi))
+    let left = source_before(doc, lo, open);
+    // A verb of belief before the quote yields to a verb of saying after it: "The
+    // rejection signals “the end”, said Lee."
+    if left.as_ref().is_none_or(|l| is_belief(doc, l)) {
+        let spoken = right
+            .clone()
+            .or_else(|| trailing_source(doc, after, hi))
+            .filter(|r| !is_belief(doc, r));
+        if spoken.is_some() {
+            return spoken;
+        }
+    }
+    left.or(right).or_else(|| trailing_source(doc, after, hi))
 }
 
 /// The token just past a source's cue and phrase.

@@ -170,6 +170,16 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
             .flatten()
     });
     let (mut start, mut head) = simple?;
+    // "a source close to the campaign said", "people familiar with the talks said".
+    let tail_link = start >= lo + 3
+        && (doc.is(start - 1, "to") && doc.is(start - 2, "close")
+            || doc.is(start - 1, "with") && doc.is(start - 2, "familiar"));
+    if tail_link {
+        if let Some((s, h)) = simple_before(doc, start - 2, lo) {
+            start = s;
+            head = h;
+        }
+    }
     // "the director of the agency", "an economist at the bank": the head is the first part's.
     while start > lo + 1 && (is_attaching(doc, start - 1) || doc.is(start - 1, "to")) {
         let to = doc.is(start - 1, "to");
@@ -294,8 +304,10 @@ pub(crate) fn after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
             end = close + 1;
         }
     }
-    // "a person familiar with the matter".
-    if doc.is(end, "familiar") && doc.is(end + 1, "with") {
+    // "a person familiar with the matter", "a source close to the campaign".
+    let familiar = doc.is(end, "familiar") && doc.is(end + 1, "with")
+        || doc.is(end, "close") && doc.is(end + 1, "to");
+    if familiar {
         let rest = (end + 2..hi.min(end + 9))
             .take_while(|&k| {
                 doc.is_word(k) && (!doc.is_in(k, Class::STOP) || doc.is_in(k, Class::DETERMINER))

@@ -9,6 +9,7 @@
 
 use std::ops::Range;
 
+use super::cues;
 use super::tokens::{Tag, Token};
 
 /// One quoted span.
@@ -25,15 +26,19 @@ pub(crate) struct Quote {
     pub close: Option<usize>,
     /// Whether the quote runs on into the next paragraph, which reopens with a mark.
     pub continues: bool,
+    /// For a quote whose closing mark is missing, the token where its words end when
+    /// its attribution follows inside the paragraph ("...the start, said Lee, who").
+    pub cut: Option<usize>,
     /// Byte span of the quoted words, without the marks and surrounding spaces.
     pub span: Range<usize>,
 }
 
 impl Quote {
-    /// The token index just past the quote (past its closing mark, or the paragraph's
-    /// last token when it runs to the end).
+    /// The token index just past the quote (past its closing mark, at its cut, or the
+    /// paragraph's end when it runs on).
     pub(crate) fn after(&self, paragraph_end: usize) -> usize {
-        self.close.map_or(paragraph_end, |c| c + 1)
+        self.close
+            .map_or(self.cut.unwrap_or(paragraph_end), |c| c + 1)
     }
 }
 
@@ -69,12 +74,17 @@ fn pair_paragraph(
     out: &mut Vec<Quote>,
 ) {
     let mut add = |open: usize, close: Option<usize>, continues: bool| {
-        if let Some(span) = quoted_span(text, tokens, open, close.unwrap_or(range.end)) {
+        let cut = (close.is_none() && !continues)
+            .then(|| missing_close(text, tokens, open, range.end))
+            .flatten();
+        let end = close.or(cut).unwrap_or(range.end);
+        if let Some(span) = quoted_span(text, tokens, open, end) {
             out.push(Quote {
                 paragraph,
                 open,
                 close,
                 continues,
+                cut,
                 span,
             });
         }
@@ -129,6 +139,27 @@ fn pair_paragraph(
     if let Some((o, _)) = open {
         add(o, None, next_reopens);
     }
+}
+
+/// For a quote opened at token `open` and never closed before `end`, where its words
+/// end if an attribution follows inside it: a comma, then "said Lee" or "Lee said".
+fn missing_close(text: &str, tokens: &[Token], open: usize, end: usize) -> Option<usize> {
+    let is_cue = |t: &Token| cues::verb(t.text(text)).is_some_and(|v| v.is_speech());
+    let capital = |t: &Token| t.tag == Tag::Word && t.text(text).starts_with(char::is_uppercase);
+    (open + 2..end).find(|&c| {
+        let Some(rest) = tokens.get(c + 1..end.min(c + 5)) else {
+            return false;
+        };
+        tokens[c].text(text) == ","
+            && match rest {
+                [verb, name, ..] if is_cue(verb) => capital(name),
+                [name, tail @ ..] if capital(name) => tail
+                    .iter()
+                    .take_while(|t| capital(t) || is_cue(t))
+                    .any(is_cue),
+                _ => false,
+            }
+    })
 }
 
 /// Whether the left curly mark at token `i`, met inside an open curly quote, opens a

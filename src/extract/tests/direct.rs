@@ -345,3 +345,24 @@ fn possessive_nouns_of_saying_and_announced_quotes() {
         )],
     );
 }
+
+#[test]
+fn a_missing_closing_mark_before_the_attribution() {
+    assert_direct(
+        &["\"Nobody explained the forms to us, said Mina Cho, who runs a legal clinic."],
+        &[(
+            "Nobody explained the forms to us",
+            Some("Mina Cho"),
+            "Mina Cho",
+            "said",
+        )],
+    );
+}
+
+#[test]
+fn a_belief_verb_before_yields_to_a_cue_after() {
+    assert_direct(
+        &["The vote signals \u{201c}the end of an era\u{201d} for the party, said analyst Ken Ruiz."],
+        &[("the end of an era", Some("Ken Ruiz"), "analyst Ken Ruiz", "said")],
+    );
+}
