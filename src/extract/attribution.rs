@@ -108,7 +108,9 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                         .flatten()
                 });
             let long = words(doc, quote.open, after) >= MIN_WORDS;
-            if long || source.is_some() && stands_alone(doc, quote.open, lo) {
+            // An unattributed run of capitalised words is a title ("The Long Road Home").
+            let title = source.is_none() && is_title(doc, quote.open, after);
+            if long && !title || source.is_some() && stands_alone(doc, quote.open, lo) {
                 out.push(DirectQuote {
                     quote: q,
                     source: source.clone(),
@@ -226,6 +228,14 @@ fn stands_alone(doc: &Doc, open: usize, lo: usize) -> bool {
         || open > 0 && doc.is_punct(open - 1, ":")
         || open > 1 && doc.is_punct(open - 1, ",") && doc.verb(open - 2).is_some()
         || open > 0 && doc.verb(open - 1).is_some_and(|v| v.is_speech())
+}
+
+/// Whether the words between token `open` and token `after` read as a title: at most
+/// eight words, every longer one capitalised ("Saturday Night Live", "Made in America").
+fn is_title(doc: &Doc, open: usize, after: usize) -> bool {
+    let words = || (open..after).filter(|&k| doc.is_word(k));
+    let long = || words().filter(|&k| doc.word(k).chars().count() > 3);
+    words().count() <= 8 && long().count() > 0 && long().all(|k| doc.is_capitalised(k))
 }
 
 /// The number of words between token `open` and token `after` (exclusive).

@@ -166,7 +166,16 @@ fn scare_quotes_titles_and_nicknames_get_no_speaker() {
     );
     assert_direct(
         &["Her novel \u{201c}The Long Road Home\u{201d} sold well."],
-        &[("The Long Road Home", None, "", "")],
+        &[],
+    );
+    assert_direct(
+        &["Critics called the show \u{201c}a long and tedious mess\u{201d} at best."],
+        &[(
+            "a long and tedious mess",
+            Some("Critics"),
+            "Critics",
+            "called",
+        )],
     );
 }
 
