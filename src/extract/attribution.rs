@@ -436,13 +436,42 @@ fn source_before(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
             guess: false,
         };
         if verb.is_speech() {
-            return Some(source);
+            return Some(outer_speech(doc, lo, &source).unwrap_or(source));
         }
         if source.np.is_some() {
             belief.get_or_insert(source);
         }
     }
     belief.or_else(|| introduced(doc, lo, open))
+}
+
+/// For a cue whose subject is a pronoun right after an earlier verb of saying ("Lee
+/// said she recalled “...”", "Lee acknowledged it, saying she applauded “...”"), or a
+/// relative ("voters who wonder"), the earlier cue with its named subject: the outer
+/// attribution is the one the quote is credited to.
+fn outer_speech(doc: &Doc, lo: usize, inner: &Source) -> Option<Source> {
+    let np = inner.np.as_ref()?;
+    let mut at = np.tokens.start;
+    if doc.is(at.checked_sub(1)?, "that") {
+        at -= 1;
+    }
+    let k = (lo..at).rev().find(|&k| doc.verb(k).is_some())?;
+    let verb = doc.verb(k)?;
+    let cue = k..cues::cue_end(doc, k);
+    let adjacent = cue.end == at;
+    let weak = np.kind == NpKind::Relative || np.kind == NpKind::Pronoun && adjacent;
+    if !weak || !verb.is_speech() || cues::is_noun_use(doc, k) || cues::is_passive(doc, k) {
+        return None;
+    }
+    let outer = subjects::cue_subject(doc, k, lo)
+        .or_else(|| subjects::clause_subject(doc, lo, k))
+        .filter(|o| o.kind == NpKind::Phrase)?;
+    Some(Source {
+        np: Some(outer),
+        cue,
+        lo,
+        guess: false,
+    })
 }
 
 /// "But, said Lee, “...”": the subject after an inverting cue that comes right before

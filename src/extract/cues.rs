@@ -127,7 +127,9 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
         .any(|d| doc.is(k - 1, d))
             // "Lee's claims", "Republican claims".
             || super::names::is_possessive(doc.word(k - 1))
-            || doc.is_capitalised(k - 1) && doc.is_in(k - 1, lexicon::Class::NOT_NAME) && !doc.is_in(k - 1, lexicon::Class::PRONOUN))
+            || doc.is_capitalised(k - 1)
+                && doc.is_in(k - 1, lexicon::Class::NOT_NAME)
+                && !doc.is_in(k - 1, lexicon::Class::PRONOUN.or(lexicon::Class::DATE)))
 }
 
 /// Whether the cue word at `k` is a passive participle ("was told", "were asked"),

@@ -20,7 +20,37 @@ pub(crate) fn subject_before(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
     if end > lo && doc.is_punct(end - 1, ",") {
         return appositive_head(doc, end - 1, lo);
     }
+    // A phrase after a preposition is no subject: "the parents who wrote to the board
+    // say" is said by the parents.
     before_parenthesis(doc, end, lo)
+        .filter(|np| np.tokens.start == lo || !is_preposition(doc, np.tokens.start - 1))
+        .or_else(|| across_relative(doc, end, lo, cue))
+}
+
+/// Whether token `i` is a preposition.
+fn is_preposition(doc: &Doc, i: usize) -> bool {
+    [
+        "to", "of", "for", "with", "in", "on", "at", "by", "from", "about", "into", "over",
+        "against", "through", "toward", "towards", "under", "between", "among",
+    ]
+    .iter()
+    .any(|p| doc.is(i, p))
+}
+
+/// "the groups who wrote to her on Thursday say": the phrase a relative clause (no
+/// commas, at most a dozen words before `end`) hangs on, the clause included up to the
+/// cue at `cue`.
+fn across_relative(doc: &Doc, end: usize, lo: usize, cue: usize) -> Option<Np> {
+    let floor = lo.max(end.saturating_sub(12));
+    let relative = (floor..end)
+        .rev()
+        .take_while(|&k| doc.is_word(k) && doc.quote_of(k).is_none())
+        .find(|&k| doc.is(k, "who") || doc.is(k, "that"))?;
+    let np = before(doc, relative, lo).filter(|np| np.kind == NpKind::Phrase)?;
+    Some(Np {
+        tokens: np.tokens.start..cue,
+        ..np
+    })
 }
 
 /// The phrase ending before `end`, taking in a parenthesis that ends there: "Rep. Jo
@@ -128,7 +158,10 @@ pub(crate) fn clause_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         })
         .find_map(|v| {
             let np = subject_before(doc, v, lo)?;
-            (opens_clause(doc, np.tokens.start, lo) && np.kind != NpKind::Relative).then_some(np)
+            let s = np.tokens.start;
+            // "noted that he taught law, and added": not the subject of a "that" clause.
+            let embedded = s > lo && doc.is(s - 1, "that");
+            (opens_clause(doc, s, lo) && np.kind != NpKind::Relative && !embedded).then_some(np)
         })
         .or_else(|| subject_after_opening(doc, lo, k))
         .or_else(|| named_at(doc, lo, k))

@@ -375,3 +375,20 @@ fn a_belief_verb_before_yields_to_a_cue_after() {
         &[("the end of an era", Some("Ken Ruiz"), "analyst Ken Ruiz", "said")],
     );
 }
+
+#[test]
+fn the_outer_speaker_takes_the_quote() {
+    assert_direct(
+        &["Judge Ada Quarles said she remembered thinking, \u{201c}This cannot be the whole story.\u{201d}"],
+        &[("This cannot be the whole story.", Some("Ada Quarles"), "Judge Ada Quarles", "said")],
+    );
+    assert_direct(
+        &["The parents who wrote to the board on Monday say they are \u{201c}deeply worried about the cuts.\u{201d}"],
+        &[(
+            "deeply worried about the cuts.",
+            Some("The parents who wrote to the board on Monday"),
+            "The parents who wrote to the board on Monday",
+            "say",
+        )],
+    );
+}
