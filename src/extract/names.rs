@@ -250,8 +250,9 @@ fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
             // "member of Congress", "Secretary of State": the head is the part before.
             Role::Link
                 if k > lo
-                    && role(doc, k + 1) != Role::Modifier
-                    && role(doc, k - 1) == Role::Head =>
+                    && role(doc, k - 1) == Role::Head
+                    && (role(doc, k + 1) != Role::Modifier
+                        || doc.is_in(k - 1, Class::TITLE.or(Class::ROLE))) =>
             {
                 head = k - 1;
             }
@@ -304,6 +305,14 @@ pub(crate) fn after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
             end = close + 1;
         }
     }
+    // "said Sen. Jo Lee who represents the city": a relative clause without commas is
+    // part of the phrase.
+    if doc.is(end, "who") {
+        let clause = (end + 1..hi.min(end + 16))
+            .take_while(|&k| doc.is_word(k) && doc.quote_of(k).is_none())
+            .count();
+        end += 1 + clause;
+    }
     // "a person familiar with the matter", "a source close to the campaign".
     let familiar = doc.is(end, "familiar") && doc.is(end + 1, "with")
         || doc.is(end, "close") && doc.is(end + 1, "to");
@@ -344,6 +353,11 @@ fn simple_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
             Role::Link
                 if end > start && last_head == Some(end - 1) && doc.is_capitalised(end + 1) => {}
             Role::Modifier if last_head.is_none() => {}
+            // "Air Force 1st Lt. Jo Lee": a modifier between two capitalised words.
+            Role::Modifier
+                if last_head == Some(end.wrapping_sub(1))
+                    && doc.is_capitalised(end + 1)
+                    && role(doc, end + 1) == Role::Head => {}
             _ => break,
         }
         end += 1;
@@ -360,8 +374,13 @@ fn simple_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
     let head = last_head?;
     // "the printed Cruz slate card.": common nouns after a name, up to the phrase's end.
     if determined && !doc.is_in(head, Class::ROLE) {
-        let nouns = (head + 1..hi.min(head + 4))
-            .take_while(|&k| role(doc, k) == Role::Modifier)
+        let noun = |k: usize| {
+            role(doc, k) == Role::Modifier
+                || !doc.is_capitalised(k)
+                    && (doc.is_in(k, Class::ROLE) || doc.is_in(k, Class::ANON))
+        };
+        let nouns = (head + 1..hi.min(head + 5))
+            .take_while(|&k| noun(k))
             .count();
         let after = head + 1 + nouns;
         if nouns > 0 && (after >= hi || doc.tag(after).is_some_and(|t| t != Tag::Word)) {
