@@ -24,7 +24,33 @@ pub(crate) fn subject_before(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
     // say" is said by the parents.
     before_parenthesis(doc, end, lo)
         .filter(|np| np.tokens.start == lo || !is_preposition(doc, np.tokens.start - 1))
+        .map(|np| unclosed_appositive(doc, lo, np))
         .or_else(|| across_relative(doc, end, lo, cue))
+}
+
+/// "Jo Lee, president and CEO of the association stated": an appositive whose closing
+/// comma is missing; the name before it is the subject.
+fn unclosed_appositive(doc: &Doc, lo: usize, np: Np) -> Np {
+    let Some(comma) = (lo + 1..np.tokens.start).find(|&c| doc.is_punct(c, ",")) else {
+        return np;
+    };
+    let appositive = doc.is_in(
+        comma + 1,
+        Class::ROLE.or(Class::TITLE).or(Class::DETERMINER),
+    );
+    let quiet = (comma + 1..np.tokens.start).all(|k| doc.is_word(k) && doc.verb(k).is_none());
+    match before(doc, comma, lo) {
+        Some(name)
+            if appositive
+                && quiet
+                && name.tokens.start == lo
+                && doc.is_capitalised(name.head)
+                && name.kind == NpKind::Phrase =>
+        {
+            name
+        }
+        _ => np,
+    }
 }
 
 /// Whether token `i` is a preposition.
