@@ -206,7 +206,12 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
 fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
     let head = end.checked_sub(1).filter(|&h| h >= lo)?;
     let head_role = role(doc, head);
-    if is_possessive(doc.word(head)) || !matches!(head_role, Role::Head | Role::Modifier) {
+    // A lower-case head in "-ed" is a verb: "the council issued".
+    let verb_like = head_role == Role::Modifier && doc.word(head).ends_with("ed");
+    if is_possessive(doc.word(head))
+        || verb_like
+        || !matches!(head_role, Role::Head | Role::Modifier)
+    {
         return None;
     }
     if is_standalone_determiner(doc, head) {
@@ -340,6 +345,8 @@ fn simple_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
     }
     let mut end = start;
     let mut last_head = None;
+    // The head before a link: "Jo Lee" in "Jo Lee for Morning Consult".
+    let mut linked_head = None;
     let mut determined = false;
     while end < hi {
         match role(doc, end) {
@@ -351,7 +358,10 @@ fn simple_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
                 }
             }
             Role::Link
-                if end > start && last_head == Some(end - 1) && doc.is_capitalised(end + 1) => {}
+                if end > start && last_head == Some(end - 1) && doc.is_capitalised(end + 1) =>
+            {
+                linked_head = linked_head.or(last_head);
+            }
             Role::Modifier if last_head.is_none() => {}
             // "Air Force 1st Lt. Jo Lee": a modifier between two capitalised words.
             Role::Modifier
@@ -371,11 +381,15 @@ fn simple_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
     {
         return Some((end, end - 1));
     }
-    let head = last_head?;
+    let head = linked_head.or(last_head)?;
+    let last = last_head?;
+    if head != last {
+        return Some((last + 1, head));
+    }
     // "the printed Cruz slate card.": common nouns after a name, up to the phrase's end.
     if determined && !doc.is_in(head, Class::ROLE) {
         let noun = |k: usize| {
-            role(doc, k) == Role::Modifier
+            role(doc, k) == Role::Modifier && !doc.word(k).ends_with("ed")
                 || !doc.is_capitalised(k)
                     && (doc.is_in(k, Class::ROLE) || doc.is_in(k, Class::ANON))
         };

@@ -69,6 +69,23 @@ fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
             person: e.person,
         };
     }
+    // "Another critic, Jo Lee, said": a name in apposition names the source.
+    let end = np.tokens.end;
+    if doc.is_punct(end, ",") {
+        if let Some(m) = entities
+            .mention_at(end + 1)
+            .filter(|m| !m.pronoun && m.first == end + 1)
+        {
+            let e = &entities.list[m.entity];
+            if e.person && (doc.is_punct(m.last + 1, ",") || doc.verb(m.last + 1).is_some()) {
+                return Speaker {
+                    name: Some(e.display().to_string()),
+                    anonymous: false,
+                    person: true,
+                };
+            }
+        }
+    }
     // "a White House official" is unnamed; "an aide to Sen. Lee" is not.
     let has_name = np.tokens.clone().any(|k| {
         entities

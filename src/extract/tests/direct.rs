@@ -392,3 +392,29 @@ fn the_outer_speaker_takes_the_quote() {
         )],
     );
 }
+
+#[test]
+fn names_in_apposition_and_after_links_resolve() {
+    assert_direct(
+        &["Another critic, Laurence H. Tribe, likened the rules to \"burning the whole Constitution.\""],
+        &[("burning the whole Constitution.", Some("Laurence H. Tribe"), "Another critic", "likened")],
+    );
+    assert_direct(
+        &["\"It's a dead heat in the state,\" said Cameron Easley for Morning Consult."],
+        &[(
+            "It's a dead heat in the state,",
+            Some("Cameron Easley"),
+            "Cameron Easley for Morning Consult",
+            "said",
+        )],
+    );
+    assert_direct(
+        &["Gov. Earl Ray Tomblin of West Virginia lauded the plan as \"new and innovative thinking.\""],
+        &[(
+            "new and innovative thinking.",
+            Some("Earl Ray Tomblin"),
+            "Gov. Earl Ray Tomblin of West Virginia",
+            "lauded",
+        )],
+    );
+}
