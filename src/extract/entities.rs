@@ -49,6 +49,8 @@ pub(crate) struct Entity {
     pub org: bool,
     /// Whether the entity is known to be a person (a title, a first name, a full name).
     pub person: bool,
+    /// Whether "The" is part of an organisation's name ("The Hill").
+    pub the: bool,
     /// Role words, lower case, abbreviations spelled out ("secretary", "state").
     pub roles: Vec<String>,
     /// How many times the entity was named.
@@ -59,10 +61,11 @@ pub(crate) struct Entity {
 
 impl Entity {
     /// The name to show: the full name, else title and surname, else the name as seen.
-    pub(crate) fn display(&self) -> &str {
+    pub(crate) fn display(&self) -> String {
         match (&self.first, &self.titled) {
-            (None, Some(titled)) => titled,
-            _ => &self.name,
+            (None, Some(titled)) => titled.clone(),
+            _ if self.the => format!("The {}", self.name),
+            _ => self.name.clone(),
         }
     }
 }
@@ -225,6 +228,20 @@ impl Entities {
         best.map(|(e, _)| e)
     }
 
+    /// The organisation last mentioned before token `before` whose name holds `word`
+    /// ("the commission" for "the Commission on Presidential Debates").
+    pub(crate) fn by_org_word(&self, word: &str, before: usize) -> Option<usize> {
+        let end = self.mentions.partition_point(|m| m.first < before);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .map(|m| m.entity)
+            .find(|&e| {
+                let e = &self.list[e];
+                e.org && e.name.split(' ').any(|w| w.eq_ignore_ascii_case(word))
+            })
+    }
+
     /// Records run `run` in sentence `s` (which starts at token `floor`): links the name
     /// to an entity and notes roles and gender.
     fn add_run(&mut self, doc: &Doc, run: &Run, s: usize, floor: usize) {
@@ -264,6 +281,10 @@ impl Entities {
                 .get_or_insert_with(|| format!("{title} {}", words[0]));
         }
         e.person |= person;
+        // "The Hill" mid-sentence: the article is part of the name.
+        if run.org && e.count == 0 && run.first > floor {
+            e.the = doc.word(run.first - 1) == "The";
+        }
         if e.gender == Gender::Unknown {
             e.gender = title_gender
                 .or_else(|| e.first.as_deref().and_then(runs::first_name_gender))
@@ -349,6 +370,7 @@ impl Entities {
             gender: Gender::Unknown,
             org,
             person: false,
+            the: false,
             roles: Vec::new(),
             count: 0,
             last_sentence: s,

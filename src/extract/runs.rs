@@ -40,7 +40,11 @@ pub(crate) fn run_end(doc: &Doc, i: usize, hi: usize) -> usize {
                 && (k + 1..hi.min(k + 4))
                     .take_while(|&j| doc.is_capitalised(j))
                     .any(|j| doc.is_in(j, Class::ORG));
-            (doc.is(k, "of") && after_title || is_particle(w) || org_and)
+            // "Commission on Presidential Debates".
+            let org_on = doc.is(k, "on")
+                && doc.is_in(k - 1, Class::ORG)
+                && !doc.is_in(k + 1, Class::DATE.or(Class::NOT_NAME));
+            (doc.is(k, "of") && after_title || is_particle(w) || org_and || org_on)
                 && doc.is_capitalised(k + 1)
         };
         if !(fits || k > i && link()) {
