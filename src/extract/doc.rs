@@ -12,6 +12,13 @@ use super::quotes::{self, Quote};
 use super::sentences;
 use super::tokens::{self, Tag, Token};
 
+/// A word without a possessive ending ("Friday’s" -> "Friday").
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .unwrap_or(word)
+}
+
 /// No quote or sentence.
 const NONE: u32 = u32::MAX;
 
@@ -99,7 +106,8 @@ impl<'a> Doc<'a> {
         let classes = tokens
             .iter()
             .map(|t| match t.tag {
-                Tag::Word => lexicon::classify(t.text(text)),
+                // "Friday’s" is in the classes of "Friday".
+                Tag::Word => lexicon::classify(strip_possessive(t.text(text))),
                 _ => Class::default(),
             })
             .collect();

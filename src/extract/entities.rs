@@ -113,13 +113,15 @@ impl Entities {
                     continue;
                 }
                 if let Some(kind) = pronoun_kind(doc, i) {
-                    table.resolve_pronoun(i, s, kind);
+                    let subject = ["he", "she", "they", "it"].iter().any(|p| doc.is(i, p));
+                    table.resolve_pronoun(i, s, kind, subject);
                     i += 1;
                     continue;
                 }
                 let mut end = runs::run_end(doc, i, sentence.tokens.end);
                 // A lone title word that is a known surname: "Dean said".
-                if end == i && doc.is_capitalised(i) && table.has_surname(doc.word(i)) {
+                let lone = doc.is_capitalised(i) && !doc.is_in(i, Class::NOT_NAME.or(Class::DATE));
+                if end == i && lone && table.has_surname(doc.word(i)) {
                     end = i + 1;
                 }
                 if end > i {
@@ -384,7 +386,7 @@ impl Entities {
     }
 
     /// Resolves the pronoun at token `i` (sentence `s`) and records it as a mention.
-    fn resolve_pronoun(&mut self, i: usize, s: usize, kind: PronounKind) {
+    fn resolve_pronoun(&mut self, i: usize, s: usize, kind: PronounKind, subject: bool) {
         let Some(entity) = self.antecedent(s, kind) else {
             return;
         };
@@ -400,7 +402,7 @@ impl Entities {
             sentence: s,
             entity,
             pronoun: true,
-            oblique: false,
+            oblique: !subject,
         });
     }
 
