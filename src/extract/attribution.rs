@@ -331,6 +331,25 @@ pub(crate) fn closes_sentence(doc: &Doc, from: usize, end: usize) -> bool {
 /// A cue clause right after a quote: “...,” he said / said Smith / Smith, the chair,
 /// told reporters / according to two officials.
 fn source_after(doc: &Doc, from: usize, hi: usize) -> Option<Source> {
+    let found = cue_clause_after(doc, from, hi)?;
+    // “...,” Lee said, according to the Times: the report is the source.
+    let end = source_end(&found);
+    let reported = (end..hi.min(end + 12))
+        .find(|&k| doc.is_punct(k, ",") && doc.is(k + 1, "according") && doc.is(k + 2, "to"));
+    if let Some(np) = reported.and_then(|k| names::according_source(doc, k + 3, hi)) {
+        let k = np.tokens.start - 2;
+        return Some(Source {
+            np: Some(np),
+            cue: k..k + 2,
+            lo: k,
+            guess: false,
+        });
+    }
+    Some(found)
+}
+
+/// The cue clause right after a quote, before any "according to".
+fn cue_clause_after(doc: &Doc, from: usize, hi: usize) -> Option<Source> {
     if is_dash(doc, from) {
         if let Some(source) = dash_source(doc, from, hi) {
             return Some(source);
