@@ -10,18 +10,24 @@ use crate::output::wire::AttributionRecord;
 pub struct Analyzed {
     /// The article as read.
     pub article: Article,
-    /// Each attribution with the index of its paragraph in `article.paragraphs`, in
-    /// text order.
+    /// Each attribution with the index of its paragraph in `article.paragraphs`,
+    /// ordered by paragraph (then text order).
     pub attributions: Vec<(usize, AttributionRecord)>,
 }
 
 impl Analyzed {
-    /// The attributions of one paragraph (by index into `article.paragraphs`).
-    pub fn attributions_of(&self, paragraph: usize) -> impl Iterator<Item = &AttributionRecord> {
-        self.attributions
-            .iter()
-            .filter(move |(p, _)| *p == paragraph)
-            .map(|(_, a)| a)
+    /// The attributions of each paragraph, in paragraph order: one slice per paragraph
+    /// of `article.paragraphs` (in one pass, however long the article).
+    pub fn by_paragraph(&self) -> Vec<&[(usize, AttributionRecord)]> {
+        let mut out = Vec::with_capacity(self.article.paragraphs.len());
+        let mut rest = self.attributions.as_slice();
+        for i in 0..self.article.paragraphs.len() {
+            let here = rest.iter().take_while(|(p, _)| *p == i).count();
+            let (mine, later) = rest.split_at(here);
+            out.push(mine);
+            rest = later;
+        }
+        out
     }
 }
 
@@ -30,6 +36,8 @@ pub fn analyze(article: Article) -> Analyzed {
     let spans = article.paragraph_spans();
     let found = extract::extract(&article.text, &spans);
     let mut chars = CharCounter::new(&article.text);
+    let mut found = found;
+    found.sort_by_key(|a| a.paragraph);
     let attributions = found
         .into_iter()
         .map(|a| {
@@ -107,6 +115,19 @@ mod tests {
         assert_eq!(counter.char_offset(said), 12);
         assert_eq!(counter.char_offset(3), 1);
         assert_eq!(counter.char_offset(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn attributions_are_grouped_by_paragraph() {
+        let text =
+            "Title\n\n\"One,\" she said.\n\nNothing here.\n\n\"Two,\" he said. \"Three,\" he said.";
+        let article = crate::corpus::parse_bytes("a.txt", text.as_bytes(), false)
+            .expect("parses")
+            .articles
+            .remove(0);
+        let analyzed = analyze(article);
+        let counts: Vec<usize> = analyzed.by_paragraph().iter().map(|p| p.len()).collect();
+        assert_eq!(counts, [1, 0, 2]);
     }
 
     #[test]

@@ -13,12 +13,15 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[derive(Debug, Parser)]
 #[command(name = "search", version, about, long_about, max_term_width = 100)]
 #[command(after_help = "Examples:
-  search index corpus/                      build the index in index/
-  search query \"secure communications\"      ranked passages, highlighted
+  search index corpus/                        build or update the index in index/
+  search query \"secure communications\"        ranked passages, highlighted
   search query 'speaker:\"Marco Rubio\" quote:talented'
-  search query --json security | jq .path   JSON Lines for scripts
-  search batch queries.txt                  many queries, JSON Lines out
-  search extract corpus/ --format jsonl     what the extractor finds, no index
+  search query --speaker rubio --kind direct  every direct quote of Rubio
+  search query --json security | jq .path     JSON Lines for scripts
+  search batch queries.txt                    many queries, JSON Lines out
+  search speakers \"peace talks\"               who is quoted about peace talks
+  search show corpus/a.txt:12-14              paragraphs with quotes marked
+  search extract corpus/ --format jsonl       what the extractor finds, no index
 
 Exit codes: 0 something found, 1 nothing found, 2 an error (after doing what it could).")]
 pub struct Cli {
@@ -43,9 +46,12 @@ pub enum Command {
     /// Search the index: ranked passages with their speakers and attributions.
     ///
     /// Query syntax: words, "exact phrases", AND / OR / NOT (or +word / -word), and
-    /// fields: speaker:, quote:, attribution:, mention:, title:, text:, kind:
-    /// (direct|indirect), anonymous: (true|false). Passages holding every word rank
-    /// first.
+    /// fields. About quotes: speaker:, quote:, attribution:, mention:, kind:
+    /// (direct|indirect), anonymous: (true|false); clauses about quotes must hold for
+    /// the same quote, so 'speaker:rubio quote:talented' is a quote Rubio said holding
+    /// "talented". About passages: text:, title:, source:, path:, date:[20160101 TO
+    /// 20161231]. Passages holding every word rank first; a match in a quote or a
+    /// speaker's name ranks above one in the text or the title.
     Query(QueryArgs),
     /// Run many queries at once, printing JSON Lines.
     ///

@@ -9,13 +9,23 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    search::messages::install_panic_hook();
     let cli = search::cli::Cli::parse();
-    match search::run(cli) {
-        Ok(_) if search::messages::errored() => ExitCode::from(2),
-        Ok(true) => ExitCode::SUCCESS,
-        Ok(false) => ExitCode::from(1),
-        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
-        Err(err) => {
+    let outcome = std::panic::catch_unwind(|| search::run(cli));
+    match outcome {
+        Err(_) => {
+            // A panic is a bug, never the user's fault: say so in one line.
+            eprintln!(
+                "search: internal error: {} (this is a bug; please report it)",
+                search::messages::last_panic()
+            );
+            ExitCode::from(2)
+        }
+        Ok(Ok(_)) if search::messages::errored() => ExitCode::from(2),
+        Ok(Ok(true)) => ExitCode::SUCCESS,
+        Ok(Ok(false)) => ExitCode::from(1),
+        Ok(Err(err)) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Ok(Err(err)) => {
             eprintln!("search: {err:#}");
             ExitCode::from(2)
         }

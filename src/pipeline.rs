@@ -47,8 +47,28 @@ pub struct Summary {
 pub struct Skipped {
     /// The file (or the folder the walk could not enter).
     pub path: String,
+    /// What kind of problem: "empty", "binary", "without articles", "unreadable".
+    pub kind: &'static str,
     /// Why, in a sentence.
     pub reason: String,
+}
+
+impl Summary {
+    /// The skipped files counted by kind, as "2 unreadable, 1 empty".
+    pub fn skipped_by_kind(&self) -> String {
+        let mut counts: Vec<(&str, usize)> = Vec::new();
+        for skipped in &self.skipped {
+            match counts.iter_mut().find(|(kind, _)| *kind == skipped.kind) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((skipped.kind, 1)),
+            }
+        }
+        counts
+            .iter()
+            .map(|(kind, n)| format!("{n} {kind}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 /// What identifies a file's contents: size, modification time and a content hash.
@@ -110,7 +130,7 @@ where
                         break;
                     }
                 }
-                Err(err) => skip(&mut summary, err.path, err.reason),
+                Err(err) => skip(&mut summary, err.path, "unreadable", err.reason),
             }
         }
         if batch.is_empty() {
@@ -125,7 +145,16 @@ where
             let processed = match outcome {
                 Ok(processed) => processed,
                 Err(err) => {
-                    skip(&mut summary, path.display().to_string(), format!("{err:#}"));
+                    let kind = err
+                        .chain()
+                        .find_map(|e| e.downcast_ref::<corpus::Unusable>())
+                        .map_or("unreadable", |u| u.label());
+                    skip(
+                        &mut summary,
+                        path.display().to_string(),
+                        kind,
+                        format!("{err:#}"),
+                    );
                     continue;
                 }
             };
@@ -214,9 +243,9 @@ fn count(summary: &mut Summary, processed: &Processed) {
     summary.quotes += articles.iter().map(|a| a.attributions.len()).sum::<usize>();
 }
 
-fn skip(summary: &mut Summary, path: String, reason: String) {
+fn skip(summary: &mut Summary, path: String, kind: &'static str, reason: String) {
     messages::error(&reason);
-    summary.skipped.push(Skipped { path, reason });
+    summary.skipped.push(Skipped { path, kind, reason });
 }
 
 /// Fails with a clear message when the corpus path does not exist.

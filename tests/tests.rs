@@ -7,6 +7,8 @@ mod extract;
 mod incremental;
 mod index;
 mod inspect;
+mod properties;
 mod query;
+mod robustness;
 mod util;
 mod wire;

@@ -61,8 +61,9 @@ fn print_summary(config: &IndexConfig, report: &BuildReport, started: Instant) {
     }
     if !summary.skipped.is_empty() {
         eprintln!(
-            "search: skipped {} (reasons above)",
-            count(summary.skipped.len(), "file", "files")
+            "search: skipped {} ({}; reasons above)",
+            count(summary.skipped.len(), "file", "files"),
+            summary.skipped_by_kind()
         );
     }
 }

@@ -98,13 +98,13 @@ fn print_human<W: Write>(
     )?;
     let mut chars = CharCounter::new(&article.text);
     let mut shown = 0;
-    for (i, paragraph) in article.paragraphs.iter().enumerate() {
+    for (paragraph, attributions) in article.paragraphs.iter().zip(analyzed.by_paragraph()) {
         if !wanted(paragraph.number) {
             continue;
         }
         let start = chars.char_offset(paragraph.span.start);
-        let text = passage_text(article.paragraph_text(paragraph));
-        let quotes: Vec<_> = analyzed.attributions_of(i).collect();
+        let text = human::printable(&passage_text(article.paragraph_text(paragraph))).into_owned();
+        let quotes: Vec<_> = attributions.iter().map(|(_, a)| a).collect();
         let mut marked = String::new();
         let mut done = 0;
         let char_len = text.chars().count();

@@ -88,13 +88,48 @@ pub fn read_file(path: &Path) -> anyhow::Result<FileRead> {
     parse_bytes(&display, &bytes, is_jsonl(path))
 }
 
+/// Why a file holds nothing to index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unusable {
+    /// No bytes, or only whitespace.
+    Empty,
+    /// NUL bytes: not text.
+    Binary,
+    /// Text, but no article in it (a JSON Lines dump whose lines all failed).
+    NoArticle,
+}
+
+impl Unusable {
+    /// A short name for summaries ("2 empty, 1 binary").
+    pub fn label(self) -> &'static str {
+        match self {
+            Unusable::Empty => "empty",
+            Unusable::Binary => "binary",
+            Unusable::NoArticle => "without articles",
+        }
+    }
+}
+
+impl std::fmt::Display for Unusable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Unusable::Empty => "file is empty",
+            Unusable::Binary => "looks like a binary file (contains NUL bytes)",
+            Unusable::NoArticle => "no article text found",
+        })
+    }
+}
+
+impl std::error::Error for Unusable {}
+
 /// Parses the bytes of an article file; `display` names it in articles and messages.
+/// A file with nothing to index fails with an [`Unusable`] in the error chain.
 pub fn parse_bytes(display: &str, bytes: &[u8], jsonl: bool) -> anyhow::Result<FileRead> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        anyhow::bail!("{display}: file is empty");
+        return Err(anyhow::Error::new(Unusable::Empty).context(display.to_string()));
     }
     if bytes.contains(&0) {
-        anyhow::bail!("{display}: looks like a binary file (contains NUL bytes)");
+        return Err(anyhow::Error::new(Unusable::Binary).context(display.to_string()));
     }
     let (text, legacy_encoding) = decode(bytes);
     let mut read = if jsonl {
@@ -115,7 +150,7 @@ pub fn parse_bytes(display: &str, bytes: &[u8], jsonl: bool) -> anyhow::Result<F
         }
     }
     if read.articles.is_empty() && read.warnings.is_empty() {
-        anyhow::bail!("{display}: no article text found");
+        return Err(anyhow::Error::new(Unusable::NoArticle).context(display.to_string()));
     }
     Ok(read)
 }

@@ -47,8 +47,13 @@ fn walk_error(err: walkdir::Error) -> WalkError {
     let path = err
         .path()
         .map_or_else(|| "?".to_string(), |p| p.display().to_string());
+    let broken_link = err.path().is_some_and(|p| {
+        std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()) && !p.exists()
+    });
     let reason = if err.loop_ancestor().is_some() {
         format!("{path}: skipped a symbolic link loop")
+    } else if broken_link {
+        format!("{path}: skipped a broken symbolic link")
     } else {
         let cause = err
             .io_error()

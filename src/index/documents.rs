@@ -28,7 +28,7 @@ pub fn add_article(
     let mut chars = CharCounter::new(&article.text);
     let date = article.date.as_deref().and_then(date_key);
     let mut batch = Vec::with_capacity(article.paragraphs.len() + analyzed.attributions.len());
-    for (i, paragraph) in article.paragraphs.iter().enumerate() {
+    for (paragraph, attributions) in article.paragraphs.iter().zip(analyzed.by_paragraph()) {
         let stored = StoredPassage {
             path: article.path.clone(),
             title: article.title.clone(),
@@ -38,7 +38,7 @@ pub fn add_article(
             paragraph: paragraph.number,
             text: passage_text(article.paragraph_text(paragraph)),
             start: chars.char_offset(paragraph.span.start),
-            attributions: analyzed.attributions_of(i).cloned().collect(),
+            attributions: attributions.iter().map(|(_, a)| a.clone()).collect(),
         };
         let mut passage = TantivyDocument::default();
         passage.add_text(fields.level, PASSAGE_LEVEL);

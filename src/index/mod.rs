@@ -162,6 +162,8 @@ impl StoredPassage {
 
 /// An index opened for reading, with its field handles and description.
 pub struct OpenIndex {
+    /// The index folder.
+    pub dir: std::path::PathBuf,
     /// The tantivy index, analyzer registered.
     pub index: Index,
     /// Field handles.
@@ -196,6 +198,7 @@ pub fn open(dir: &Path) -> anyhow::Result<OpenIndex> {
         (Some(info), Some(fields)) if info.is_compatible() => {
             schema::register_analyzer(&index);
             Ok(OpenIndex {
+                dir: dir.to_path_buf(),
                 index,
                 fields,
                 info,

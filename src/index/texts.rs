@@ -10,10 +10,8 @@
 use std::collections::HashMap;
 
 use anyhow::Context;
-use tantivy::collector::TopDocs;
-use tantivy::query::TermQuery;
 use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
+use tantivy::{DocAddress, DocSet, Searcher, TantivyDocument, Term, TERMINATED};
 
 use super::schema::{QuoteFields, TEXT_CHECK_FIELD};
 
@@ -81,18 +79,29 @@ impl TextSet {
     }
 }
 
-/// The text document with `key`, if any.
+/// The text document with `key`, if any: read straight from each segment's postings,
+/// much cheaper than running a query (this runs once per hit).
 fn text_doc(
     searcher: &Searcher,
     fields: &QuoteFields,
     key: u64,
 ) -> anyhow::Result<Option<DocAddress>> {
-    let query = TermQuery::new(
-        Term::from_field_u64(fields.text_key, key),
-        IndexRecordOption::Basic,
-    );
-    let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
-    Ok(top.first().map(|&(_, address)| address))
+    let term = Term::from_field_u64(fields.text_key, key);
+    for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+        let inverted = segment.inverted_index(fields.text_key)?;
+        let Some(mut postings) = inverted.read_postings(&term, IndexRecordOption::Basic)? else {
+            continue;
+        };
+        let alive = segment.alive_bitset();
+        let mut doc = postings.doc();
+        while doc != TERMINATED {
+            if alive.is_none_or(|a| a.is_alive(doc)) {
+                return Ok(Some(DocAddress::new(ord as u32, doc)));
+            }
+            doc = postings.advance();
+        }
+    }
+    Ok(None)
 }
 
 /// The check hash of the text stored under `key`, if any.

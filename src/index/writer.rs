@@ -19,6 +19,8 @@ use crate::pipeline::{self, Content, Summary};
 
 /// Writer memory per indexing thread when `--memory` is not given.
 const MEMORY_PER_THREAD: usize = 64 << 20;
+/// The lock file `search index` holds in the index folder while it runs.
+const LOCK_FILE: &str = ".search-index.lock";
 /// Bytes of stored passages compressed together (zstd): larger blocks compress
 /// better, smaller ones are quicker to read one passage from.
 const DOCSTORE_BLOCK: usize = 32 << 10;
@@ -60,6 +62,7 @@ pub fn build(
 ) -> anyhow::Result<BuildReport> {
     pipeline::ensure_exists(&options.corpus)?;
     let dir = &options.index;
+    let _lock = lock(dir)?;
     let fields = QuoteFields::new();
     let (index, previous) = open_or_create(dir, &fields, options.rebuild)?;
     let mut writer = writer_for(&index, dir, options.threads, options.memory)?;
@@ -136,6 +139,31 @@ pub fn build(
     })
 }
 
+/// Takes the index folder's lock (creating the folder), so that a second
+/// `search index` run on it stops before touching anything. Released when the returned
+/// file is dropped, or by the system if the process dies.
+fn lock(dir: &Path) -> anyhow::Result<std::fs::File> {
+    std::fs::create_dir_all(dir)
+        .with_context(|| format!("{}: could not create the index folder", dir.display()))?;
+    let path = dir.join(LOCK_FILE);
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .with_context(|| format!("{}: could not open the index lock", path.display()))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => bail!(
+            "the index at {} is in use by another `search index` run; wait for it to finish",
+            dir.display()
+        ),
+        Err(std::fs::TryLockError::Error(err)) => {
+            Err(err).with_context(|| format!("{}: could not lock the index", path.display()))
+        }
+    }
+}
+
 /// Commits everything added and deleted, with the file table and the index's
 /// description.
 fn commit(
@@ -172,8 +200,6 @@ fn open_or_create(
     fields: &QuoteFields,
     rebuild: bool,
 ) -> anyhow::Result<(Index, Option<(IndexInfo, FileTable)>)> {
-    std::fs::create_dir_all(dir)
-        .with_context(|| format!("{}: could not create the index folder", dir.display()))?;
     if super::exists(dir) {
         if let Ok(index) = Index::open_in_dir(dir) {
             let info = index

@@ -120,6 +120,7 @@ fn excerpt(
         .filter(|&&[s, e]| s >= start && e <= end)
         .map(|&[s, e]| [s - start, e - start])
         .collect();
+    let piece = super::human::printable(&piece).into_owned();
     let mut out = highlighted(style, piece.trim_end(), &shifted);
     if start > 0 {
         out = format!("\u{2026}{}", out.trim_start());

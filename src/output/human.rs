@@ -91,7 +91,18 @@ pub fn attribution_line(style: &Style, a: &AttributionRecord, with_quote: bool) 
 
 /// Text with line breaks and runs of spaces collapsed, for one-line display.
 pub fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    printable(&text.split_whitespace().collect::<Vec<_>>().join(" ")).into_owned()
+}
+
+/// Text safe to print on a terminal: control characters (an escape byte in an article
+/// could otherwise restyle or clear the user's screen) become U+FFFD.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let is_bad = |c: char| c.is_control() && c != '\t' && c != '\n';
+    if text.contains(is_bad) {
+        std::borrow::Cow::Owned(text.replace(is_bad, "\u{fffd}"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
 }
 
 /// Prints an article heading: path, then title and source.
@@ -102,16 +113,27 @@ pub fn print_article_heading<W: Write>(
     title: &str,
     source: Option<&str>,
 ) -> io::Result<()> {
-    writeln!(out, "{}", style.path(path))?;
+    writeln!(out, "{}", style.path(&printable(path)))?;
+    let title = printable(title);
     match source {
-        Some(source) if !title.starts_with(source) => {
-            writeln!(
-                out,
-                "{} {}",
-                style.bold(title),
-                style.dim(&format!("({source})"))
-            )
-        }
-        _ => writeln!(out, "{}", style.bold(title)),
+        Some(source) if !title.starts_with(source) => writeln!(
+            out,
+            "{} {}",
+            style.bold(&title),
+            style.dim(&format!("({})", printable(source)))
+        ),
+        _ => writeln!(out, "{}", style.bold(&title)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_not_printed() {
+        assert_eq!(printable("a\x1b[2Jb"), "a\u{fffd}[2Jb");
+        assert_eq!(printable("tab\tok"), "tab\tok");
+        assert_eq!(one_line("he\nsaid\x07"), "he said\u{fffd}");
     }
 }

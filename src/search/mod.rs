@@ -11,6 +11,7 @@ mod suggest;
 
 use std::collections::HashSet;
 
+use anyhow::Context;
 use tantivy::collector::DocSetCollector;
 use tantivy::{DocAddress, IndexReader, ReloadPolicy};
 
@@ -20,6 +21,10 @@ use query::Parsers;
 
 pub use query::explain_parse_error;
 pub use speakers::SpeakerCount;
+
+/// Decompressed document-store blocks kept per segment, so that a batch reading many
+/// passages does not decompress the same blocks again (32 KiB each).
+const STORE_CACHE_BLOCKS: usize = 512;
 
 /// One result: a passage, its score, and the char ranges of matched terms in its text.
 #[derive(Clone, Debug)]
@@ -93,11 +98,19 @@ pub struct Searcher {
 impl Searcher {
     /// Prepares an opened index for searching.
     pub fn new(index: OpenIndex) -> anyhow::Result<Self> {
+        let dir = index.dir.display().to_string();
         let reader = index
             .index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
-            .try_into()?;
+            .doc_store_cache_num_blocks(STORE_CACHE_BLOCKS)
+            .try_into()
+            .with_context(|| {
+                format!(
+                    "{dir}: could not read the index; it may be damaged: rebuild it with \
+                     `search index CORPUS --index {dir} --rebuild`"
+                )
+            })?;
         let parsers = Parsers {
             all_terms: query::parser(&index, true),
             any_term: query::parser(&index, false),
@@ -119,6 +132,29 @@ impl Searcher {
     /// query of plain words, passages holding some; ties broken by article path and
     /// paragraph.
     pub fn search(&self, request: &Request) -> anyhow::Result<Vec<Hit>> {
+        // Tantivy trusts its files; a damaged index can make it panic mid-query.
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            self.search_unguarded(request)
+        }));
+        match outcome {
+            Ok(Err(err)) if err.chain().any(|e| e.is::<tantivy::TantivyError>()) => {
+                Err(self.damaged(&format!("{err:#}")))
+            }
+            Ok(result) => result,
+            Err(_) => Err(self.damaged(&crate::messages::last_panic())),
+        }
+    }
+
+    /// The error for a query that failed inside the index library.
+    fn damaged(&self, cause: &str) -> anyhow::Error {
+        let dir = self.index.dir.display();
+        anyhow::anyhow!(
+            "{dir}: the query failed inside the index ({cause}); the index may be damaged: \
+             rebuild it with `search index CORPUS --index {dir} --rebuild`"
+        )
+    }
+
+    fn search_unguarded(&self, request: &Request) -> anyhow::Result<Vec<Hit>> {
         let fields = &self.index.fields;
         let all = query::build(&self.parsers, true, fields, request)?;
         let searcher = self.reader.searcher();

@@ -276,8 +276,18 @@ pub fn explain_parse_error(query: &str, err: &QueryParserError) -> String {
         QueryParserError::AllButQueryForbidden => {
             format!("query {query:?} only excludes (NOT or -word): add words to look for")
         }
-        QueryParserError::SyntaxError(detail) => {
-            format!("could not parse query {query:?} ({detail}): check its quotes and parentheses")
+        QueryParserError::SyntaxError(_) => format!(
+            "could not parse query {query:?}: check its quotes and parentheses, and that \
+             operators (AND, OR, NOT, field:) have words beside them"
+        ),
+        QueryParserError::ExpectedInt(_) => format!(
+            "invalid query {query:?}: dates and numbers are digits, as in date:[20160101 TO 20161231]"
+        ),
+        QueryParserError::FieldDoesNotHavePositionsIndexed(field) => {
+            format!("invalid query {query:?}: field `{field}:` holds no phrases; give single words")
+        }
+        QueryParserError::UnsupportedQuery(detail) => {
+            format!("invalid query {query:?}: {detail}")
         }
         other => format!("invalid query {query:?}: {other}"),
     }

@@ -5,6 +5,9 @@
 use std::collections::HashSet;
 
 use tantivy::query::Query;
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
+};
 
 use crate::analyze::CharCounter;
 use crate::index::{analyzer, QuoteFields};
@@ -32,17 +35,34 @@ pub fn highlight_terms(query: &dyn Query, fields: &QuoteFields) -> HashSet<Strin
 }
 
 /// Char ranges of the tokens of `text` whose analysed form is in `terms`, in order.
+///
+/// Stemming every word of every hit is the costly part, so words are first
+/// lower-cased and folded only, and stemmed only when they begin like one of the terms
+/// (an English stem keeps all but, at most, the end of its word).
 pub fn highlights(text: &str, terms: &HashSet<String>) -> Vec<CharRange> {
     if terms.is_empty() {
         return Vec::new();
     }
-    let mut analyzer = analyzer();
-    let mut stream = analyzer.token_stream(text);
+    let prefixes: Vec<&str> = terms
+        .iter()
+        .map(|t| {
+            t.char_indices()
+                .nth(PREFIX)
+                .map_or(t.as_str(), |(i, _)| &t[..i])
+        })
+        .collect();
+    let mut words = unstemmed();
+    let mut stemmer = analyzer();
+    let mut stream = words.token_stream(text);
     let mut chars = CharCounter::new(text);
     let mut out: Vec<CharRange> = Vec::new();
     while stream.advance() {
         let token = stream.token();
-        if terms.contains(&token.text) {
+        if !prefixes.iter().any(|p| token.text.starts_with(p)) {
+            continue;
+        }
+        let mut stemmed = stemmer.token_stream(&token.text);
+        if stemmed.advance() && terms.contains(&stemmed.token().text) {
             let start = chars.char_offset(token.offset_from);
             let end = chars.char_offset(token.offset_to);
             out.push([start, end]);
@@ -51,9 +71,32 @@ pub fn highlights(text: &str, terms: &HashSet<String>) -> Vec<CharRange> {
     out
 }
 
+/// Chars a word and its stem share at least (Porter stems change only word endings).
+const PREFIX: usize = 3;
+
+/// The index analyzer without its stemmer.
+fn unstemmed() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_terms_and_changed_endings_still_match() {
+        let terms: HashSet<String> = ["go", "happi", "agre"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let text = "Go on, happy people agreed.";
+        let ranges = highlights(text, &terms);
+        assert_eq!(ranges, [[0, 2], [7, 12], [20, 26]]);
+    }
 
     #[test]
     fn marks_stemmed_and_folded_matches() {

@@ -101,15 +101,7 @@ impl Collector for SpeakerCollector {
                 all.entry(name).or_default().add(fruit.0);
             }
         }
-        Ok(all
-            .into_iter()
-            .map(|(name, t)| SpeakerCount {
-                name,
-                quotes: t.quotes,
-                articles: t.articles.len(),
-                anonymous: t.anonymous * 2 > t.quotes,
-            })
-            .collect())
+        Ok(canonical(all))
     }
 }
 
@@ -159,6 +151,72 @@ impl SegmentCollector for SpeakerSegmentCollector {
     }
 }
 
+/// One speaker per person: names that differ only in case are one speaker (shown as
+/// most often written), and a lone surname ("Rubio") joins the one full name in the
+/// index that ends with it ("Marco Rubio"), when there is exactly one. Unnamed
+/// sources are kept as they are.
+fn canonical(all: HashMap<String, Tally>) -> Vec<SpeakerCount> {
+    // Case variants: most quoted spelling first, then alphabetical, for stable output.
+    let mut by_folded: HashMap<String, Vec<(String, Tally)>> = HashMap::new();
+    for (name, tally) in all {
+        by_folded
+            .entry(name.to_lowercase())
+            .or_default()
+            .push((name, tally));
+    }
+    let mut merged: HashMap<String, (String, Tally)> = HashMap::new();
+    for (folded, mut variants) in by_folded {
+        variants.sort_by(|a, b| b.1.quotes.cmp(&a.1.quotes).then_with(|| a.0.cmp(&b.0)));
+        let mut variants = variants.into_iter();
+        let Some((name, mut tally)) = variants.next() else {
+            continue;
+        };
+        for (_, other) in variants {
+            tally.add(other);
+        }
+        merged.insert(folded, (name, tally));
+    }
+    // Surnames: the one named speaker whose last word it is.
+    let mut full_names: HashMap<String, Vec<String>> = HashMap::new();
+    for (folded, (_, tally)) in &merged {
+        let words: Vec<&str> = folded.split_whitespace().collect();
+        if words.len() >= 2 && tally.anonymous * 2 <= tally.quotes {
+            if let Some(last) = words.last() {
+                full_names
+                    .entry((*last).to_string())
+                    .or_default()
+                    .push(folded.clone());
+            }
+        }
+    }
+    let surnames: Vec<(String, String)> = merged
+        .iter()
+        .filter(|(folded, (_, tally))| !folded.contains(' ') && tally.anonymous * 2 <= tally.quotes)
+        .filter_map(
+            |(folded, _)| match full_names.get(folded).map(Vec::as_slice) {
+                Some([one]) => Some((folded.clone(), one.clone())),
+                _ => None,
+            },
+        )
+        .collect();
+    for (surname, full) in surnames {
+        if let Some((_, tally)) = merged.remove(&surname) {
+            if let Some((_, into)) = merged.get_mut(&full) {
+                into.add(tally);
+            }
+        }
+    }
+    merged
+        .into_values()
+        .map(|(name, t)| SpeakerCount {
+            name,
+            quotes: t.quotes,
+            articles: t.articles.len(),
+            anonymous: t.anonymous * 2 > t.quotes,
+        })
+        .collect()
+}
+
 /// The term ord of `value` in a string column, if the segment holds it.
 fn ord_of(column: &StrColumn, value: &str) -> tantivy::Result<Option<u64>> {
     let mut text = String::new();
@@ -169,4 +227,60 @@ fn ord_of(column: &StrColumn, value: &str) -> tantivy::Result<Option<u64>> {
         }
     }
     Ok(None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tally(quotes: usize, anonymous: usize, articles: &[u64]) -> Tally {
+        Tally {
+            quotes,
+            anonymous,
+            articles: articles.iter().copied().collect(),
+        }
+    }
+
+    fn names(all: Vec<(&str, Tally)>) -> Vec<(String, usize, usize)> {
+        let map = all.into_iter().map(|(n, t)| (n.to_string(), t)).collect();
+        let mut out: Vec<_> = canonical(map)
+            .into_iter()
+            .map(|s| (s.name, s.quotes, s.articles))
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn case_variants_and_lone_surnames_join_one_speaker() {
+        let out = names(vec![
+            ("Marco Rubio", tally(3, 0, &[1, 2])),
+            ("Rubio", tally(2, 0, &[3])),
+            ("the article", tally(1, 0, &[1])),
+            ("The article", tally(2, 0, &[2])),
+        ]);
+        assert_eq!(
+            out,
+            [("Marco Rubio".into(), 5, 3), ("The article".into(), 3, 2)]
+        );
+    }
+
+    #[test]
+    fn an_ambiguous_surname_stays_apart() {
+        let out = names(vec![
+            ("Hillary Clinton", tally(3, 0, &[1])),
+            ("Bill Clinton", tally(2, 0, &[2])),
+            ("Clinton", tally(4, 0, &[3])),
+        ]);
+        assert_eq!(out.len(), 3);
+    }
+
+    #[test]
+    fn unnamed_sources_are_not_merged_into_names() {
+        let out = names(vec![
+            ("a senior official", tally(2, 2, &[1])),
+            ("official", tally(1, 1, &[2])),
+        ]);
+        assert_eq!(out.len(), 2);
+    }
 }
