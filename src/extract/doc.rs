@@ -163,9 +163,9 @@ impl<'a> Doc<'a> {
     /// Whether token `i` is the word `w`, ignoring ASCII case.
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {
         self.tokens.get(i).is_some_and(|t| {
-            t.end - t.start == w.len()
+            t.end() - t.start() == w.len()
                 && t.tag == Tag::Word
-                && self.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(w.as_bytes())
+                && self.text.as_bytes()[t.start()..t.end()].eq_ignore_ascii_case(w.as_bytes())
         })
     }
 
@@ -188,7 +188,7 @@ impl<'a> Doc<'a> {
     /// The byte span from the start of token `first` to the end of token `last`.
     pub(crate) fn span(&self, first: usize, last: usize) -> Range<usize> {
         match (self.tokens.get(first), self.tokens.get(last)) {
-            (Some(a), Some(b)) if a.start <= b.end => a.start..b.end,
+            (Some(a), Some(b)) if a.start() <= b.end() => a.start()..b.end(),
             _ => 0..0,
         }
     }

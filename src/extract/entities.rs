@@ -178,7 +178,7 @@ impl Entities {
                 i = end;
             }
         };
-        let body_start = doc.tokens.first().map_or(doc.text.len(), |t| t.start);
+        let body_start = doc.tokens.first().map_or(doc.text.len(), |t| t.start());
         let title = Doc::new(doc.text, std::slice::from_ref(&(0..body_start)));
         collect(&title, 0..title.tokens.len());
         for quote in &doc.quotes {

@@ -181,14 +181,14 @@ fn quoted_span(text: &str, tokens: &[Token], open: usize, end: usize) -> Option<
     let inner = tokens.get(open + 1..end)?;
     let (first, last) = (inner.first()?, inner.last()?);
     let has_word = inner.iter().any(|t| t.tag == Tag::Word);
-    (has_word && text.get(first.start..last.end).is_some()).then_some(first.start..last.end)
+    (has_word && text.get(first.start()..last.end()).is_some()).then_some(first.start()..last.end())
 }
 
 /// Whether a mark faces right: it starts a word (space or opening punctuation before
 /// it, a non-space after it).
 pub(crate) fn opens(text: &str, t: &Token) -> bool {
-    let before = text[..t.start].chars().next_back();
-    let after = text[t.end..].chars().next();
+    let before = text[..t.start()].chars().next_back();
+    let after = text[t.end()..].chars().next();
     let free_before =
         before.is_none_or(|c| c.is_whitespace() || "([{\u{2014}\u{2013}-:/".contains(c));
     let word_after = after.is_some_and(|c| !c.is_whitespace());
@@ -198,8 +198,8 @@ pub(crate) fn opens(text: &str, t: &Token) -> bool {
 /// Whether a mark faces left: it ends a word (a non-space before it, space or closing
 /// punctuation after it).
 pub(crate) fn closes(text: &str, t: &Token) -> bool {
-    let before = text[..t.start].chars().next_back();
-    let after = text[t.end..].chars().next();
+    let before = text[..t.start()].chars().next_back();
+    let after = text[t.end()..].chars().next();
     let word_before = before.is_some_and(|c| !c.is_whitespace());
     let free_after =
         after.is_none_or(|c| c.is_whitespace() || ",.;:!?)]}\u{2014}\u{2013}-".contains(c));
