@@ -250,6 +250,12 @@ fn own_source(doc: &Doc, open: usize, after: usize, lo: usize, hi: usize) -> Opt
     // A quote ending in a comma, question or exclamation mark hands on to its cue; one
     // ending in a full stop or opening its clause may still have the cue after it.
     let last = after.saturating_sub(2);
+    // “...‘helping my husband,’” counts as ending in a comma.
+    let last = if ["'", "\u{2019}"].iter().any(|p| doc.is_punct(last, p)) {
+        last.saturating_sub(1)
+    } else {
+        last
+    };
     let hands_on = [",", "?", "!", "\u{2014}"]
         .iter()
         .any(|p| doc.is_punct(last, p))
@@ -461,7 +467,34 @@ fn source_before(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
             belief.get_or_insert(source);
         }
     }
-    belief.or_else(|| introduced(doc, lo, open))
+    belief
+        .or_else(|| introduced(doc, lo, open))
+        .or_else(|| announcing_verb(doc, lo, open))
+}
+
+/// "Prager continues, “...”": a verb outside the lexicon that introduces the quote
+/// directly (its subject opening the clause, a comma or colon before the quote).
+fn announcing_verb(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
+    let mark = open
+        .checked_sub(1)
+        .filter(|&m| doc.is_punct(m, ",") || doc.is_punct(m, ":"))?;
+    let verb = mark.checked_sub(1).filter(|&v| v > lo)?;
+    let w = doc.word(verb);
+    let verb_like = doc.is_word(verb)
+        && !doc.is_capitalised(verb)
+        && !doc.is_in(verb, Class::STOP)
+        && (w.ends_with('s') || w.ends_with("ed"));
+    if !verb_like {
+        return None;
+    }
+    let np = subjects::subject_before(doc, verb, lo)
+        .filter(|np| np.tokens.start == lo && np.kind != NpKind::Relative)?;
+    Some(Source {
+        np: Some(np),
+        cue: verb..verb + 1,
+        lo,
+        guess: false,
+    })
 }
 
 /// For a cue whose subject is a pronoun right after an earlier verb of saying ("Lee

@@ -147,6 +147,13 @@ fn word_end(s: &str, start: usize) -> usize {
             end = start + off + c.len_utf8();
             continue;
         }
+        // Double-encoded UTF-8 ("TrÃ©vidic"): a Latin-1 sign after Ã or Â stays in the word.
+        let mojibake =
+            ('\u{a0}'..='\u{bf}').contains(&c) && s[..start + off].ends_with(['\u{c3}', '\u{c2}']);
+        if mojibake && end == start + off {
+            end = start + off + c.len_utf8();
+            continue;
+        }
         // A joiner stays inside the word only between word chars: "don’t", "U.S", "3.5";
         // a period only after one letter or between digits, so "said.Trump" splits.
         let joins = matches!(c, '\'' | '\u{2019}' | '-' | '&' | '\u{2011}');

@@ -426,3 +426,16 @@ fn according_to_after_a_cue_names_the_report() {
         &[("We will not give up,", Some("the Daily Herald"), "the Daily Herald", "according to")],
     );
 }
+
+#[test]
+fn verbs_outside_the_lexicon_can_announce_a_quote() {
+    assert_direct(
+        &["Columnist Ruth Ames continues, \u{201c}Nobody in this town reads the budget.\u{201d}"],
+        &[(
+            "Nobody in this town reads the budget.",
+            Some("Ruth Ames"),
+            "Columnist Ruth Ames",
+            "continues",
+        )],
+    );
+}
