@@ -497,21 +497,26 @@ fn announcing_verb(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
     })
 }
 
-/// For a cue whose subject is a pronoun right after an earlier verb of saying ("Lee
-/// said she recalled “...”", "Lee acknowledged it, saying she applauded “...”"), or a
-/// relative ("voters who wonder"), the earlier cue with its named subject: the outer
-/// attribution is the one the quote is credited to.
+/// For a cue inside the clause of an earlier verb of saying, the earlier cue with its
+/// named subject: the outer attribution is the one the quote is credited to. Inside
+/// means: the subject right after the earlier cue ("Lee said she recalled “...”", "Lee
+/// said Kim called it “...”"), after its "that" ("Lee said at a rally that Kim
+/// described it as “...”"), or a relative ("voters who wonder").
 fn outer_speech(doc: &Doc, lo: usize, inner: &Source) -> Option<Source> {
     let np = inner.np.as_ref()?;
     let mut at = np.tokens.start;
-    if doc.is(at.checked_sub(1)?, "that") {
+    let that = doc.is(at.checked_sub(1)?, "that");
+    if that {
         at -= 1;
     }
     let k = (lo..at).rev().find(|&k| doc.verb(k).is_some())?;
     let verb = doc.verb(k)?;
     let cue = k..cues::cue_end(doc, k);
     let adjacent = cue.end == at;
-    let weak = np.kind == NpKind::Relative || np.kind == NpKind::Pronoun && adjacent;
+    // "Lee said during a rally that Kim once described it as “...”": the quote is
+    // credited to the outer speaker too.
+    let complement = that && (cue.end..at).all(|j| doc.is_word(j) || doc.is_punct(j, ","));
+    let weak = np.kind == NpKind::Relative || adjacent || complement;
     if !weak || !verb.is_speech() || cues::is_noun_use(doc, k) || cues::is_passive(doc, k) {
         return None;
     }

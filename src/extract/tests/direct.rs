@@ -439,3 +439,11 @@ fn verbs_outside_the_lexicon_can_announce_a_quote() {
         )],
     );
 }
+
+#[test]
+fn reported_quotes_go_to_the_outer_speaker() {
+    assert_direct(
+        &["Senator Paul Reyes said at a rally that his rival once described the deal as \u{201c}the best in a generation.\u{201d}"],
+        &[("the best in a generation.", Some("Paul Reyes"), "Senator Paul Reyes", "said")],
+    );
+}
