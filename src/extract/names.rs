@@ -186,7 +186,12 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
         match simple_before(doc, start - 1, lo) {
             // "an aide to Sen. Lee": "to" attaches only to a role noun.
             Some((_, h)) if to && !doc.is_in(h, Class::ROLE) => break,
-            Some((s, h)) if role(doc, h) == Role::Head || doc.is(start - 1, "of") => {
+            // "a narrator in the ad": a determined common noun takes attachments too.
+            Some((s, h))
+                if role(doc, h) == Role::Head
+                    || doc.is(start - 1, "of")
+                    || doc.is_in(s, Class::DETERMINER) && s < h =>
+            {
                 start = s;
                 head = h;
             }
