@@ -113,6 +113,20 @@ fn pair_paragraph(
                     Some((i, Style::Curly))
                 }
             }
+            // Its right mark ends the quotation within; with no straight mark left in the
+            // paragraph, it ends the outer quote too.
+            (Some((o, Style::Straight)), Tag::Close) if nested > 0 => {
+                nested -= 1;
+                let straight_follows = tokens[i + 1..range.end]
+                    .iter()
+                    .any(|t| t.tag == Tag::Straight);
+                if straight_follows {
+                    Some((o, Style::Straight))
+                } else {
+                    add(o, Some(i), false);
+                    None
+                }
+            }
             (Some((o, Style::Curly)), Tag::Close) if nested > 0 => {
                 nested -= 1;
                 Some((o, Style::Curly))
@@ -133,7 +147,21 @@ fn pair_paragraph(
                 add(o, Some(i), false);
                 None
             }
-            (Some((_, Style::Straight)), Tag::Open) => Some((i, Style::Curly)),
+            // A left curly mark right after a colon or comma inside a straight quote opens
+            // a quotation within it ("... I'll read you the question: “...”"); anywhere
+            // else the straight mark was stray and the curly quote starts afresh.
+            (Some((o, Style::Straight)), Tag::Open) => {
+                let introduced = i > 0
+                    && [":", ","]
+                        .iter()
+                        .any(|p| tokens[i - 1].tag == Tag::Punct && tokens[i - 1].text(text) == *p);
+                if introduced {
+                    nested += 1;
+                    Some((o, Style::Straight))
+                } else {
+                    Some((i, Style::Curly))
+                }
+            }
         };
     }
     if let Some((o, _)) = open {

@@ -447,3 +447,20 @@ fn reported_quotes_go_to_the_outer_speaker() {
         &[("the best in a generation.", Some("Paul Reyes"), "Senator Paul Reyes", "said")],
     );
 }
+
+#[test]
+fn a_quotation_inside_a_straight_quote() {
+    assert_direct(
+        &[
+            "Pollster Ida Grant spoke last.",
+            "Grant continued:",
+            "\"Here is the question we asked: \u{201c}Do you trust the count?\u{201d} Most said no.",
+        ],
+        &[(
+            "Here is the question we asked: \u{201c}Do you trust the count?",
+            Some("Ida Grant"),
+            "Grant",
+            "continued",
+        )],
+    );
+}
