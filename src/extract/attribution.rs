@@ -522,7 +522,7 @@ fn outer_speech(doc: &Doc, lo: usize, inner: &Source) -> Option<Source> {
     }
     let outer = subjects::cue_subject(doc, k, lo)
         .or_else(|| subjects::clause_subject(doc, lo, k))
-        .filter(|o| o.kind == NpKind::Phrase)?;
+        .filter(|o| o.kind != NpKind::Relative)?;
     Some(Source {
         np: Some(outer),
         cue,
