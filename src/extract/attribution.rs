@@ -108,7 +108,9 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                         .flatten()
                 });
             let long = words(doc, quote.open, after) >= MIN_WORDS;
-            if long || source.is_some() && stands_alone(doc, quote.open, lo) {
+            // An unattributed run of capitalised words is a title ("The Long Road Home").
+            let title = source.is_none() && is_title(doc, quote.open, after);
+            if long && !title || source.is_some() && stands_alone(doc, quote.open, lo) {
                 out.push(DirectQuote {
                     quote: q,
                     source: source.clone(),
@@ -228,6 +230,14 @@ fn stands_alone(doc: &Doc, open: usize, lo: usize) -> bool {
         || open > 0 && doc.verb(open - 1).is_some_and(|v| v.is_speech())
 }
 
+/// Whether the words between token `open` and token `after` read as a title: at most
+/// eight words, every longer one capitalised ("Saturday Night Live", "Made in America").
+fn is_title(doc: &Doc, open: usize, after: usize) -> bool {
+    let words = || (open..after).filter(|&k| doc.is_word(k));
+    let long = || words().filter(|&k| doc.word(k).chars().count() > 3);
+    words().count() <= 8 && long().count() > 0 && long().all(|k| doc.is_capitalised(k))
+}
+
 /// The number of words between token `open` and token `after` (exclusive).
 fn words(doc: &Doc, open: usize, after: usize) -> usize {
     (open..after).filter(|&k| doc.is_word(k)).count()
@@ -240,19 +250,50 @@ fn own_source(doc: &Doc, open: usize, after: usize, lo: usize, hi: usize) -> Opt
     // A quote ending in a comma, question or exclamation mark hands on to its cue; one
     // ending in a full stop or opening its clause may still have the cue after it.
     let last = after.saturating_sub(2);
+    // “...‘helping my husband,’” counts as ending in a comma.
+    let last = if ["'", "\u{2019}"].iter().any(|p| doc.is_punct(last, p)) {
+        last.saturating_sub(1)
+    } else {
+        last
+    };
     let hands_on = [",", "?", "!", "\u{2014}"]
         .iter()
         .any(|p| doc.is_punct(last, p))
         || doc.is_punct(after, ",");
-    let right = (hands_on || open == lo || doc.is_punct(last, "."))
+    let stopped = doc.is_punct(last, ".");
+    let right = (hands_on || open == lo || stopped)
         .then(|| source_after(doc, after, hi))
-        .flatten();
+        .flatten()
+        // “...” Lee said. — but not “...” Lee said yes, a new sentence.
+        .filter(|src| {
+            hands_on
+                || !stopped
+                || is_dash(doc, src.cue.start)
+                || closes_sentence(doc, source_end(src), hi)
+        });
     if hands_on && right.is_some() {
         return right;
     }
-    source_before(doc, lo, open)
-        .or(right)
-        .or_else(|| trailing_source(doc, after, hi))
+    let left = source_before(doc, lo, open);
+    // A verb of belief before the quote yields to a verb of saying after it: "The
+    // rejection signals “the end”, said Lee."
+    if left.as_ref().is_none_or(|l| is_belief(doc, l)) {
+        let spoken = right
+            .clone()
+            .or_else(|| trailing_source(doc, after, hi))
+            .filter(|r| !is_belief(doc, r));
+        if spoken.is_some() {
+            return spoken;
+        }
+    }
+    left.or(right).or_else(|| trailing_source(doc, after, hi))
+}
+
+/// The token just past a source's cue and phrase.
+fn source_end(src: &Source) -> usize {
+    src.cue
+        .end
+        .max(src.np.as_ref().map_or(0, |np| np.tokens.end))
 }
 
 /// A cue clause closing the sentence after more of the writer's words: “...” in
@@ -296,6 +337,25 @@ pub(crate) fn closes_sentence(doc: &Doc, from: usize, end: usize) -> bool {
 /// A cue clause right after a quote: “...,” he said / said Smith / Smith, the chair,
 /// told reporters / according to two officials.
 fn source_after(doc: &Doc, from: usize, hi: usize) -> Option<Source> {
+    let found = cue_clause_after(doc, from, hi)?;
+    // “...,” Lee said, according to the Times: the report is the source.
+    let end = source_end(&found);
+    let reported = (end..hi.min(end + 12))
+        .find(|&k| doc.is_punct(k, ",") && doc.is(k + 1, "according") && doc.is(k + 2, "to"));
+    if let Some(np) = reported.and_then(|k| names::according_source(doc, k + 3, hi)) {
+        let k = np.tokens.start - 2;
+        return Some(Source {
+            np: Some(np),
+            cue: k..k + 2,
+            lo: k,
+            guess: false,
+        });
+    }
+    Some(found)
+}
+
+/// The cue clause right after a quote, before any "according to".
+fn cue_clause_after(doc: &Doc, from: usize, hi: usize) -> Option<Source> {
     if is_dash(doc, from) {
         if let Some(source) = dash_source(doc, from, hi) {
             return Some(source);
@@ -374,6 +434,18 @@ fn source_before(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
             }
             continue;
         }
+        // "Lee's claim that “...”": a possessive owning a noun of saying, used when no
+        // verb of saying comes before it.
+        if cues::is_speech_noun(doc, k) && k > lo && names::is_possessive(doc.word(k - 1)) {
+            if let Some(np) = names::possessor(doc, k - 1, lo) {
+                belief.get_or_insert(Source {
+                    np: Some(np),
+                    cue: k..k + 1,
+                    lo,
+                    guess: false,
+                });
+            }
+        }
         let Some(verb) = doc.verb(k) else { continue };
         if cues::is_noun_use(doc, k) || cues::is_passive(doc, k) {
             continue;
@@ -389,13 +461,74 @@ fn source_before(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
             guess: false,
         };
         if verb.is_speech() {
-            return Some(source);
+            return Some(outer_speech(doc, lo, &source).unwrap_or(source));
         }
         if source.np.is_some() {
             belief.get_or_insert(source);
         }
     }
-    belief.or_else(|| introduced(doc, lo, open))
+    belief
+        .or_else(|| introduced(doc, lo, open))
+        .or_else(|| announcing_verb(doc, lo, open))
+}
+
+/// "Prager continues, “...”": a verb outside the lexicon that introduces the quote
+/// directly (its subject opening the clause, a comma or colon before the quote).
+fn announcing_verb(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
+    let mark = open
+        .checked_sub(1)
+        .filter(|&m| doc.is_punct(m, ",") || doc.is_punct(m, ":"))?;
+    let verb = mark.checked_sub(1).filter(|&v| v > lo)?;
+    let w = doc.word(verb);
+    let verb_like = doc.is_word(verb)
+        && !doc.is_capitalised(verb)
+        && !doc.is_in(verb, Class::STOP)
+        && (w.ends_with('s') || w.ends_with("ed"));
+    if !verb_like {
+        return None;
+    }
+    let np = subjects::subject_before(doc, verb, lo)
+        .filter(|np| np.tokens.start == lo && np.kind != NpKind::Relative)?;
+    Some(Source {
+        np: Some(np),
+        cue: verb..verb + 1,
+        lo,
+        guess: false,
+    })
+}
+
+/// For a cue inside the clause of an earlier verb of saying, the earlier cue with its
+/// named subject: the outer attribution is the one the quote is credited to. Inside
+/// means: the subject right after the earlier cue ("Lee said she recalled “...”", "Lee
+/// said Kim called it “...”"), after its "that" ("Lee said at a rally that Kim
+/// described it as “...”"), or a relative ("voters who wonder").
+fn outer_speech(doc: &Doc, lo: usize, inner: &Source) -> Option<Source> {
+    let np = inner.np.as_ref()?;
+    let mut at = np.tokens.start;
+    let that = doc.is(at.checked_sub(1)?, "that");
+    if that {
+        at -= 1;
+    }
+    let k = (lo..at).rev().find(|&k| doc.verb(k).is_some())?;
+    let verb = doc.verb(k)?;
+    let cue = k..cues::cue_end(doc, k);
+    let adjacent = cue.end == at;
+    // "Lee said during a rally that Kim once described it as “...”": the quote is
+    // credited to the outer speaker too.
+    let complement = that && (cue.end..at).all(|j| doc.is_word(j) || doc.is_punct(j, ","));
+    let weak = np.kind == NpKind::Relative || adjacent || complement;
+    if !weak || !verb.is_speech() || cues::is_noun_use(doc, k) || cues::is_passive(doc, k) {
+        return None;
+    }
+    let outer = subjects::cue_subject(doc, k, lo)
+        .or_else(|| subjects::clause_subject(doc, lo, k))
+        .filter(|o| o.kind != NpKind::Relative)?;
+    Some(Source {
+        np: Some(outer),
+        cue,
+        lo,
+        guess: false,
+    })
 }
 
 /// "But, said Lee, “...”": the subject after an inverting cue that comes right before
@@ -452,5 +585,5 @@ fn announcing(doc: &Doc, sentence: Range<usize>) -> Option<Source> {
     if doc.paragraphs[paragraph].end != last + 1 {
         return None;
     }
-    source_before(doc, sentence.start, last)
+    source_before(doc, sentence.start, last + 1)
 }

@@ -12,6 +12,13 @@ use super::quotes::{self, Quote};
 use super::sentences;
 use super::tokens::{self, Tag, Token};
 
+/// A word without a possessive ending ("Friday’s" -> "Friday").
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .unwrap_or(word)
+}
+
 /// No quote or sentence.
 const NONE: u32 = u32::MAX;
 
@@ -99,7 +106,8 @@ impl<'a> Doc<'a> {
         let classes = tokens
             .iter()
             .map(|t| match t.tag {
-                Tag::Word => lexicon::classify(t.text(text)),
+                // "Friday’s" is in the classes of "Friday".
+                Tag::Word => lexicon::classify(strip_possessive(t.text(text))),
                 _ => Class::default(),
             })
             .collect();
@@ -155,9 +163,9 @@ impl<'a> Doc<'a> {
     /// Whether token `i` is the word `w`, ignoring ASCII case.
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {
         self.tokens.get(i).is_some_and(|t| {
-            t.end - t.start == w.len()
+            t.end() - t.start() == w.len()
                 && t.tag == Tag::Word
-                && self.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(w.as_bytes())
+                && self.text.as_bytes()[t.start()..t.end()].eq_ignore_ascii_case(w.as_bytes())
         })
     }
 
@@ -180,7 +188,7 @@ impl<'a> Doc<'a> {
     /// The byte span from the start of token `first` to the end of token `last`.
     pub(crate) fn span(&self, first: usize, last: usize) -> Range<usize> {
         match (self.tokens.get(first), self.tokens.get(last)) {
-            (Some(a), Some(b)) if a.start <= b.end => a.start..b.end,
+            (Some(a), Some(b)) if a.start() <= b.end() => a.start()..b.end(),
             _ => 0..0,
         }
     }

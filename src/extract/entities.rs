@@ -49,6 +49,8 @@ pub(crate) struct Entity {
     pub org: bool,
     /// Whether the entity is known to be a person (a title, a first name, a full name).
     pub person: bool,
+    /// Whether "The" is part of an organisation's name ("The Hill").
+    pub the: bool,
     /// Role words, lower case, abbreviations spelled out ("secretary", "state").
     pub roles: Vec<String>,
     /// How many times the entity was named.
@@ -59,10 +61,11 @@ pub(crate) struct Entity {
 
 impl Entity {
     /// The name to show: the full name, else title and surname, else the name as seen.
-    pub(crate) fn display(&self) -> &str {
+    pub(crate) fn display(&self) -> String {
         match (&self.first, &self.titled) {
-            (None, Some(titled)) => titled,
-            _ => &self.name,
+            (None, Some(titled)) => titled.clone(),
+            _ if self.the => format!("The {}", self.name),
+            _ => self.name.clone(),
         }
     }
 }
@@ -110,13 +113,15 @@ impl Entities {
                     continue;
                 }
                 if let Some(kind) = pronoun_kind(doc, i) {
-                    table.resolve_pronoun(i, s, kind);
+                    let subject = ["he", "she", "they", "it"].iter().any(|p| doc.is(i, p));
+                    table.resolve_pronoun(i, s, kind, subject);
                     i += 1;
                     continue;
                 }
                 let mut end = runs::run_end(doc, i, sentence.tokens.end);
                 // A lone title word that is a known surname: "Dean said".
-                if end == i && doc.is_capitalised(i) && table.has_surname(doc.word(i)) {
+                let lone = doc.is_capitalised(i) && !doc.is_in(i, Class::NOT_NAME.or(Class::DATE));
+                if end == i && lone && table.has_surname(doc.word(i)) {
                     end = i + 1;
                 }
                 if end > i {
@@ -173,7 +178,7 @@ impl Entities {
                 i = end;
             }
         };
-        let body_start = doc.tokens.first().map_or(doc.text.len(), |t| t.start);
+        let body_start = doc.tokens.first().map_or(doc.text.len(), |t| t.start());
         let title = Doc::new(doc.text, std::slice::from_ref(&(0..body_start)));
         collect(&title, 0..title.tokens.len());
         for quote in &doc.quotes {
@@ -225,6 +230,20 @@ impl Entities {
         best.map(|(e, _)| e)
     }
 
+    /// The organisation last mentioned before token `before` whose name holds `word`
+    /// ("the commission" for "the Commission on Presidential Debates").
+    pub(crate) fn by_org_word(&self, word: &str, before: usize) -> Option<usize> {
+        let end = self.mentions.partition_point(|m| m.first < before);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .map(|m| m.entity)
+            .find(|&e| {
+                let e = &self.list[e];
+                e.org && e.name.split(' ').any(|w| w.eq_ignore_ascii_case(word))
+            })
+    }
+
     /// Records run `run` in sentence `s` (which starts at token `floor`): links the name
     /// to an entity and notes roles and gender.
     fn add_run(&mut self, doc: &Doc, run: &Run, s: usize, floor: usize) {
@@ -264,6 +283,10 @@ impl Entities {
                 .get_or_insert_with(|| format!("{title} {}", words[0]));
         }
         e.person |= person;
+        // "The Hill" mid-sentence: the article is part of the name.
+        if run.org && e.count == 0 && run.first > floor {
+            e.the = doc.word(run.first - 1) == "The";
+        }
         if e.gender == Gender::Unknown {
             e.gender = title_gender
                 .or_else(|| e.first.as_deref().and_then(runs::first_name_gender))
@@ -349,6 +372,7 @@ impl Entities {
             gender: Gender::Unknown,
             org,
             person: false,
+            the: false,
             roles: Vec::new(),
             count: 0,
             last_sentence: s,
@@ -362,7 +386,7 @@ impl Entities {
     }
 
     /// Resolves the pronoun at token `i` (sentence `s`) and records it as a mention.
-    fn resolve_pronoun(&mut self, i: usize, s: usize, kind: PronounKind) {
+    fn resolve_pronoun(&mut self, i: usize, s: usize, kind: PronounKind, subject: bool) {
         let Some(entity) = self.antecedent(s, kind) else {
             return;
         };
@@ -378,7 +402,7 @@ impl Entities {
             sentence: s,
             entity,
             pronoun: true,
-            oblique: false,
+            oblique: !subject,
         });
     }
 

@@ -170,13 +170,28 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
             .flatten()
     });
     let (mut start, mut head) = simple?;
+    // "a source close to the campaign said", "people familiar with the talks said".
+    let tail_link = start >= lo + 3
+        && (doc.is(start - 1, "to") && doc.is(start - 2, "close")
+            || doc.is(start - 1, "with") && doc.is(start - 2, "familiar"));
+    if tail_link {
+        if let Some((s, h)) = simple_before(doc, start - 2, lo) {
+            start = s;
+            head = h;
+        }
+    }
     // "the director of the agency", "an economist at the bank": the head is the first part's.
     while start > lo + 1 && (is_attaching(doc, start - 1) || doc.is(start - 1, "to")) {
         let to = doc.is(start - 1, "to");
         match simple_before(doc, start - 1, lo) {
             // "an aide to Sen. Lee": "to" attaches only to a role noun.
             Some((_, h)) if to && !doc.is_in(h, Class::ROLE) => break,
-            Some((s, h)) if role(doc, h) == Role::Head || doc.is(start - 1, "of") => {
+            // "a narrator in the ad": a determined common noun takes attachments too.
+            Some((s, h))
+                if role(doc, h) == Role::Head
+                    || doc.is(start - 1, "of")
+                    || doc.is_in(s, Class::DETERMINER) && s < h =>
+            {
                 start = s;
                 head = h;
             }
@@ -196,7 +211,12 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
 fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
     let head = end.checked_sub(1).filter(|&h| h >= lo)?;
     let head_role = role(doc, head);
-    if is_possessive(doc.word(head)) || !matches!(head_role, Role::Head | Role::Modifier) {
+    // A lower-case head in "-ed" is a verb: "the council issued".
+    let verb_like = head_role == Role::Modifier && doc.word(head).ends_with("ed");
+    if is_possessive(doc.word(head))
+        || verb_like
+        || !matches!(head_role, Role::Head | Role::Modifier)
+    {
         return None;
     }
     if is_standalone_determiner(doc, head) {
@@ -240,8 +260,9 @@ fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
             // "member of Congress", "Secretary of State": the head is the part before.
             Role::Link
                 if k > lo
-                    && role(doc, k + 1) != Role::Modifier
-                    && role(doc, k - 1) == Role::Head =>
+                    && role(doc, k - 1) == Role::Head
+                    && (role(doc, k + 1) != Role::Modifier
+                        || doc.is_in(k - 1, Class::TITLE.or(Class::ROLE))) =>
             {
                 head = k - 1;
             }
@@ -294,8 +315,18 @@ pub(crate) fn after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
             end = close + 1;
         }
     }
-    // "a person familiar with the matter".
-    if doc.is(end, "familiar") && doc.is(end + 1, "with") {
+    // "said Sen. Jo Lee who represents the city": a relative clause without commas is
+    // part of the phrase.
+    if doc.is(end, "who") {
+        let clause = (end + 1..hi.min(end + 16))
+            .take_while(|&k| doc.is_word(k) && doc.quote_of(k).is_none())
+            .count();
+        end += 1 + clause;
+    }
+    // "a person familiar with the matter", "a source close to the campaign".
+    let familiar = doc.is(end, "familiar") && doc.is(end + 1, "with")
+        || doc.is(end, "close") && doc.is(end + 1, "to");
+    if familiar {
         let rest = (end + 2..hi.min(end + 9))
             .take_while(|&k| {
                 doc.is_word(k) && (!doc.is_in(k, Class::STOP) || doc.is_in(k, Class::DETERMINER))
@@ -319,6 +350,8 @@ fn simple_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
     }
     let mut end = start;
     let mut last_head = None;
+    // The head before a link: "Jo Lee" in "Jo Lee for Morning Consult".
+    let mut linked_head = None;
     let mut determined = false;
     while end < hi {
         match role(doc, end) {
@@ -330,8 +363,16 @@ fn simple_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
                 }
             }
             Role::Link
-                if end > start && last_head == Some(end - 1) && doc.is_capitalised(end + 1) => {}
+                if end > start && last_head == Some(end - 1) && doc.is_capitalised(end + 1) =>
+            {
+                linked_head = linked_head.or(last_head);
+            }
             Role::Modifier if last_head.is_none() => {}
+            // "Air Force 1st Lt. Jo Lee": a modifier between two capitalised words.
+            Role::Modifier
+                if last_head == Some(end.wrapping_sub(1))
+                    && doc.is_capitalised(end + 1)
+                    && role(doc, end + 1) == Role::Head => {}
             _ => break,
         }
         end += 1;
@@ -345,11 +386,20 @@ fn simple_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
     {
         return Some((end, end - 1));
     }
-    let head = last_head?;
+    let head = linked_head.or(last_head)?;
+    let last = last_head?;
+    if head != last {
+        return Some((last + 1, head));
+    }
     // "the printed Cruz slate card.": common nouns after a name, up to the phrase's end.
     if determined && !doc.is_in(head, Class::ROLE) {
-        let nouns = (head + 1..hi.min(head + 4))
-            .take_while(|&k| role(doc, k) == Role::Modifier)
+        let noun = |k: usize| {
+            role(doc, k) == Role::Modifier && !doc.word(k).ends_with("ed")
+                || !doc.is_capitalised(k)
+                    && (doc.is_in(k, Class::ROLE) || doc.is_in(k, Class::ANON))
+        };
+        let nouns = (head + 1..hi.min(head + 5))
+            .take_while(|&k| noun(k))
             .count();
         let after = head + 1 + nouns;
         if nouns > 0 && (after >= hi || doc.tag(after).is_some_and(|t| t != Tag::Word)) {
@@ -383,6 +433,28 @@ pub(crate) fn according_source(doc: &Doc, start: usize, hi: usize) -> Option<Np>
         });
     }
     Some(np)
+}
+
+/// The name owning a possessive at token `last` ("Donald Trump’s", "the campaign's"):
+/// the phrase ending there, possessive included.
+pub(crate) fn possessor(doc: &Doc, last: usize, lo: usize) -> Option<Np> {
+    let mut start = last;
+    while start > lo
+        && (doc.is_capitalised(start - 1) || doc.is_in(start - 1, Class::TITLE))
+        && !is_possessive(doc.word(start - 1))
+    {
+        start -= 1;
+    }
+    if start > lo && doc.is_in(start - 1, Class::DETERMINER) {
+        start -= 1;
+    }
+    let named =
+        doc.is_capitalised(last) || doc.is_in(last, Class::ROLE) || doc.is_in(last, Class::ANON);
+    named.then_some(Np {
+        tokens: start..last + 1,
+        head: last,
+        kind: NpKind::Phrase,
+    })
 }
 
 /// Whether a word is a possessive ("Trump’s", "officials'").

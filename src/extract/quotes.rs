@@ -9,6 +9,7 @@
 
 use std::ops::Range;
 
+use super::cues;
 use super::tokens::{Tag, Token};
 
 /// One quoted span.
@@ -25,15 +26,19 @@ pub(crate) struct Quote {
     pub close: Option<usize>,
     /// Whether the quote runs on into the next paragraph, which reopens with a mark.
     pub continues: bool,
+    /// For a quote whose closing mark is missing, the token where its words end when
+    /// its attribution follows inside the paragraph ("...the start, said Lee, who").
+    pub cut: Option<usize>,
     /// Byte span of the quoted words, without the marks and surrounding spaces.
     pub span: Range<usize>,
 }
 
 impl Quote {
-    /// The token index just past the quote (past its closing mark, or the paragraph's
-    /// last token when it runs to the end).
+    /// The token index just past the quote (past its closing mark, at its cut, or the
+    /// paragraph's end when it runs on).
     pub(crate) fn after(&self, paragraph_end: usize) -> usize {
-        self.close.map_or(paragraph_end, |c| c + 1)
+        self.close
+            .map_or(self.cut.unwrap_or(paragraph_end), |c| c + 1)
     }
 }
 
@@ -69,12 +74,17 @@ fn pair_paragraph(
     out: &mut Vec<Quote>,
 ) {
     let mut add = |open: usize, close: Option<usize>, continues: bool| {
-        if let Some(span) = quoted_span(text, tokens, open, close.unwrap_or(range.end)) {
+        let cut = (close.is_none() && !continues)
+            .then(|| missing_close(text, tokens, open, range.end))
+            .flatten();
+        let end = close.or(cut).unwrap_or(range.end);
+        if let Some(span) = quoted_span(text, tokens, open, end) {
             out.push(Quote {
                 paragraph,
                 open,
                 close,
                 continues,
+                cut,
                 span,
             });
         }
@@ -103,6 +113,20 @@ fn pair_paragraph(
                     Some((i, Style::Curly))
                 }
             }
+            // Its right mark ends the quotation within; with no straight mark left in the
+            // paragraph, it ends the outer quote too.
+            (Some((o, Style::Straight)), Tag::Close) if nested > 0 => {
+                nested -= 1;
+                let straight_follows = tokens[i + 1..range.end]
+                    .iter()
+                    .any(|t| t.tag == Tag::Straight);
+                if straight_follows {
+                    Some((o, Style::Straight))
+                } else {
+                    add(o, Some(i), false);
+                    None
+                }
+            }
             (Some((o, Style::Curly)), Tag::Close) if nested > 0 => {
                 nested -= 1;
                 Some((o, Style::Curly))
@@ -123,12 +147,47 @@ fn pair_paragraph(
                 add(o, Some(i), false);
                 None
             }
-            (Some((_, Style::Straight)), Tag::Open) => Some((i, Style::Curly)),
+            // A left curly mark right after a colon or comma inside a straight quote opens
+            // a quotation within it ("... I'll read you the question: “...”"); anywhere
+            // else the straight mark was stray and the curly quote starts afresh.
+            (Some((o, Style::Straight)), Tag::Open) => {
+                let introduced = i > 0
+                    && [":", ","]
+                        .iter()
+                        .any(|p| tokens[i - 1].tag == Tag::Punct && tokens[i - 1].text(text) == *p);
+                if introduced {
+                    nested += 1;
+                    Some((o, Style::Straight))
+                } else {
+                    Some((i, Style::Curly))
+                }
+            }
         };
     }
     if let Some((o, _)) = open {
         add(o, None, next_reopens);
     }
+}
+
+/// For a quote opened at token `open` and never closed before `end`, where its words
+/// end if an attribution follows inside it: a comma, then "said Lee" or "Lee said".
+fn missing_close(text: &str, tokens: &[Token], open: usize, end: usize) -> Option<usize> {
+    let is_cue = |t: &Token| cues::verb(t.text(text)).is_some_and(|v| v.is_speech());
+    let capital = |t: &Token| t.tag == Tag::Word && t.text(text).starts_with(char::is_uppercase);
+    (open + 2..end).find(|&c| {
+        let Some(rest) = tokens.get(c + 1..end.min(c + 5)) else {
+            return false;
+        };
+        tokens[c].text(text) == ","
+            && match rest {
+                [verb, name, ..] if is_cue(verb) => capital(name),
+                [name, tail @ ..] if capital(name) => tail
+                    .iter()
+                    .take_while(|t| capital(t) || is_cue(t))
+                    .any(is_cue),
+                _ => false,
+            }
+    })
 }
 
 /// Whether the left curly mark at token `i`, met inside an open curly quote, opens a
@@ -150,14 +209,14 @@ fn quoted_span(text: &str, tokens: &[Token], open: usize, end: usize) -> Option<
     let inner = tokens.get(open + 1..end)?;
     let (first, last) = (inner.first()?, inner.last()?);
     let has_word = inner.iter().any(|t| t.tag == Tag::Word);
-    (has_word && text.get(first.start..last.end).is_some()).then_some(first.start..last.end)
+    (has_word && text.get(first.start()..last.end()).is_some()).then_some(first.start()..last.end())
 }
 
 /// Whether a mark faces right: it starts a word (space or opening punctuation before
 /// it, a non-space after it).
 pub(crate) fn opens(text: &str, t: &Token) -> bool {
-    let before = text[..t.start].chars().next_back();
-    let after = text[t.end..].chars().next();
+    let before = text[..t.start()].chars().next_back();
+    let after = text[t.end()..].chars().next();
     let free_before =
         before.is_none_or(|c| c.is_whitespace() || "([{\u{2014}\u{2013}-:/".contains(c));
     let word_after = after.is_some_and(|c| !c.is_whitespace());
@@ -167,8 +226,8 @@ pub(crate) fn opens(text: &str, t: &Token) -> bool {
 /// Whether a mark faces left: it ends a word (a non-space before it, space or closing
 /// punctuation after it).
 pub(crate) fn closes(text: &str, t: &Token) -> bool {
-    let before = text[..t.start].chars().next_back();
-    let after = text[t.end..].chars().next();
+    let before = text[..t.start()].chars().next_back();
+    let after = text[t.end()..].chars().next();
     let word_before = before.is_some_and(|c| !c.is_whitespace());
     let free_after =
         after.is_none_or(|c| c.is_whitespace() || ",.;:!?)]}\u{2014}\u{2013}-".contains(c));

@@ -35,7 +35,17 @@ pub(crate) fn run_end(doc: &Doc, i: usize, hi: usize) -> usize {
         // "Secretary of State", "Bank of America", "Beto de la Cruz".
         let link = || {
             let after_title = doc.is_in(k - 1, Class::TITLE.or(Class::ROLE).or(Class::ORG));
-            (doc.is(k, "of") && after_title || is_particle(w)) && doc.is_capitalised(k + 1)
+            // "Securities and Exchange Commission": "and" inside an organisation's name.
+            let org_and = doc.is(k, "and")
+                && (k + 1..hi.min(k + 4))
+                    .take_while(|&j| doc.is_capitalised(j))
+                    .any(|j| doc.is_in(j, Class::ORG));
+            // "Commission on Presidential Debates".
+            let org_on = doc.is(k, "on")
+                && doc.is_in(k - 1, Class::ORG)
+                && !doc.is_in(k + 1, Class::DATE.or(Class::NOT_NAME));
+            (doc.is(k, "of") && after_title || is_particle(w) || org_and || org_on)
+                && doc.is_capitalised(k + 1)
         };
         if !(fits || k > i && link()) {
             break;
@@ -68,11 +78,32 @@ pub(crate) fn analyse(doc: &Doc, first: usize, end: usize) -> Run {
     let mut name_start = name_start;
     // "Fox News Chris Wallace": a two- or three-word name after the organisation's.
     if org {
-        let tail = (from..end).rev().take_while(|&k| !is_org_word(k)).count();
-        if (2..=3).contains(&tail) && first_name_gender(doc.word(end - tail)).is_some() {
+        let tail = (from..end)
+            .rev()
+            .take_while(|&k| {
+                !is_org_word(k)
+                    && !doc.is_in(k, Class::TITLE.or(Class::PLACE))
+                    && doc.is_capitalised(k)
+            })
+            .count();
+        if (2..=3).contains(&tail) {
             org = false;
             name_start = end - tail;
         }
+    }
+    // "Rival Hillary Clinton": a capitalised word before a first name is no part of it.
+    let sentence_start = doc
+        .sentence_of(first)
+        .and_then(|s| doc.sentences.get(s))
+        .is_some_and(|s| s.tokens.start == first);
+    if !org
+        && sentence_start
+        && name_start == first
+        && end >= name_start + 3
+        && first_name_gender(doc.word(name_start)).is_none()
+        && first_name_gender(doc.word(name_start + 1)).is_some()
+    {
+        name_start += 1;
     }
     Run {
         first,
@@ -110,7 +141,8 @@ fn name_start(doc: &Doc, first: usize, end: usize) -> usize {
     }
     let kept = is_initial(doc.word(last.saturating_sub(2)))
         || is_particle(doc.word(last.saturating_sub(2)));
-    if start > first && last >= start + 3 && !kept {
+    let of_title = (first..start).any(|k| doc.is(k, "of"));
+    if start > first && last >= start + 3 && !kept && of_title {
         start = last - 2;
     }
     start
@@ -156,8 +188,10 @@ pub(crate) fn is_person(doc: &Doc, run: &Run, roles: bool) -> bool {
         || inverted
         || doc.is_punct(run.end, ",") && doc.is(run.end + 1, "who");
     let plain_name = words >= 2
-        && (run.name_start..run.end)
-            .all(|k| !doc.is_in(k, Class::PLACE) && doc.word(k).chars().any(char::is_lowercase));
+        && (run.name_start..run.end).all(|k| {
+            let w = doc.word(k);
+            !doc.is_in(k, Class::PLACE) && (w.chars().any(char::is_lowercase) || is_initial(w))
+        });
     titled || first_name || roles || speaks || plain_name
 }
 

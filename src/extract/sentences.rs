@@ -116,7 +116,7 @@ mod tests {
         let mut out = Vec::new();
         split(text, &tokens, 0..tokens.len(), &marks, &mut out);
         out.iter()
-            .map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string())
+            .map(|r| text[tokens[r.start].start()..tokens[r.end - 1].end()].to_string())
             .collect()
     }
 

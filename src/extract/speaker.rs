@@ -31,7 +31,7 @@ pub(crate) fn resolve(doc: &Doc, entities: &Entities, np: &Np, lo: usize) -> Spe
                 .filter(|m| m.pronoun)
                 .map(|m| &entities.list[m.entity]);
             Speaker {
-                name: entity.map(|e| e.display().to_string()),
+                name: entity.map(|e| e.display()),
                 anonymous: false,
                 person: entity.is_some_and(|e| e.person),
             }
@@ -59,7 +59,7 @@ fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
         // People get their name; organisations and other names keep the phrase as
         // written ("the White House", "The Hill").
         let name = if e.person {
-            e.display().to_string()
+            e.display()
         } else {
             written.to_string()
         };
@@ -68,6 +68,23 @@ fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
             anonymous: false,
             person: e.person,
         };
+    }
+    // "Another critic, Jo Lee, said": a name in apposition names the source.
+    let end = np.tokens.end;
+    if doc.is_punct(end, ",") {
+        if let Some(m) = entities
+            .mention_at(end + 1)
+            .filter(|m| !m.pronoun && m.first == end + 1)
+        {
+            let e = &entities.list[m.entity];
+            if e.person && (doc.is_punct(m.last + 1, ",") || doc.verb(m.last + 1).is_some()) {
+                return Speaker {
+                    name: Some(e.display()),
+                    anonymous: false,
+                    person: true,
+                };
+            }
+        }
     }
     // "a White House official" is unnamed; "an aide to Sen. Lee" is not.
     let has_name = np.tokens.clone().any(|k| {
@@ -80,6 +97,16 @@ fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
         .tokens
         .clone()
         .any(|k| doc.is_in(k, Class::ROLE) || doc.is_in(k, Class::TITLE));
+    // "the commission": the organisation named with that word.
+    if definite && !has_name && doc.is_in(head, Class::ORG) && !doc.is_capitalised(head) {
+        if let Some(e) = entities.by_org_word(doc.word(head), np.tokens.start) {
+            return Speaker {
+                name: Some(entities.list[e].display()),
+                anonymous: false,
+                person: false,
+            };
+        }
+    }
     if definite && !has_name && has_role {
         let words: Vec<String> = (np.tokens.start + 1..np.tokens.end)
             .filter(|&k| doc.is_word(k))
@@ -88,7 +115,7 @@ fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
         let head = runs::role_word(doc.word(head));
         if let Some(e) = entities.by_role(&head, &words, np.tokens.start) {
             return Speaker {
-                name: Some(entities.list[e].display().to_string()),
+                name: Some(entities.list[e].display()),
                 anonymous: false,
                 person: true,
             };

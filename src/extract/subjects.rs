@@ -6,7 +6,7 @@
 use super::cues;
 use super::doc::Doc;
 use super::lexicon::Class;
-use super::names::{before, Np, NpKind};
+use super::names::{after, before, Np, NpKind};
 use super::tokens::Tag;
 
 /// The subject of the cue at token `cue`, looking back no further than `lo`: skips
@@ -20,7 +20,63 @@ pub(crate) fn subject_before(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
     if end > lo && doc.is_punct(end - 1, ",") {
         return appositive_head(doc, end - 1, lo);
     }
+    // A phrase after a preposition is no subject: "the parents who wrote to the board
+    // say" is said by the parents.
     before_parenthesis(doc, end, lo)
+        .filter(|np| np.tokens.start == lo || !is_preposition(doc, np.tokens.start - 1))
+        .map(|np| unclosed_appositive(doc, lo, np))
+        .or_else(|| across_relative(doc, end, lo, cue))
+}
+
+/// "Jo Lee, president and CEO of the association stated": an appositive whose closing
+/// comma is missing; the name before it is the subject.
+fn unclosed_appositive(doc: &Doc, lo: usize, np: Np) -> Np {
+    let Some(comma) = (lo + 1..np.tokens.start).find(|&c| doc.is_punct(c, ",")) else {
+        return np;
+    };
+    let appositive = doc.is_in(
+        comma + 1,
+        Class::ROLE.or(Class::TITLE).or(Class::DETERMINER),
+    );
+    let quiet = (comma + 1..np.tokens.start).all(|k| doc.is_word(k) && doc.verb(k).is_none());
+    match before(doc, comma, lo) {
+        Some(name)
+            if appositive
+                && quiet
+                && name.tokens.start == lo
+                && doc.is_capitalised(name.head)
+                && name.kind == NpKind::Phrase =>
+        {
+            name
+        }
+        _ => np,
+    }
+}
+
+/// Whether token `i` is a preposition.
+fn is_preposition(doc: &Doc, i: usize) -> bool {
+    [
+        "to", "of", "for", "with", "in", "on", "at", "by", "from", "about", "into", "over",
+        "against", "through", "toward", "towards", "under", "between", "among",
+    ]
+    .iter()
+    .any(|p| doc.is(i, p))
+}
+
+/// "the groups who wrote to her on Thursday say": the phrase a relative clause (no
+/// commas, at most a dozen words before `end`) hangs on, the clause included up to the
+/// cue at `cue`.
+fn across_relative(doc: &Doc, end: usize, lo: usize, cue: usize) -> Option<Np> {
+    let floor = lo.max(end.saturating_sub(12));
+    let relative = (floor..end)
+        .rev()
+        .take_while(|&k| doc.is_word(k) && doc.quote_of(k).is_none())
+        .find(|&k| doc.is(k, "who") || doc.is(k, "that"))?;
+    let np = before(doc, relative, lo).filter(|np| np.kind == NpKind::Phrase)?;
+    Some(Np {
+        tokens: np.tokens.start..cue,
+        ..np
+    })
 }
 
 /// The phrase ending before `end`, taking in a parenthesis that ends there: "Rep. Jo
@@ -128,8 +184,35 @@ pub(crate) fn clause_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         })
         .find_map(|v| {
             let np = subject_before(doc, v, lo)?;
-            (opens_clause(doc, np.tokens.start, lo) && np.kind != NpKind::Relative).then_some(np)
+            let s = np.tokens.start;
+            // "noted that he taught law, and added": not the subject of a "that" clause.
+            let embedded = s > lo && doc.is(s - 1, "that");
+            (opens_clause(doc, s, lo) && np.kind != NpKind::Relative && !embedded).then_some(np)
         })
+        .or_else(|| subject_after_opening(doc, lo, k))
+        .or_else(|| named_at(doc, lo, k))
+}
+
+/// "After saying X, she ...": for a cue in a clause's opening phrase, the subject
+/// after that phrase's comma.
+fn subject_after_opening(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    if k > lo + 2 {
+        return None;
+    }
+    let end = doc.sentences.get(doc.sentence_of(k)?)?.tokens.end;
+    let comma = (k + 1..end).find(|&c| doc.is_punct(c, ",") && doc.quote_of(c).is_none())?;
+    named_at(doc, comma + 1, end)
+}
+
+/// A pronoun or a name opening the clause at `lo` and followed by more of it before `k`
+/// ("House Speaker Paul Ryan, R-Wis., despite admitting ...").
+fn named_at(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    let np = after(doc, lo, k)?;
+    let named = np.kind == NpKind::Pronoun
+        || doc.is_capitalised(np.head) && !doc.is_in(np.head, Class::NOT_NAME);
+    let followed = doc.is_punct(np.tokens.end, ",")
+        || doc.is_word(np.tokens.end) && !doc.is_capitalised(np.tokens.end);
+    (named && followed && np.tokens.end < k && !doc.is(np.head, "it")).then_some(np)
 }
 
 /// Whether token `i` is an adverb or auxiliary that may sit between subject and cue.

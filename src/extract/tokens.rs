@@ -24,21 +24,41 @@ pub(crate) enum Tag {
 
 /// One token: a byte span of the article text and its tag.
 ///
-/// Invariant: `start < end`, both on char boundaries.
+/// Invariant: `start < end`, both on char boundaries. Offsets are kept in 32 bits (a
+/// token takes 12 bytes, not 24); text past 4 GiB is not tokenized.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Token {
     /// Byte offset of the first char.
-    pub start: usize,
+    from: u32,
     /// Byte offset just past the last char.
-    pub end: usize,
+    to: u32,
     /// What the token is.
     pub tag: Tag,
 }
 
 impl Token {
+    /// A token over bytes `start..end`, if they fit in 32 bits.
+    fn new(start: usize, end: usize, tag: Tag) -> Option<Token> {
+        Some(Token {
+            from: u32::try_from(start).ok()?,
+            to: u32::try_from(end).ok()?,
+            tag,
+        })
+    }
+
+    /// Byte offset of the first char.
+    pub(crate) fn start(&self) -> usize {
+        self.from as usize
+    }
+
+    /// Byte offset just past the last char.
+    pub(crate) fn end(&self) -> usize {
+        self.to as usize
+    }
+
     /// The token's text.
     pub(crate) fn text<'a>(&self, text: &'a str) -> &'a str {
-        text.get(self.start..self.end).unwrap_or("")
+        text.get(self.start()..self.end()).unwrap_or("")
     }
 }
 
@@ -74,11 +94,10 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
         }
         if is_word_char(c) {
             let end = word_end(slice, i);
-            out.push(Token {
-                start: base + i,
-                end: base + end,
-                tag: Tag::Word,
-            });
+            let Some(token) = Token::new(base + i, base + end, Tag::Word) else {
+                return;
+            };
+            out.push(token);
             i = end;
             continue;
         }
@@ -95,11 +114,10 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
             }
             _ => (Tag::Punct, i + len),
         };
-        out.push(Token {
-            start: base + i,
-            end: base + end,
-            tag,
-        });
+        let Some(token) = Token::new(base + i, base + end, tag) else {
+            return;
+        };
+        out.push(token);
         i = end;
     }
 }
@@ -126,6 +144,13 @@ fn word_end(s: &str, start: usize) -> usize {
     let mut chars = s[start..].char_indices().peekable();
     while let Some((off, c)) = chars.next() {
         if is_word_char(c) {
+            end = start + off + c.len_utf8();
+            continue;
+        }
+        // Double-encoded UTF-8 ("TrÃ©vidic"): a Latin-1 sign after Ã or Â stays in the word.
+        let mojibake =
+            ('\u{a0}'..='\u{bf}').contains(&c) && s[..start + off].ends_with(['\u{c3}', '\u{c2}']);
+        if mojibake && end == start + off {
             end = start + off + c.len_utf8();
             continue;
         }

@@ -166,7 +166,16 @@ fn scare_quotes_titles_and_nicknames_get_no_speaker() {
     );
     assert_direct(
         &["Her novel \u{201c}The Long Road Home\u{201d} sold well."],
-        &[("The Long Road Home", None, "", "")],
+        &[],
+    );
+    assert_direct(
+        &["Critics called the show \u{201c}a long and tedious mess\u{201d} at best."],
+        &[(
+            "a long and tedious mess",
+            Some("Critics"),
+            "Critics",
+            "called",
+        )],
     );
 }
 
@@ -317,5 +326,141 @@ fn title_words_as_surnames_and_full_names_from_quotes() {
             ("I have never missed a meeting,", Some("Ruth Judge"), "Ms. Judge", "told"),
             ("We lost,", Some("Howard Dean"), "Dean", "said"),
         ],
+    );
+}
+
+#[test]
+fn possessive_nouns_of_saying_and_announced_quotes() {
+    assert_direct(
+        &["Reporters checked Mayor Nina Vogt\u{2019}s claim that crime fell by \u{201c}more than half in two years.\u{201d}"],
+        &[(
+            "more than half in two years.",
+            Some("Nina Vogt"),
+            "Mayor Nina Vogt\u{2019}s",
+            "claim",
+        )],
+    );
+    assert_direct(
+        &[
+            "Pollster Theo Brandt gave his view.",
+            "Brandt continued:",
+            "\"Nobody trusts the numbers anymore.\" Forty people agreed with him.",
+        ],
+        &[(
+            "Nobody trusts the numbers anymore.",
+            Some("Theo Brandt"),
+            "Brandt",
+            "continued",
+        )],
+    );
+}
+
+#[test]
+fn a_missing_closing_mark_before_the_attribution() {
+    assert_direct(
+        &["\"Nobody explained the forms to us, said Mina Cho, who runs a legal clinic."],
+        &[(
+            "Nobody explained the forms to us",
+            Some("Mina Cho"),
+            "Mina Cho",
+            "said",
+        )],
+    );
+}
+
+#[test]
+fn a_belief_verb_before_yields_to_a_cue_after() {
+    assert_direct(
+        &["The vote signals \u{201c}the end of an era\u{201d} for the party, said analyst Ken Ruiz."],
+        &[("the end of an era", Some("Ken Ruiz"), "analyst Ken Ruiz", "said")],
+    );
+}
+
+#[test]
+fn the_outer_speaker_takes_the_quote() {
+    assert_direct(
+        &["Judge Ada Quarles said she remembered thinking, \u{201c}This cannot be the whole story.\u{201d}"],
+        &[("This cannot be the whole story.", Some("Ada Quarles"), "Judge Ada Quarles", "said")],
+    );
+    assert_direct(
+        &["The parents who wrote to the board on Monday say they are \u{201c}deeply worried about the cuts.\u{201d}"],
+        &[(
+            "deeply worried about the cuts.",
+            Some("The parents who wrote to the board on Monday"),
+            "The parents who wrote to the board on Monday",
+            "say",
+        )],
+    );
+}
+
+#[test]
+fn names_in_apposition_and_after_links_resolve() {
+    assert_direct(
+        &["Another critic, Laurence H. Tribe, likened the rules to \"burning the whole Constitution.\""],
+        &[("burning the whole Constitution.", Some("Laurence H. Tribe"), "Another critic", "likened")],
+    );
+    assert_direct(
+        &["\"It's a dead heat in the state,\" said Cameron Easley for Morning Consult."],
+        &[(
+            "It's a dead heat in the state,",
+            Some("Cameron Easley"),
+            "Cameron Easley for Morning Consult",
+            "said",
+        )],
+    );
+    assert_direct(
+        &["Gov. Earl Ray Tomblin of West Virginia lauded the plan as \"new and innovative thinking.\""],
+        &[(
+            "new and innovative thinking.",
+            Some("Earl Ray Tomblin"),
+            "Gov. Earl Ray Tomblin of West Virginia",
+            "lauded",
+        )],
+    );
+}
+
+#[test]
+fn according_to_after_a_cue_names_the_report() {
+    assert_direct(
+        &["\u{201c}We will not give up,\u{201d} Mayor Ann Cole said, according to the Daily Herald."],
+        &[("We will not give up,", Some("the Daily Herald"), "the Daily Herald", "according to")],
+    );
+}
+
+#[test]
+fn verbs_outside_the_lexicon_can_announce_a_quote() {
+    assert_direct(
+        &["Columnist Ruth Ames continues, \u{201c}Nobody in this town reads the budget.\u{201d}"],
+        &[(
+            "Nobody in this town reads the budget.",
+            Some("Ruth Ames"),
+            "Columnist Ruth Ames",
+            "continues",
+        )],
+    );
+}
+
+#[test]
+fn reported_quotes_go_to_the_outer_speaker() {
+    assert_direct(
+        &["Senator Paul Reyes said at a rally that his rival once described the deal as \u{201c}the best in a generation.\u{201d}"],
+        &[("the best in a generation.", Some("Paul Reyes"), "Senator Paul Reyes", "said")],
+    );
+}
+
+#[test]
+fn a_quotation_inside_a_straight_quote() {
+    assert_direct(
+        &[
+            "Pollster Ida Grant spoke last.",
+            "Grant continued:",
+            "\"Here is the question we asked: \u{201c}Do you trust the count?\u{201d} Most said no.",
+        ],
+        &[(
+            "Here is the question we asked: \u{201c}Do you trust the count?",
+            Some("Ida Grant"),
+            "Grant",
+            "continued",
+        )],
     );
 }
