@@ -11,7 +11,7 @@ use crate::config::{ensure_limit, BatchConfig};
 use crate::index;
 use crate::output::json;
 use crate::output::wire::{HitRecord, QueryRecord};
-use crate::search::{Filters, Hit, Request, Searcher};
+use crate::search::{Filters, Request, Searcher};
 
 /// Queries run in parallel at a time; bounds the hits held in memory.
 const CHUNK: usize = 1024;
@@ -44,50 +44,74 @@ pub fn run(config: &BatchConfig) -> anyhow::Result<bool> {
     let mut any = false;
     let filters = Filters::default();
     for chunk in queries.chunks(CHUNK) {
-        let results: Vec<Result<Vec<Hit>, String>> = chunk
+        // Each query searches and renders its own lines on a worker; this thread only
+        // writes the rendered buffers, in input order.
+        let rendered: Vec<Rendered> = chunk
             .par_iter()
-            .map(|q| {
-                let limit = q.limit.clone()?;
-                let request = Request {
-                    query: &q.query,
-                    limit,
-                    filters: &filters,
-                };
-                searcher.search(&request).map_err(|e| format!("{e:#}"))
-            })
-            .collect();
-        for (q, result) in chunk.iter().zip(results) {
-            match result {
-                Ok(hits) => {
-                    any |= !hits.is_empty();
-                    for (i, hit) in hits.iter().enumerate() {
-                        json::write_line(&mut out, &HitRecord::new(hit, i + 1, Some(&q.id)))?;
-                    }
-                    let record = QueryRecord {
-                        kind: "query",
-                        id: &q.id,
-                        query: &q.query,
-                        hits: Some(hits.len()),
-                        message: None,
-                    };
-                    json::write_line(&mut out, &record)?;
-                }
-                Err(message) => {
-                    crate::messages::error(format!("query {}: {message}", q.id));
-                    let record = QueryRecord {
-                        kind: "error",
-                        id: &q.id,
-                        query: &q.query,
-                        hits: None,
-                        message: Some(message),
-                    };
-                    json::write_line(&mut out, &record)?;
-                }
+            .map(|q| render(&searcher, &filters, q))
+            .collect::<io::Result<_>>()?;
+        for (q, result) in chunk.iter().zip(rendered) {
+            if let Some(message) = &result.error {
+                crate::messages::error(format!("query {}: {message}", q.id));
             }
+            any |= result.matched;
+            out.write_all(&result.lines)?;
         }
     }
     out.flush()?;
     Ok(any)
+}
+
+/// One query's output: its JSON lines, whether it matched, and its error if it failed.
+struct Rendered {
+    lines: Vec<u8>,
+    matched: bool,
+    error: Option<String>,
+}
+
+/// Runs one query and renders its hit records and its closing query or error record.
+fn render(searcher: &Searcher, filters: &Filters, q: &BatchQuery) -> io::Result<Rendered> {
+    let result = q.limit.clone().and_then(|limit| {
+        let request = Request {
+            query: &q.query,
+            limit,
+            filters,
+        };
+        searcher.search(&request).map_err(|e| format!("{e:#}"))
+    });
+    let mut lines = Vec::new();
+    let (matched, error) = match result {
+        Ok(hits) => {
+            for (i, hit) in hits.iter().enumerate() {
+                json::write_line(&mut lines, &HitRecord::new(hit, i + 1, Some(&q.id)))?;
+            }
+            let record = QueryRecord {
+                kind: "query",
+                id: &q.id,
+                query: &q.query,
+                hits: Some(hits.len()),
+                message: None,
+            };
+            json::write_line(&mut lines, &record)?;
+            (!hits.is_empty(), None)
+        }
+        Err(message) => {
+            let record = QueryRecord {
+                kind: "error",
+                id: &q.id,
+                query: &q.query,
+                hits: None,
+                message: Some(&message),
+            };
+            json::write_line(&mut lines, &record)?;
+            (false, Some(message))
+        }
+    };
+    Ok(Rendered {
+        lines,
+        matched,
+        error,
+    })
 }
 
 /// Reads the queries: one per line, or a JSON object per line; blank lines are skipped.

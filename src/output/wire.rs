@@ -112,7 +112,7 @@ pub struct QueryRecord<'a> {
     pub hits: Option<usize>,
     /// What went wrong (for "error").
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
+    pub message: Option<&'a str>,
 }
 
 /// The summary `search index --json` prints.
