@@ -351,3 +351,32 @@ fn a_disk_error_while_writing_names_the_index_and_keeps_the_old_one() {
     dir.run(&["query", "--index", "idx", "uniqueword7"])
         .assert_exit(1);
 }
+
+#[test]
+fn an_index_without_write_permission_answers_queries_and_refuses_updates() {
+    if is_root() {
+        eprintln!("skipped: permissions do not apply to root");
+        return;
+    }
+    use std::os::unix::fs::PermissionsExt;
+    let dir = Dir::with_corpus();
+    dir.run(&["index", "corpus", "--index", "idx", "--quiet"])
+        .assert_exit(0);
+    let idx = dir.path().join("idx");
+    let mode = |m| std::fs::Permissions::from_mode(m);
+    for entry in std::fs::read_dir(&idx).expect("read idx") {
+        let path = entry.expect("entry").path();
+        std::fs::set_permissions(&path, mode(0o444)).expect("chmod file");
+    }
+    std::fs::set_permissions(&idx, mode(0o555)).expect("chmod idx");
+    let query = dir.run(&["query", "--index", "idx", "bridge"]);
+    let update = dir.run(&["index", "corpus", "--index", "idx"]);
+    std::fs::set_permissions(&idx, mode(0o755)).expect("chmod back");
+    query.assert_exit(0);
+    update.assert_exit(2);
+    assert!(
+        update.stderr().contains("not writable"),
+        "{}",
+        update.stderr()
+    );
+}

@@ -1,6 +1,7 @@
 //! The tantivy index: its schema, what it records about itself, building it, and
 //! opening it for search (refusing indexes this version cannot read).
 
+mod directory;
 mod documents;
 mod files;
 mod meta;
@@ -190,7 +191,9 @@ pub fn open(dir: &Path) -> anyhow::Result<OpenIndex> {
             dir.display()
         );
     }
-    let index = Index::open_in_dir(dir)
+    let index = directory::ReadDirectory::open(dir)
+        .map_err(tantivy::TantivyError::from)
+        .and_then(Index::open)
         .with_context(|| format!("{}: could not open the index (is it damaged? rebuild it with `search index CORPUS --index {}`)", dir.display(), dir.display()))?;
     let metas = index
         .load_metas()

@@ -146,12 +146,24 @@ fn lock(dir: &Path) -> anyhow::Result<std::fs::File> {
     std::fs::create_dir_all(dir)
         .with_context(|| format!("{}: could not create the index folder", dir.display()))?;
     let path = dir.join(LOCK_FILE);
-    let file = std::fs::OpenOptions::new()
+    let file = match std::fs::OpenOptions::new()
         .create(true)
         .truncate(false)
         .write(true)
         .open(&path)
-        .with_context(|| format!("{}: could not open the index lock", path.display()))?;
+    {
+        Ok(file) => file,
+        Err(err) if super::directory::is_refusal(&err) => bail!(
+            "{}: the index folder is not writable ({err}); it can still be queried, but to \
+             update it, give yourself write permission or index into another folder with \
+             --index DIR",
+            dir.display()
+        ),
+        Err(err) => {
+            return Err(err)
+                .with_context(|| format!("{}: could not open the index lock", path.display()))
+        }
+    };
     match file.try_lock() {
         Ok(()) => Ok(file),
         Err(std::fs::TryLockError::WouldBlock) => bail!(
