@@ -8,6 +8,12 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+/// mimalloc instead of the system allocator: indexing and batch queries allocate from
+/// several threads at once, where glibc's per-thread arenas fragment (peak memory grew
+/// with the corpus) and cost time (see bench/README.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     search::messages::install_panic_hook();
     let cli = search::cli::Cli::parse();
