@@ -12,7 +12,7 @@ use super::attribution;
 use super::cues;
 use super::doc::{Doc, Sentence};
 use super::lexicon::Class;
-use super::names::{self, Np};
+use super::names::{self, Np, NpKind};
 use super::subjects;
 use super::tokens::Tag;
 
@@ -54,6 +54,10 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
         }
         let found = if doc.is(k, "according") && doc.is(k + 1, "to") {
             according_to(doc, start, end, k)
+        } else if k == start && doc.is(k, "in") {
+            in_document(doc, end, k)
+        } else if doc.is(k, "asked") {
+            asked(doc, start, end, k).or_else(|| reporting_verb(doc, start, end, k))
         } else {
             reporting_verb(doc, start, end, k)
         };
@@ -93,6 +97,85 @@ fn end_at_next_clause(doc: &Doc, found: &mut [Reported]) {
             prev.content.end = cut - 1;
         }
     }
+}
+
+/// "Asked about X, Lee said ...", "when asked by Kim whether ...", "Lee was asked if
+/// ...": the question is the reported clause; its source is the asker after "by", else
+/// the one asked.
+fn asked(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Reported> {
+    const WH: &[&str] = &[
+        "about", "how", "if", "what", "when", "where", "whether", "which", "who", "whom", "why",
+    ];
+    let mut i = k + 1;
+    let mut by = None;
+    if doc.is(i, "by") {
+        let np = names::after(doc, i + 1, end)?;
+        i = np.tokens.end;
+        by = Some(np);
+    }
+    let wh = (i..end.min(i + 8))
+        .take_while(|&j| doc.is_word(j))
+        .find(|&j| WH.iter().any(|w| doc.is(j, w)))?;
+    let stop = (wh + 1..end)
+        .find(|&j| doc.is_punct(j, ",") && doc.quote_of(j).is_none())
+        .unwrap_or(end);
+    // "Asked about it, Lee said": the one asked is the next clause's subject.
+    let np = by
+        .or_else(|| {
+            subjects::cue_subject(doc, k, start).filter(|_| k > start && !doc.is(k - 1, "when"))
+        })
+        .or_else(|| {
+            let after = stop + 1;
+            names::after(doc, after, end).filter(|np| {
+                np.kind == NpKind::Pronoun
+                    || doc.is_capitalised(np.head)
+                    || doc.is_in(np.head, Class::ROLE)
+            })
+        })?;
+    Some(Reported {
+        content: wh..stop,
+        np,
+        cue: k..k + 1,
+        lo: start,
+    })
+}
+
+/// "In a new poll, CLAUSE", "In her memo, CLAUSE": a sentence opening on a document
+/// that reports what follows.
+fn in_document(doc: &Doc, end: usize, k: usize) -> Option<Reported> {
+    const DOCUMENTS: &[&str] = &[
+        "ad",
+        "analysis",
+        "article",
+        "book",
+        "column",
+        "editorial",
+        "email",
+        "filing",
+        "letter",
+        "memo",
+        "op-ed",
+        "poll",
+        "post",
+        "release",
+        "report",
+        "speech",
+        "statement",
+        "study",
+        "survey",
+        "tweet",
+        "video",
+    ];
+    let np = names::after(doc, k + 1, end)?;
+    let document = DOCUMENTS.iter().any(|d| doc.is(np.head, d))
+        || (np.tokens.clone()).any(|j| DOCUMENTS.iter().any(|d| doc.is(j, d)));
+    let comma = np.tokens.end;
+    (document && doc.is_punct(comma, ",") && comma + 2 < end).then(|| Reported {
+        content: comma + 1..end,
+        np,
+        cue: k..k + 1,
+        lo: k,
+    })
 }
 
 /// "according to X, CLAUSE" / "CLAUSE, according to X".
@@ -143,7 +226,7 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
             // “...,” Lee told reporters in Ohio: the cue belongs to the quote before,
             // and what follows it is no reported clause.
             let that = doc.is(from.wrapping_sub(1), "that");
-            if !that && quoted_before(doc, start, s) {
+            if !that && !participle && quoted_before(doc, start, s) {
                 return None;
             }
             from..end

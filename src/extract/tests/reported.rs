@@ -30,3 +30,47 @@ fn indirect_attributions() {
         ]
     );
 }
+
+/// (clause, mention, cue) of each indirect attribution.
+fn reported(paragraphs: &[&str]) -> Vec<(String, String, String)> {
+    let (text, spans) = article(paragraphs);
+    extract(&text, &spans)
+        .into_iter()
+        .filter(|a| a.kind == Kind::Indirect)
+        .map(|a| (text[a.quote].to_string(), a.mention, a.cue))
+        .collect()
+}
+
+fn triples(want: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
+    want.iter()
+        .map(|(q, m, c)| (q.to_string(), m.to_string(), c.to_string()))
+        .collect()
+}
+
+#[test]
+fn a_question_asked_is_reported_by_the_one_asked_or_the_asker() {
+    assert_eq!(
+        reported(&["Asked about the budget, the mayor said the numbers would hold."]),
+        triples(&[
+            ("about the budget", "the mayor", "Asked"),
+            ("the numbers would hold", "the mayor", "said"),
+        ])
+    );
+    assert_eq!(
+        reported(&["The chairman was asked by Kim Osei whether the vote would be delayed."]),
+        triples(&[("whether the vote would be delayed", "Kim Osei", "asked")])
+    );
+}
+
+#[test]
+fn a_document_opening_the_sentence_reports_the_clause() {
+    assert_eq!(
+        reported(&["In its annual report, the committee cut its forecast."]),
+        triples(&[("the committee cut its forecast", "its annual report", "In")])
+    );
+    // A place or a time is no document.
+    assert_eq!(
+        reported(&["In the city on Friday, the committee cut its forecast."]),
+        triples(&[])
+    );
+}
