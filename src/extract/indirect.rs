@@ -8,11 +8,11 @@
 
 use std::ops::Range;
 
-use super::attribution;
 use super::cues;
 use super::doc::{Doc, Sentence};
 use super::lexicon::Class;
 use super::names::{self, Np, NpKind};
+use super::sources;
 use super::subjects;
 use super::tokens::Tag;
 
@@ -211,7 +211,7 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
     let subject =
         subjects::cue_subject(doc, k, start).or_else(|| subjects::clause_subject(doc, start, k));
     if let Some(np) = subject {
-        let closing = attribution::closes_sentence(doc, cue.end, end);
+        let closing = sources::closes_sentence(doc, cue.end, end);
         let s = np.tokens.start;
         let comma_before = s > start && doc.is_punct(s - 1, ",");
         // "CLAUSE, the article says."
@@ -242,7 +242,7 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
     if verb.inverts() && k > start && doc.is_punct(k - 1, ",") {
         let np = names::after(doc, cue.end, end)?;
         let e = np.tokens.end;
-        if attribution::closes_sentence(doc, e, end) || doc.is_punct(e, ",") {
+        if sources::closes_sentence(doc, e, end) || doc.is_punct(e, ",") {
             return Some(Reported {
                 content: start..strip_commas_back(doc, start, k),
                 np,

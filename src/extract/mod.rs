@@ -15,6 +15,7 @@ mod names;
 mod quotes;
 mod runs;
 mod sentences;
+mod sources;
 mod speaker;
 mod subjects;
 mod tokens;
