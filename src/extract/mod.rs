@@ -10,6 +10,7 @@ mod cues;
 mod doc;
 mod entities;
 mod indirect;
+mod inverted;
 mod lexicon;
 mod names;
 mod quotes;

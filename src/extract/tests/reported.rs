@@ -74,3 +74,29 @@ fn a_document_opening_the_sentence_reports_the_clause() {
         triples(&[])
     );
 }
+
+#[test]
+fn shares_and_named_groups_are_whole_sources() {
+    let mentions =
+        |p: &str| -> Vec<String> { reported(&[p]).into_iter().map(|(_, m, _)| m).collect() };
+    assert_eq!(
+        mentions("Nearly seven out of 10 say the roads need repair."),
+        ["Nearly seven out of 10"]
+    );
+    assert_eq!(
+        mentions("Almost half said the fee was too high."),
+        ["Almost half"]
+    );
+    assert_eq!(
+        mentions("About 40% say the park should stay open."),
+        ["About 40%"]
+    );
+    assert_eq!(
+        mentions("Nearly four of 10 residents say the bus runs late."),
+        ["Nearly four of 10 residents"]
+    );
+    assert_eq!(
+        mentions("Harbor residents said the ferry should run all night."),
+        ["Harbor residents"]
+    );
+}
