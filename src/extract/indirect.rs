@@ -46,8 +46,16 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
     let first = out.len();
     let Range { start, end } = sentence.tokens.clone();
     let end = trim_end(doc, start, end);
+    let sentence_end = end;
+    // A reported clause stops at a closed quote that ends a sentence of its own
+    // ("Lee said it is “over.” He said ..."); `soft` is the next such stop after `k`.
+    let mut soft = quote_stop(doc, start, sentence_end);
     let mut k = start;
-    while k < end {
+    while k < sentence_end {
+        while soft <= k && soft < sentence_end {
+            soft = quote_stop(doc, soft, sentence_end);
+        }
+        let end = soft;
         if doc.quote_of(k).is_some() || !doc.is_word(k) {
             k += 1;
             continue;
@@ -71,6 +79,25 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
         k += 1;
     }
     end_at_next_clause(doc, &mut out[first..]);
+}
+
+/// The token just past the first closing quote mark at or after `from` (before `end`)
+/// that follows a full stop, question or exclamation mark and precedes a capitalised
+/// word; `end` if there is none.
+fn quote_stop(doc: &Doc, from: usize, end: usize) -> usize {
+    (from..end)
+        .find(|&c| {
+            c > 0
+                && matches!(doc.tag(c), Some(Tag::Close | Tag::Straight))
+                && doc
+                    .quote_of(c)
+                    .is_some_and(|q| doc.quotes[q].close == Some(c))
+                && [".", "?", "!"].iter().any(|p| doc.is_punct(c - 1, p))
+                && c + 1 < end
+                && doc.is_word(c + 1)
+                && doc.is_capitalised(c + 1)
+        })
+        .map_or(end, |c| c + 1)
 }
 
 /// "74 percent said X, while 22 percent said Y": a reported clause ends where a

@@ -100,3 +100,20 @@ fn shares_and_named_groups_are_whole_sources() {
         ["Harbor residents"]
     );
 }
+
+#[test]
+fn a_reported_clause_stops_at_a_closed_quote_ending_its_sentence() {
+    let clauses: Vec<String> = reported(&[
+        "Mayor Ana Ruiz said the tunnel was \u{201c}nearly done.\u{201d} She said the opening would wait until spring.",
+    ])
+    .into_iter()
+    .map(|(q, _, _)| q)
+    .collect();
+    assert_eq!(
+        clauses,
+        [
+            "the tunnel was \u{201c}nearly done.\u{201d}",
+            "the opening would wait until spring"
+        ]
+    );
+}
