@@ -71,6 +71,20 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
         };
         if let Some(r) = found {
             if words_outside_quotes(doc, r.content.clone()) >= MIN_WORDS {
+                // "Cost estimates, he added, were ...": a "verb" right before the
+                // parenthesis of a clause's own cue was its subject's noun.
+                let s = r.np.tokens.start;
+                out.truncate(
+                    first
+                        + out[first..]
+                            .iter()
+                            .position(|p| {
+                                p.cue.end + 1 == s
+                                    && doc.is_punct(p.cue.end, ",")
+                                    && r.content.start <= p.cue.start
+                            })
+                            .unwrap_or(out.len() - first),
+                );
                 k = r.cue.end;
                 out.push(r);
                 continue;
@@ -248,6 +262,9 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
             && (comma_before || doc.is_in(s, Class::DETERMINER))
         {
             start..strip_commas_back(doc, start, s)
+        } else if !participle && comma_before && s > start + 1 && doc.is_punct(cue.end, ",") {
+            // "The budget, she said, would cut roads": the clause around the cue.
+            start..end
         } else {
             let from = clause_start(doc, cue.end - 1, end, verb.takes_addressee());
             // “...,” Lee told reporters in Ohio: the cue belongs to the quote before,

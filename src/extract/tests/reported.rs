@@ -117,3 +117,15 @@ fn a_reported_clause_stops_at_a_closed_quote_ending_its_sentence() {
         ]
     );
 }
+
+#[test]
+fn a_cue_in_parentheses_reports_the_clause_around_it() {
+    assert_eq!(
+        reported(&["The repair costs, she added, were higher than planned."]),
+        triples(&[(
+            "The repair costs, she added, were higher than planned",
+            "she",
+            "added"
+        )])
+    );
+}
