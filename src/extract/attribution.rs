@@ -12,8 +12,10 @@ use std::ops::Range;
 
 use super::doc::Doc;
 use super::indirect::Reported;
+use super::lexicon::Class;
 use super::names::{self, Np, NpKind};
 use super::sources::{announcing, dash_source, is_belief, is_dash, own_source};
+use super::subjects;
 
 /// How a quote is attributed: the source phrase and the cue.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -108,9 +110,12 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
             // An unattributed run of capitalised words is a title ("The Long Road Home").
             let title = source.is_none() && is_title(doc, quote.open, after);
             if long && !title || source.is_some() && stands_alone(doc, quote.open, lo) {
+                // A quote inside a clause with no cue at all: the clause's subject, not
+                // handed on to the quotes after it.
+                let clause = || (!opens_sentence).then(|| clause_verb(doc, lo, quote.open));
                 out.push(DirectQuote {
                     quote: q,
-                    source: source.clone(),
+                    source: source.clone().or_else(|| clause().flatten()),
                 });
             }
             if let Some(src) = source {
@@ -142,6 +147,39 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
         }
     }
     out
+}
+
+/// For a quote inside a clause with no verb of saying ("Lee coached him to “...”",
+/// "She also seeks “...”"): the clause's subject, a pronoun or a name opening the
+/// sentence or following its first comma, with the verb after it as the cue.
+fn clause_verb(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
+    let starts = std::iter::once(lo).chain(
+        (lo..open.min(lo + 10))
+            .find(|&k| doc.is_punct(k, ","))
+            .map(|k| k + 1),
+    );
+    starts.filter(|&k| doc.quote_of(k).is_none()).find_map(|k| {
+        let np = names::after(doc, k, open)?;
+        let named = np.kind == NpKind::Pronoun
+            || doc.is_capitalised(np.head)
+            || doc.is_in(np.head, Class::ROLE.or(Class::ANON));
+        let mut v = np.tokens.end;
+        while v < open && subjects::is_adverb(doc, v) {
+            v += 1;
+        }
+        let w = doc.word(v);
+        let verb = doc.is_word(v)
+            && !doc.is_capitalised(v)
+            && (doc.verb(v).is_some()
+                || w.ends_with("ed")
+                || w.ends_with('s') && !w.ends_with("ss"));
+        (named && verb && v < open && !doc.is(np.head, "it")).then_some(Source {
+            cue: v..v + 1,
+            np: Some(np),
+            lo: k,
+            guess: false,
+        })
+    })
 }
 
 /// The person a sentence is about, for a quote that follows it with no cue at all
