@@ -129,3 +129,22 @@ fn a_cue_in_parentheses_reports_the_clause_around_it() {
         )])
     );
 }
+
+#[test]
+fn names_joined_by_and_are_one_subject() {
+    let mentions =
+        |p: &str| -> Vec<String> { reported(&[p]).into_iter().map(|(_, m, _)| m).collect() };
+    assert_eq!(
+        mentions("Rosa Diaz and Tom Becker said the bridge needs new cables."),
+        ["Rosa Diaz and Tom Becker"]
+    );
+    assert_eq!(
+        mentions("Diaz, Becker and Ortiz argued that the fee was unfair."),
+        ["Diaz, Becker and Ortiz"]
+    );
+    // Names after a preposition belong to the phrase they hang on.
+    assert_eq!(
+        mentions("Talks with Peru, Chile and Ecuador showed that trade could grow."),
+        ["Talks with Peru, Chile and Ecuador"]
+    );
+}
