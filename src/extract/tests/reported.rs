@@ -148,3 +148,21 @@ fn names_joined_by_and_are_one_subject() {
         ["Talks with Peru, Chile and Ecuador"]
     );
 }
+
+#[test]
+fn which_after_a_comma_is_a_relative_subject() {
+    let (text, spans) =
+        article(&["Nobody expected the audit, which concluded that the fund had lost money."]);
+    let found: Vec<_> = extract(&text, &spans)
+        .into_iter()
+        .map(|a| (text[a.quote].to_string(), a.mention, a.speaker))
+        .collect();
+    assert_eq!(
+        found,
+        [(
+            "the fund had lost money".to_string(),
+            "which".to_string(),
+            Some("the audit".to_string())
+        )]
+    );
+}
