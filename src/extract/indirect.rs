@@ -8,11 +8,11 @@
 
 use std::ops::Range;
 
-use super::attribution;
 use super::cues;
 use super::doc::{Doc, Sentence};
 use super::lexicon::Class;
-use super::names::{self, Np};
+use super::names::{self, Np, NpKind};
+use super::sources;
 use super::subjects;
 use super::tokens::Tag;
 
@@ -46,19 +46,45 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
     let first = out.len();
     let Range { start, end } = sentence.tokens.clone();
     let end = trim_end(doc, start, end);
+    let sentence_end = end;
+    // A reported clause stops at a closed quote that ends a sentence of its own
+    // ("Lee said it is “over.” He said ..."); `soft` is the next such stop after `k`.
+    let mut soft = quote_stop(doc, start, sentence_end);
     let mut k = start;
-    while k < end {
+    while k < sentence_end {
+        while soft <= k && soft < sentence_end {
+            soft = quote_stop(doc, soft, sentence_end);
+        }
+        let end = soft;
         if doc.quote_of(k).is_some() || !doc.is_word(k) {
             k += 1;
             continue;
         }
         let found = if doc.is(k, "according") && doc.is(k + 1, "to") {
             according_to(doc, start, end, k)
+        } else if k == start && doc.is(k, "in") {
+            in_document(doc, end, k)
+        } else if doc.is(k, "asked") {
+            asked(doc, start, end, k).or_else(|| reporting_verb(doc, start, end, k))
         } else {
             reporting_verb(doc, start, end, k)
         };
         if let Some(r) = found {
             if words_outside_quotes(doc, r.content.clone()) >= MIN_WORDS {
+                // "Cost estimates, he added, were ...": a "verb" right before the
+                // parenthesis of a clause's own cue was its subject's noun.
+                let s = r.np.tokens.start;
+                out.truncate(
+                    first
+                        + out[first..]
+                            .iter()
+                            .position(|p| {
+                                p.cue.end + 1 == s
+                                    && doc.is_punct(p.cue.end, ",")
+                                    && r.content.start <= p.cue.start
+                            })
+                            .unwrap_or(out.len() - first),
+                );
                 k = r.cue.end;
                 out.push(r);
                 continue;
@@ -67,6 +93,25 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
         k += 1;
     }
     end_at_next_clause(doc, &mut out[first..]);
+}
+
+/// The token just past the first closing quote mark at or after `from` (before `end`)
+/// that follows a full stop, question or exclamation mark and precedes a capitalised
+/// word; `end` if there is none.
+fn quote_stop(doc: &Doc, from: usize, end: usize) -> usize {
+    (from..end)
+        .find(|&c| {
+            c > 0
+                && matches!(doc.tag(c), Some(Tag::Close | Tag::Straight))
+                && doc
+                    .quote_of(c)
+                    .is_some_and(|q| doc.quotes[q].close == Some(c))
+                && [".", "?", "!"].iter().any(|p| doc.is_punct(c - 1, p))
+                && c + 1 < end
+                && doc.is_word(c + 1)
+                && doc.is_capitalised(c + 1)
+        })
+        .map_or(end, |c| c + 1)
 }
 
 /// "74 percent said X, while 22 percent said Y": a reported clause ends where a
@@ -93,6 +138,85 @@ fn end_at_next_clause(doc: &Doc, found: &mut [Reported]) {
             prev.content.end = cut - 1;
         }
     }
+}
+
+/// "Asked about X, Lee said ...", "when asked by Kim whether ...", "Lee was asked if
+/// ...": the question is the reported clause; its source is the asker after "by", else
+/// the one asked.
+fn asked(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Reported> {
+    const WH: &[&str] = &[
+        "about", "how", "if", "what", "when", "where", "whether", "which", "who", "whom", "why",
+    ];
+    let mut i = k + 1;
+    let mut by = None;
+    if doc.is(i, "by") {
+        let np = names::after(doc, i + 1, end)?;
+        i = np.tokens.end;
+        by = Some(np);
+    }
+    let wh = (i..end.min(i + 8))
+        .take_while(|&j| doc.is_word(j))
+        .find(|&j| WH.iter().any(|w| doc.is(j, w)))?;
+    let stop = (wh + 1..end)
+        .find(|&j| doc.is_punct(j, ",") && doc.quote_of(j).is_none())
+        .unwrap_or(end);
+    // "Asked about it, Lee said": the one asked is the next clause's subject.
+    let np = by
+        .or_else(|| {
+            subjects::cue_subject(doc, k, start).filter(|_| k > start && !doc.is(k - 1, "when"))
+        })
+        .or_else(|| {
+            let after = stop + 1;
+            names::after(doc, after, end).filter(|np| {
+                np.kind == NpKind::Pronoun
+                    || doc.is_capitalised(np.head)
+                    || doc.is_in(np.head, Class::ROLE)
+            })
+        })?;
+    Some(Reported {
+        content: wh..stop,
+        np,
+        cue: k..k + 1,
+        lo: start,
+    })
+}
+
+/// "In a new poll, CLAUSE", "In her memo, CLAUSE": a sentence opening on a document
+/// that reports what follows.
+fn in_document(doc: &Doc, end: usize, k: usize) -> Option<Reported> {
+    const DOCUMENTS: &[&str] = &[
+        "ad",
+        "analysis",
+        "article",
+        "book",
+        "column",
+        "editorial",
+        "email",
+        "filing",
+        "letter",
+        "memo",
+        "op-ed",
+        "poll",
+        "post",
+        "release",
+        "report",
+        "speech",
+        "statement",
+        "study",
+        "survey",
+        "tweet",
+        "video",
+    ];
+    let np = names::after(doc, k + 1, end)?;
+    let document = DOCUMENTS.iter().any(|d| doc.is(np.head, d))
+        || (np.tokens.clone()).any(|j| DOCUMENTS.iter().any(|d| doc.is(j, d)));
+    let comma = np.tokens.end;
+    (document && doc.is_punct(comma, ",") && comma + 2 < end).then(|| Reported {
+        content: comma + 1..end,
+        np,
+        cue: k..k + 1,
+        lo: k,
+    })
 }
 
 /// "according to X, CLAUSE" / "CLAUSE, according to X".
@@ -128,7 +252,7 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
     let subject =
         subjects::cue_subject(doc, k, start).or_else(|| subjects::clause_subject(doc, start, k));
     if let Some(np) = subject {
-        let closing = attribution::closes_sentence(doc, cue.end, end);
+        let closing = sources::closes_sentence(doc, cue.end, end);
         let s = np.tokens.start;
         let comma_before = s > start && doc.is_punct(s - 1, ",");
         // "CLAUSE, the article says."
@@ -138,12 +262,15 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
             && (comma_before || doc.is_in(s, Class::DETERMINER))
         {
             start..strip_commas_back(doc, start, s)
+        } else if !participle && comma_before && s > start + 1 && doc.is_punct(cue.end, ",") {
+            // "The budget, she said, would cut roads": the clause around the cue.
+            start..end
         } else {
             let from = clause_start(doc, cue.end - 1, end, verb.takes_addressee());
             // “...,” Lee told reporters in Ohio: the cue belongs to the quote before,
             // and what follows it is no reported clause.
             let that = doc.is(from.wrapping_sub(1), "that");
-            if !that && quoted_before(doc, start, s) {
+            if !that && !participle && quoted_before(doc, start, s) {
                 return None;
             }
             from..end
@@ -159,7 +286,7 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
     if verb.inverts() && k > start && doc.is_punct(k - 1, ",") {
         let np = names::after(doc, cue.end, end)?;
         let e = np.tokens.end;
-        if attribution::closes_sentence(doc, e, end) || doc.is_punct(e, ",") {
+        if sources::closes_sentence(doc, e, end) || doc.is_punct(e, ",") {
             return Some(Reported {
                 content: start..strip_commas_back(doc, start, k),
                 np,

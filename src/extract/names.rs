@@ -12,7 +12,8 @@ use super::cues;
 use super::doc::Doc;
 use super::lexicon::Class;
 use super::runs;
-use super::tokens::Tag;
+
+pub(crate) use super::inverted::{according_source, after};
 
 /// What a noun phrase is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,7 +40,7 @@ pub(crate) struct Np {
 }
 
 impl Np {
-    fn single(i: usize, kind: NpKind) -> Np {
+    pub(super) fn single(i: usize, kind: NpKind) -> Np {
         Np {
             tokens: i..i + 1,
             head: i,
@@ -50,7 +51,7 @@ impl Np {
 
 /// How a word can serve in a source phrase.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Role {
+pub(super) enum Role {
     /// Opens the phrase: "the", "two", "his".
     Determiner,
     /// Can end the phrase: a name, a title, a role or kind noun.
@@ -64,7 +65,7 @@ enum Role {
 }
 
 /// The role token `i` can play in a source phrase.
-fn role(doc: &Doc, i: usize) -> Role {
+pub(super) fn role(doc: &Doc, i: usize) -> Role {
     if !doc.is_word(i) {
         return Role::Outside;
     }
@@ -109,14 +110,14 @@ fn role(doc: &Doc, i: usize) -> Role {
 }
 
 /// Whether token `i` is a personal pronoun that can be a source.
-fn is_subject_pronoun(doc: &Doc, i: usize) -> bool {
+pub(super) fn is_subject_pronoun(doc: &Doc, i: usize) -> bool {
     ["he", "she", "they", "i", "we", "you", "it"]
         .iter()
         .any(|p| doc.is(i, p))
 }
 
 /// Whether token `i` is a determiner that can stand alone as a source: "another said".
-fn is_standalone_determiner(doc: &Doc, i: usize) -> bool {
+pub(super) fn is_standalone_determiner(doc: &Doc, i: usize) -> bool {
     [
         "another", "others", "one", "some", "many", "both", "several", "most", "few", "all",
     ]
@@ -136,7 +137,7 @@ fn is_number(doc: &Doc, i: usize) -> bool {
 
 /// Prepositions that attach a second phrase to a source: "an economist at the bank",
 /// "a spokesman for the campaign", "one of the organizers".
-fn is_attaching(doc: &Doc, i: usize) -> bool {
+pub(super) fn is_attaching(doc: &Doc, i: usize) -> bool {
     [
         "of", "for", "at", "from", "with", "inside", "in", "on", "by",
     ]
@@ -154,6 +155,12 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
     let relative_that = (doc.is(last, "that") || doc.is(last, "which"))
         && last > lo
         && matches!(role(doc, last - 1), Role::Head | Role::Modifier);
+    // "the report, which concluded": a relative after a comma.
+    let relative_which = doc.is(last, "which")
+        && last > lo + 1
+        && doc.is_punct(last - 1, ",")
+        && matches!(role(doc, last - 2), Role::Head | Role::Modifier);
+    let relative_that = relative_that || relative_which;
     if doc.is(last, "who") || relative_that {
         return Some(Np::single(last, NpKind::Relative));
     }
@@ -169,7 +176,9 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
             .then(|| simple_before(doc, link, lo))
             .flatten()
     });
-    let (mut start, mut head) = simple?;
+    let Some((mut start, mut head)) = simple else {
+        return quantity_before(doc, last, lo);
+    };
     // "a source close to the campaign said", "people familiar with the talks said".
     let tail_link = start >= lo + 3
         && (doc.is(start - 1, "to") && doc.is(start - 2, "close")
@@ -195,6 +204,14 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
                 start = s;
                 head = h;
             }
+            // "eight of 10 voters": a share of the group.
+            None if doc.is(start - 1, "of") => {
+                if let Some((s, h)) = quantity(doc, start - 2, lo) {
+                    start = s;
+                    head = h;
+                }
+                break;
+            }
             _ => break,
         }
     }
@@ -203,6 +220,93 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
         head,
         kind: NpKind::Phrase,
     })
+}
+
+/// Words naming a share of a group.
+const SHARES: &[&str] = &[
+    "percent", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+];
+
+/// A share of a group ending at token `last`: "47%", "22 percent", "almost half",
+/// "nearly nine out of 10", "one in five". The head is the last word.
+fn quantity_before(doc: &Doc, last: usize, lo: usize) -> Option<Np> {
+    // Only before a verb: "47% say", not "a 15 percent rate".
+    let cue = last + 1;
+    let w = doc.word(cue);
+    let verb = doc
+        .verb(cue)
+        .is_some_and(|v| v.is_speech() || cues::is_past_form(w) || w.ends_with('s'))
+        && !cues::is_noun_use(doc, cue);
+    let (start, head) = quantity(doc, last, lo).filter(|_| verb)?;
+    // A bare number is no share: "two learned", "seven rate".
+    let shared = (start..=last)
+        .any(|k| SHARES.iter().any(|w| doc.is(k, w)) || doc.is_punct(k, "%") || doc.is(k, "of"));
+    if !shared {
+        return None;
+    }
+    Some(Np {
+        tokens: start..last + 1,
+        head,
+        kind: NpKind::Phrase,
+    })
+}
+
+/// The start and head of a share ending at token `last` (see [`quantity_before`]).
+fn quantity(doc: &Doc, last: usize, lo: usize) -> Option<(usize, usize)> {
+    const INSIDE: &[&str] = &[
+        "out",
+        "of",
+        "in",
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "roughly",
+        "only",
+        "just",
+        "over",
+        "than",
+        "more",
+        "fewer",
+        "less",
+        "a",
+        "one",
+        "two-thirds",
+        "three-quarters",
+    ];
+    let share = |k: usize| is_number(doc, k) || SHARES.iter().any(|w| doc.is(k, w));
+    let head = if doc.is_punct(last, "%") {
+        last.checked_sub(1)
+            .filter(|&h| h >= lo && is_number(doc, h))?
+    } else {
+        last
+    };
+    if !share(head) || !doc.is_word(head) {
+        return None;
+    }
+    let mut start = head;
+    // "2,000": a number's thousands separator.
+    let joined = |c: usize| {
+        c > lo
+            && doc.is_punct(c, ",")
+            && is_number(doc, c - 1)
+            && doc.tokens[c - 1].end() == doc.tokens[c].start()
+            && doc.tokens[c].end() == doc.tokens[c + 1].start()
+    };
+    while start > lo
+        && doc.quote_of(start - 1).is_none()
+        && (share(start - 1)
+            || joined(start - 1)
+            || doc.is_punct(start - 1, "%")
+            || INSIDE.iter().any(|w| doc.is(start - 1, w)))
+    {
+        start -= 1;
+    }
+    // "one in five": the phrase opens on a number or an approximation, not on "of".
+    while start < head && ["out", "of", "in", "than"].iter().any(|w| doc.is(start, w)) {
+        start += 1;
+    }
+    Some((start, head))
 }
 
 /// A phrase without attachments ending just before `end`: determiner, modifiers and
@@ -226,6 +330,8 @@ fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
     let mut head = head;
     let mut modifiers = 0;
     let mut determined = false;
+    // "Abortion opponents", "Senate aides": a name modifying a lower-case noun.
+    let mut named = false;
     while start > lo {
         let k = start - 1;
         // "Her economic plan": "her" opens a phrase as well as standing for a person.
@@ -254,6 +360,7 @@ fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
             }
             Role::Head => {
                 modifiers = 0;
+                named |= head_role == Role::Modifier && k + 1 == head && doc.is_capitalised(k);
                 // "Lee's aides": a possessive determines the phrase.
                 determined |= is_possessive(doc.word(k));
             }
@@ -286,153 +393,11 @@ fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
             start += 1;
         }
     }
-    (head_role == Role::Head || determined && head > start).then_some((start, head))
-}
-
-/// The source phrase that starts at token `start`, ending before `hi`: the inverted
-/// subject of "said Smith", the source of "according to two officials".
-pub(crate) fn after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
-    if start >= hi {
-        return None;
-    }
-    if is_subject_pronoun(doc, start) {
-        return Some(Np::single(start, NpKind::Pronoun));
-    }
-    let (mut end, head) = simple_after(doc, start, hi)?;
-    // "one of the organizers", "a spokesman for the campaign".
-    loop {
-        let attaches = doc.is(end, "of")
-            || doc.is(end, "for")
-            || is_attaching(doc, end) && doc.is_in(end + 1, Class::DETERMINER);
-        match simple_after(doc, end + 1, hi).filter(|_| attaches) {
-            Some((e, _)) => end = e,
-            None => break,
-        }
-    }
-    // "Sen. Jo Park (D-Ohio)".
-    if doc.is_punct(end, "(") {
-        if let Some(close) = (end + 1..hi.min(end + 10)).find(|&k| doc.is_punct(k, ")")) {
-            end = close + 1;
-        }
-    }
-    // "said Sen. Jo Lee who represents the city": a relative clause without commas is
-    // part of the phrase.
-    if doc.is(end, "who") {
-        let clause = (end + 1..hi.min(end + 16))
-            .take_while(|&k| doc.is_word(k) && doc.quote_of(k).is_none())
-            .count();
-        end += 1 + clause;
-    }
-    // "a person familiar with the matter", "a source close to the campaign".
-    let familiar = doc.is(end, "familiar") && doc.is(end + 1, "with")
-        || doc.is(end, "close") && doc.is(end + 1, "to");
-    if familiar {
-        let rest = (end + 2..hi.min(end + 9))
-            .take_while(|&k| {
-                doc.is_word(k) && (!doc.is_in(k, Class::STOP) || doc.is_in(k, Class::DETERMINER))
-            })
-            .last();
-        if let Some(last) = rest {
-            end = last + 1;
-        }
-    }
-    Some(Np {
-        tokens: start..end,
-        head,
-        kind: NpKind::Phrase,
-    })
-}
-
-/// A phrase without attachments starting at `start`: returns its end and head.
-fn simple_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
-    if start >= hi {
-        return None;
-    }
-    let mut end = start;
-    let mut last_head = None;
-    // The head before a link: "Jo Lee" in "Jo Lee for Morning Consult".
-    let mut linked_head = None;
-    let mut determined = false;
-    while end < hi {
-        match role(doc, end) {
-            Role::Determiner if end == start => determined = true,
-            Role::Head => {
-                last_head = Some(end);
-                if is_possessive(doc.word(end)) {
-                    last_head = None;
-                }
-            }
-            Role::Link
-                if end > start && last_head == Some(end - 1) && doc.is_capitalised(end + 1) =>
-            {
-                linked_head = linked_head.or(last_head);
-            }
-            Role::Modifier if last_head.is_none() => {}
-            // "Air Force 1st Lt. Jo Lee": a modifier between two capitalised words.
-            Role::Modifier
-                if last_head == Some(end.wrapping_sub(1))
-                    && doc.is_capitalised(end + 1)
-                    && role(doc, end + 1) == Role::Head => {}
-            _ => break,
-        }
-        end += 1;
-    }
-    // "another said", "one of the aides": a determiner standing alone.
-    if last_head.is_none() && determined && is_standalone_determiner(doc, start) {
-        return Some((start + 1, start));
-    }
-    // "the email said": a lower-case noun after a determiner.
-    if last_head.is_none() && determined && end > start + 1 && role(doc, end - 1) == Role::Modifier
-    {
-        return Some((end, end - 1));
-    }
-    let head = linked_head.or(last_head)?;
-    let last = last_head?;
-    if head != last {
-        return Some((last + 1, head));
-    }
-    // "the printed Cruz slate card.": common nouns after a name, up to the phrase's end.
-    if determined && !doc.is_in(head, Class::ROLE) {
-        let noun = |k: usize| {
-            role(doc, k) == Role::Modifier && !doc.word(k).ends_with("ed")
-                || !doc.is_capitalised(k)
-                    && (doc.is_in(k, Class::ROLE) || doc.is_in(k, Class::ANON))
-        };
-        let nouns = (head + 1..hi.min(head + 5))
-            .take_while(|&k| noun(k))
-            .count();
-        let after = head + 1 + nouns;
-        if nouns > 0 && (after >= hi || doc.tag(after).is_some_and(|t| t != Tag::Word)) {
-            return Some((after, after - 1));
-        }
-    }
-    Some((head + 1, head))
-}
-
-/// The source of "according to", starting at token `start`: the whole phrase up to a
-/// comma or the clause's end (before `hi`) when it is short ("a CNN/ORC poll released
-/// Monday", "two officials and a person familiar with the talks"); its head is the
-/// first phrase's.
-pub(crate) fn according_source(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
-    let np = after(doc, start, hi)?;
-    let end = (start..hi.min(start + 25))
-        .find(|&k| {
-            doc.tag(k) != Some(Tag::Word)
-                && !doc.is_punct(k, "/")
-                && !doc.is_punct(k, "-")
-                && !doc.is_punct(k, "(")
-                && !doc.is_punct(k, ")")
-        })
-        .unwrap_or(hi);
-    let reaches = end == hi || doc.tag(end) != Some(Tag::Word) && end < start + 25;
-    let has_verb = (np.tokens.end..end).any(|k| doc.verb(k).is_some());
-    if reaches && end > np.tokens.end && !has_verb && np.kind == NpKind::Phrase {
-        return Some(Np {
-            tokens: start..end,
-            ..np
-        });
-    }
-    Some(np)
+    let w = doc.word(head);
+    let noun_head = doc.verb(head).is_none()
+        && (w.ends_with('s') && !w.ends_with("ss") || doc.is_in(head, Class::ROLE.or(Class::ANON)));
+    (head_role == Role::Head || (determined || named && noun_head) && head > start)
+        .then_some((start, head))
 }
 
 /// The name owning a possessive at token `last` ("Donald Trump’s", "the campaign's"):
@@ -460,34 +425,4 @@ pub(crate) fn possessor(doc: &Doc, last: usize, lo: usize) -> Option<Np> {
 /// Whether a word is a possessive ("Trump’s", "officials'").
 pub(crate) fn is_possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("\u{2019}s")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn doc(text: &str) -> Doc<'_> {
-        Doc::new(text, std::slice::from_ref(&(0..text.len())))
-    }
-
-    #[test]
-    fn inverted_subjects_after_their_cue() {
-        let table = [
-            (
-                "said one member of Congress.",
-                Some("one member of Congress"),
-            ),
-            ("said Tom Reyes, a pollster.", Some("Tom Reyes")),
-            (
-                "said a person familiar with the talks.",
-                Some("a person familiar with the talks"),
-            ),
-            ("said in a statement.", None),
-        ];
-        for (text, want) in table {
-            let d = doc(text);
-            let got = after(&d, 1, d.tokens.len()).map(|np| d.slice(np.tokens).to_string());
-            assert_eq!(got.as_deref(), want, "{text}");
-        }
-    }
 }

@@ -25,7 +25,39 @@ pub(crate) fn subject_before(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
     before_parenthesis(doc, end, lo)
         .filter(|np| np.tokens.start == lo || !is_preposition(doc, np.tokens.start - 1))
         .map(|np| unclosed_appositive(doc, lo, np))
+        .map(|np| coordinated(doc, lo, np))
         .or_else(|| across_relative(doc, end, lo, cue))
+}
+
+/// "Jo Lee and Ann Park said", "Lee, Park and Kim said": the names joined to a named
+/// subject. The head stays the last name's.
+fn coordinated(doc: &Doc, lo: usize, np: Np) -> Np {
+    let named = |np: &Np| np.kind == NpKind::Phrase && doc.is_capitalised(np.head);
+    let s = np.tokens.start;
+    if !named(&np) || s < lo + 2 || !doc.is(s - 1, "and") {
+        return np;
+    }
+    let Some(first) = before(doc, s - 1, lo).filter(named) else {
+        return np;
+    };
+    let mut start = first.tokens.start;
+    // "Lee, Park and Kim": each earlier name opens the clause or follows a comma.
+    while start >= lo + 2 && doc.is_punct(start - 1, ",") {
+        match before(doc, start - 1, lo).filter(named) {
+            Some(prev) if opens_clause(doc, prev.tokens.start, lo) => start = prev.tokens.start,
+            _ => break,
+        }
+    }
+    // A list whose earlier names hang on a preposition ("with Mexico, China and ...")
+    // is no subject.
+    let listed = start >= lo + 2 && doc.is_punct(start - 1, ",") && doc.is_capitalised(start - 2);
+    if !opens_clause(doc, start, lo) || listed {
+        return np;
+    }
+    Np {
+        tokens: start..np.tokens.end,
+        ..np
+    }
 }
 
 /// "Jo Lee, president and CEO of the association stated": an appositive whose closing

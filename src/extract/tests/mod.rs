@@ -5,6 +5,7 @@
 use super::*;
 
 mod direct;
+mod partial;
 mod reported;
 mod robust;
 

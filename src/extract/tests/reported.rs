@@ -30,3 +30,139 @@ fn indirect_attributions() {
         ]
     );
 }
+
+/// (clause, mention, cue) of each indirect attribution.
+fn reported(paragraphs: &[&str]) -> Vec<(String, String, String)> {
+    let (text, spans) = article(paragraphs);
+    extract(&text, &spans)
+        .into_iter()
+        .filter(|a| a.kind == Kind::Indirect)
+        .map(|a| (text[a.quote].to_string(), a.mention, a.cue))
+        .collect()
+}
+
+fn triples(want: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
+    want.iter()
+        .map(|(q, m, c)| (q.to_string(), m.to_string(), c.to_string()))
+        .collect()
+}
+
+#[test]
+fn a_question_asked_is_reported_by_the_one_asked_or_the_asker() {
+    assert_eq!(
+        reported(&["Asked about the budget, the mayor said the numbers would hold."]),
+        triples(&[
+            ("about the budget", "the mayor", "Asked"),
+            ("the numbers would hold", "the mayor", "said"),
+        ])
+    );
+    assert_eq!(
+        reported(&["The chairman was asked by Kim Osei whether the vote would be delayed."]),
+        triples(&[("whether the vote would be delayed", "Kim Osei", "asked")])
+    );
+}
+
+#[test]
+fn a_document_opening_the_sentence_reports_the_clause() {
+    assert_eq!(
+        reported(&["In its annual report, the committee cut its forecast."]),
+        triples(&[("the committee cut its forecast", "its annual report", "In")])
+    );
+    // A place or a time is no document.
+    assert_eq!(
+        reported(&["In the city on Friday, the committee cut its forecast."]),
+        triples(&[])
+    );
+}
+
+#[test]
+fn shares_and_named_groups_are_whole_sources() {
+    let mentions =
+        |p: &str| -> Vec<String> { reported(&[p]).into_iter().map(|(_, m, _)| m).collect() };
+    assert_eq!(
+        mentions("Nearly seven out of 10 say the roads need repair."),
+        ["Nearly seven out of 10"]
+    );
+    assert_eq!(
+        mentions("Almost half said the fee was too high."),
+        ["Almost half"]
+    );
+    assert_eq!(
+        mentions("About 40% say the park should stay open."),
+        ["About 40%"]
+    );
+    assert_eq!(
+        mentions("Nearly four of 10 residents say the bus runs late."),
+        ["Nearly four of 10 residents"]
+    );
+    assert_eq!(
+        mentions("Harbor residents said the ferry should run all night."),
+        ["Harbor residents"]
+    );
+}
+
+#[test]
+fn a_reported_clause_stops_at_a_closed_quote_ending_its_sentence() {
+    let clauses: Vec<String> = reported(&[
+        "Mayor Ana Ruiz said the tunnel was \u{201c}nearly done.\u{201d} She said the opening would wait until spring.",
+    ])
+    .into_iter()
+    .map(|(q, _, _)| q)
+    .collect();
+    assert_eq!(
+        clauses,
+        [
+            "the tunnel was \u{201c}nearly done.\u{201d}",
+            "the opening would wait until spring"
+        ]
+    );
+}
+
+#[test]
+fn a_cue_in_parentheses_reports_the_clause_around_it() {
+    assert_eq!(
+        reported(&["The repair costs, she added, were higher than planned."]),
+        triples(&[(
+            "The repair costs, she added, were higher than planned",
+            "she",
+            "added"
+        )])
+    );
+}
+
+#[test]
+fn names_joined_by_and_are_one_subject() {
+    let mentions =
+        |p: &str| -> Vec<String> { reported(&[p]).into_iter().map(|(_, m, _)| m).collect() };
+    assert_eq!(
+        mentions("Rosa Diaz and Tom Becker said the bridge needs new cables."),
+        ["Rosa Diaz and Tom Becker"]
+    );
+    assert_eq!(
+        mentions("Diaz, Becker and Ortiz argued that the fee was unfair."),
+        ["Diaz, Becker and Ortiz"]
+    );
+    // Names after a preposition belong to the phrase they hang on.
+    assert_eq!(
+        mentions("Talks with Peru, Chile and Ecuador showed that trade could grow."),
+        ["Talks with Peru, Chile and Ecuador"]
+    );
+}
+
+#[test]
+fn which_after_a_comma_is_a_relative_subject() {
+    let (text, spans) =
+        article(&["Nobody expected the audit, which concluded that the fund had lost money."]);
+    let found: Vec<_> = extract(&text, &spans)
+        .into_iter()
+        .map(|a| (text[a.quote].to_string(), a.mention, a.speaker))
+        .collect();
+    assert_eq!(
+        found,
+        [(
+            "the fund had lost money".to_string(),
+            "which".to_string(),
+            Some("the audit".to_string())
+        )]
+    );
+}

@@ -127,39 +127,3 @@ fn random_articles_never_panic_and_spans_stay_valid() {
         }
     }
 }
-
-/// Extraction speed on the BBC corpus in `../shared` (skipped when absent). Run with
-/// `cargo test --release -- --ignored --nocapture throughput`.
-#[test]
-#[ignore]
-fn throughput_on_bbc() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/bbc");
-    if !root.is_dir() {
-        eprintln!("no BBC corpus at {}; skipping", root.display());
-        return;
-    }
-    let mut articles = Vec::new();
-    for path in crate::corpus::walk(&root).flatten() {
-        if let Ok(read) = crate::corpus::read_file(&path) {
-            articles.extend(read.articles);
-        }
-    }
-    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
-    let spans: Vec<_> = articles.iter().map(|a| a.paragraph_spans()).collect();
-    let start = std::time::Instant::now();
-    let mut found = 0;
-    for _ in 0..5 {
-        for (a, s) in articles.iter().zip(&spans) {
-            found += extract(&a.text, s).len();
-        }
-    }
-    let secs = start.elapsed().as_secs_f64() / 5.0;
-    eprintln!(
-        "{} articles, {:.1} MB, {:.3} s per pass: {:.1} MB/s, {} attributions",
-        articles.len(),
-        bytes as f64 / 1e6,
-        secs,
-        bytes as f64 / 1e6 / secs,
-        found / 5
-    );
-}

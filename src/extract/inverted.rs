@@ -1,0 +1,187 @@
+//! Source phrases that start where their cue ends: the inverted subject of "said
+//! Sen. Jo Lee, who chairs the panel", the source of "according to two officials
+//! familiar with the talks". Same shallow grammar as `names`, read forwards.
+
+use super::doc::Doc;
+use super::lexicon::Class;
+use super::names::{
+    is_attaching, is_possessive, is_standalone_determiner, is_subject_pronoun, role, Np, NpKind,
+    Role,
+};
+use super::tokens::Tag;
+
+/// The source phrase that starts at token `start`, ending before `hi`: the inverted
+/// subject of "said Smith", the source of "according to two officials".
+pub(crate) fn after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
+    if start >= hi {
+        return None;
+    }
+    if is_subject_pronoun(doc, start) {
+        return Some(Np::single(start, NpKind::Pronoun));
+    }
+    let (mut end, head) = simple_after(doc, start, hi)?;
+    // "one of the organizers", "a spokesman for the campaign".
+    loop {
+        let attaches = doc.is(end, "of")
+            || doc.is(end, "for")
+            || is_attaching(doc, end) && doc.is_in(end + 1, Class::DETERMINER);
+        match simple_after(doc, end + 1, hi).filter(|_| attaches) {
+            Some((e, _)) => end = e,
+            None => break,
+        }
+    }
+    // "Sen. Jo Park (D-Ohio)".
+    if doc.is_punct(end, "(") {
+        if let Some(close) = (end + 1..hi.min(end + 10)).find(|&k| doc.is_punct(k, ")")) {
+            end = close + 1;
+        }
+    }
+    // "said Sen. Jo Lee who represents the city": a relative clause without commas is
+    // part of the phrase.
+    if doc.is(end, "who") {
+        let clause = (end + 1..hi.min(end + 16))
+            .take_while(|&k| doc.is_word(k) && doc.quote_of(k).is_none())
+            .count();
+        end += 1 + clause;
+    }
+    // "a person familiar with the matter", "a source close to the campaign".
+    let familiar = doc.is(end, "familiar") && doc.is(end + 1, "with")
+        || doc.is(end, "close") && doc.is(end + 1, "to");
+    if familiar {
+        let rest = (end + 2..hi.min(end + 9))
+            .take_while(|&k| {
+                doc.is_word(k) && (!doc.is_in(k, Class::STOP) || doc.is_in(k, Class::DETERMINER))
+            })
+            .last();
+        if let Some(last) = rest {
+            end = last + 1;
+        }
+    }
+    Some(Np {
+        tokens: start..end,
+        head,
+        kind: NpKind::Phrase,
+    })
+}
+
+/// A phrase without attachments starting at `start`: returns its end and head.
+fn simple_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
+    if start >= hi {
+        return None;
+    }
+    let mut end = start;
+    let mut last_head = None;
+    // The head before a link: "Jo Lee" in "Jo Lee for Morning Consult".
+    let mut linked_head = None;
+    let mut determined = false;
+    while end < hi {
+        match role(doc, end) {
+            Role::Determiner if end == start => determined = true,
+            Role::Head => {
+                last_head = Some(end);
+                if is_possessive(doc.word(end)) {
+                    last_head = None;
+                }
+            }
+            Role::Link
+                if end > start && last_head == Some(end - 1) && doc.is_capitalised(end + 1) =>
+            {
+                linked_head = linked_head.or(last_head);
+            }
+            Role::Modifier if last_head.is_none() => {}
+            // "Air Force 1st Lt. Jo Lee": a modifier between two capitalised words.
+            Role::Modifier
+                if last_head == Some(end.wrapping_sub(1))
+                    && doc.is_capitalised(end + 1)
+                    && role(doc, end + 1) == Role::Head => {}
+            _ => break,
+        }
+        end += 1;
+    }
+    // "another said", "one of the aides": a determiner standing alone.
+    if last_head.is_none() && determined && is_standalone_determiner(doc, start) {
+        return Some((start + 1, start));
+    }
+    // "the email said": a lower-case noun after a determiner.
+    if last_head.is_none() && determined && end > start + 1 && role(doc, end - 1) == Role::Modifier
+    {
+        return Some((end, end - 1));
+    }
+    let head = linked_head.or(last_head)?;
+    let last = last_head?;
+    if head != last {
+        return Some((last + 1, head));
+    }
+    // "the printed Cruz slate card.": common nouns after a name, up to the phrase's end.
+    if determined && !doc.is_in(head, Class::ROLE) {
+        let noun = |k: usize| {
+            role(doc, k) == Role::Modifier && !doc.word(k).ends_with("ed")
+                || !doc.is_capitalised(k)
+                    && (doc.is_in(k, Class::ROLE) || doc.is_in(k, Class::ANON))
+        };
+        let nouns = (head + 1..hi.min(head + 5))
+            .take_while(|&k| noun(k))
+            .count();
+        let after = head + 1 + nouns;
+        if nouns > 0 && (after >= hi || doc.tag(after).is_some_and(|t| t != Tag::Word)) {
+            return Some((after, after - 1));
+        }
+    }
+    Some((head + 1, head))
+}
+
+/// The source of "according to", starting at token `start`: the whole phrase up to a
+/// comma or the clause's end (before `hi`) when it is short ("a CNN/ORC poll released
+/// Monday", "two officials and a person familiar with the talks"); its head is the
+/// first phrase's.
+pub(crate) fn according_source(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
+    let np = after(doc, start, hi)?;
+    let end = (start..hi.min(start + 25))
+        .find(|&k| {
+            doc.tag(k) != Some(Tag::Word)
+                && !doc.is_punct(k, "/")
+                && !doc.is_punct(k, "-")
+                && !doc.is_punct(k, "(")
+                && !doc.is_punct(k, ")")
+        })
+        .unwrap_or(hi);
+    let reaches = end == hi || doc.tag(end) != Some(Tag::Word) && end < start + 25;
+    let has_verb = (np.tokens.end..end).any(|k| doc.verb(k).is_some());
+    if reaches && end > np.tokens.end && !has_verb && np.kind == NpKind::Phrase {
+        return Some(Np {
+            tokens: start..end,
+            ..np
+        });
+    }
+    Some(np)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Doc<'_> {
+        Doc::new(text, std::slice::from_ref(&(0..text.len())))
+    }
+
+    #[test]
+    fn inverted_subjects_after_their_cue() {
+        let table = [
+            (
+                "said one member of Congress.",
+                Some("one member of Congress"),
+            ),
+            ("said Tom Reyes, a pollster.", Some("Tom Reyes")),
+            (
+                "said a person familiar with the talks.",
+                Some("a person familiar with the talks"),
+            ),
+            ("said in a statement.", None),
+        ];
+        for (text, want) in table {
+            let d = doc(text);
+            let got = after(&d, 1, d.tokens.len()).map(|np| d.slice(np.tokens).to_string());
+            assert_eq!(got.as_deref(), want, "{text}");
+        }
+    }
+}

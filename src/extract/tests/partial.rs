@@ -1,0 +1,32 @@
+//! Partial quotes inside the writer's own clause, with no verb of saying.
+
+use super::*;
+
+#[test]
+fn a_quote_in_a_clause_without_a_cue_goes_to_its_subject() {
+    assert_direct(
+        &["Coach Ana Okafor urged the players to \u{201c}keep the ball moving until the final whistle.\u{201d}"],
+        &[(
+            "keep the ball moving until the final whistle.",
+            Some("Ana Okafor"),
+            "Coach Ana Okafor",
+            "urged",
+        )],
+    );
+    // Handed to no quote after it: the next one opens its sentence without a cue.
+    assert_direct(
+        &[
+            "On Friday, she also seeks \u{201c}a full review of the contract and its costs\u{201d} from the board.",
+            "\u{201c}Nobody has answered the letters we sent last year.\u{201d}",
+        ],
+        &[
+            (
+                "a full review of the contract and its costs",
+                None,
+                "she",
+                "seeks",
+            ),
+            ("Nobody has answered the letters we sent last year.", None, "", ""),
+        ],
+    );
+}
