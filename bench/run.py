@@ -14,7 +14,7 @@ installs them). Not part of CI. Every figure is the median of --runs runs.
   search batch              BBC index            queries per second over 1,000 queries
   search index, unchanged   big corpus           time as a share of the full build
 
-Usage: bench/run.py [--runs 5] [--big-mb 1000] [--threads 2] [--memory-mb 256] [--work DIR]
+Usage: bench/run.py [--runs 5] [--big-mb 1000] [--threads 2] [--memory-mb 128] [--work DIR]
 """
 import argparse
 import json
@@ -132,11 +132,14 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--big-mb", type=float, default=1000)
     ap.add_argument("--threads", type=int, default=os.cpu_count() or 2)
-    ap.add_argument("--memory-mb", type=int, default=256)
+    ap.add_argument("--memory-mb", type=int, default=None,
+                    help="writer memory for both tools (default: search's own default, 64 MiB a thread)")
     ap.add_argument("--work", default="/tmp/search-bench")
     ap.add_argument("--tantivy", default=shutil.which("tantivy") or os.path.join("/tmp/search-bench/tools/bin/tantivy"))
     ap.add_argument("--skip-big", action="store_true")
     a = ap.parse_args()
+    if a.memory_mb is None:
+        a.memory_mb = 64 * a.threads
     data = os.path.join(SHARED, "data")
     if not os.path.isdir(data):
         print(f"bench: {data} not found; skipping")
