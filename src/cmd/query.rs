@@ -16,7 +16,9 @@ use crate::search::{Hit, Request, Searcher};
 /// Runs the command; returns whether any passage matched.
 pub fn run(config: &QueryConfig) -> anyhow::Result<bool> {
     ensure_index(config)?;
-    let searcher = Searcher::new(index::open(&config.index)?)?;
+    let mut open = index::open(&config.index)?;
+    open.search_segments_in_parallel();
+    let searcher = Searcher::new(open)?;
     let request = Request {
         query: &config.query,
         limit: config.limit,

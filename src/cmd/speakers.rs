@@ -12,7 +12,9 @@ use crate::search::{Searcher, SpeakerCount};
 
 /// Runs the command; returns whether any speaker was found.
 pub fn run(config: &SpeakersConfig) -> anyhow::Result<bool> {
-    let searcher = Searcher::new(index::open(&config.index)?)?;
+    let mut open = index::open(&config.index)?;
+    open.search_segments_in_parallel();
+    let searcher = Searcher::new(open)?;
     let mut speakers = searcher.speakers(config.query.as_deref(), &config.filters)?;
     sort(&mut speakers, config.sort);
     let (anonymous, named): (Vec<_>, Vec<_>) = speakers.iter().partition(|s| s.anonymous);

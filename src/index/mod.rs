@@ -176,6 +176,21 @@ pub struct OpenIndex {
     pub info: IndexInfo,
 }
 
+impl OpenIndex {
+    /// Searches the segments of a query in parallel, one thread a segment up to the
+    /// cores there are: for commands that run one query (`search query`, `search
+    /// speakers`), where a large index has several segments. Batch queries run in
+    /// parallel instead. Stays single-threaded if no thread pool can be made.
+    pub fn search_segments_in_parallel(&mut self) {
+        let segments = self.index.searchable_segment_ids().map_or(1, |s| s.len());
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let threads = segments.min(cores);
+        if threads > 1 && self.index.set_multithread_executor(threads).is_err() {
+            crate::messages::note("could not start search threads; searching on one");
+        }
+    }
+}
+
 /// Whether `dir` holds an index (of any version).
 pub fn exists(dir: &Path) -> bool {
     dir.join("meta.json").is_file()
