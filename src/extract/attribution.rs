@@ -150,36 +150,34 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
 }
 
 /// For a quote inside a clause with no verb of saying ("Lee coached him to “...”",
-/// "She also seeks “...”"): the clause's subject, a pronoun or a name opening the
-/// sentence or following its first comma, with the verb after it as the cue.
+/// "She also seeks “...”"): the first verb before the quote whose subject, a pronoun
+/// or a name, opens its clause; that verb is the cue.
 fn clause_verb(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
-    let starts = std::iter::once(lo).chain(
-        (lo..open.min(lo + 10))
-            .find(|&k| doc.is_punct(k, ","))
-            .map(|k| k + 1),
-    );
-    starts.filter(|&k| doc.quote_of(k).is_none()).find_map(|k| {
-        let np = names::after(doc, k, open)?;
-        let named = np.kind == NpKind::Pronoun
-            || doc.is_capitalised(np.head)
-            || doc.is_in(np.head, Class::ROLE.or(Class::ANON));
-        let mut v = np.tokens.end;
-        while v < open && subjects::is_adverb(doc, v) {
-            v += 1;
-        }
-        let w = doc.word(v);
-        let verb = doc.is_word(v)
-            && !doc.is_capitalised(v)
-            && (doc.verb(v).is_some()
-                || w.ends_with("ed")
-                || w.ends_with('s') && !w.ends_with("ss"));
-        (named && verb && v < open && !doc.is(np.head, "it")).then_some(Source {
-            cue: v..v + 1,
-            np: Some(np),
-            lo: k,
-            guess: false,
+    (lo + 1..open)
+        .filter(|&v| {
+            let w = doc.word(v);
+            doc.is_word(v)
+                && !doc.is_capitalised(v)
+                && doc.quote_of(v).is_none()
+                && !subjects::is_adverb(doc, v)
+                && (doc.verb(v).is_some()
+                    || w.ends_with("ed")
+                    || w.ends_with('s') && !w.ends_with("ss"))
         })
-    })
+        .find_map(|v| {
+            let np = subjects::subject_before(doc, v, lo)?;
+            let named = np.kind == NpKind::Pronoun
+                || np.kind == NpKind::Phrase
+                    && (doc.is_capitalised(np.head)
+                        || doc.is_in(np.head, Class::ROLE.or(Class::ANON)));
+            let opens = subjects::opens_clause(doc, np.tokens.start, lo);
+            (named && opens && !doc.is(np.head, "it")).then_some(Source {
+                cue: v..v + 1,
+                np: Some(np),
+                lo,
+                guess: false,
+            })
+        })
 }
 
 /// The person a sentence is about, for a quote that follows it with no cue at all

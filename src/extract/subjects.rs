@@ -171,7 +171,7 @@ const OPENERS: &[&str] = &[
 
 /// Whether a phrase starting at token `s` opens a clause: at `lo`, after a comma, or
 /// after a conjunction or sentence adverb ("and", "when", "even").
-fn opens_clause(doc: &Doc, s: usize, lo: usize) -> bool {
+pub(crate) fn opens_clause(doc: &Doc, s: usize, lo: usize) -> bool {
     s == lo
         || doc.is_punct(s - 1, ",")
         || doc.is_punct(s - 1, ";")

@@ -29,4 +29,14 @@ fn a_quote_in_a_clause_without_a_cue_goes_to_its_subject() {
             ("Nobody has answered the letters we sent last year.", None, "", ""),
         ],
     );
+    // The subject may follow opening phrases and an appositive.
+    assert_direct(
+        &["Last spring, during a visit to the port, Mayor Ana Ruiz, a former engineer, expressed \u{201c}deep concern about the state of the docks.\u{201d}"],
+        &[(
+            "deep concern about the state of the docks.",
+            Some("Ana Ruiz"),
+            "Mayor Ana Ruiz",
+            "expressed",
+        )],
+    );
 }
