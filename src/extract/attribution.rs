@@ -14,7 +14,7 @@ use super::doc::Doc;
 use super::indirect::Reported;
 use super::lexicon::Class;
 use super::names::{self, Np, NpKind};
-use super::sources::{announcing, dash_source, is_belief, is_dash, own_source};
+use super::sources::{announcing, dash_source, is_belief, is_dash, own_source, trailing_source};
 use super::subjects;
 
 /// How a quote is attributed: the source phrase and the cue.
@@ -55,6 +55,8 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
     let mut last: Option<(Source, usize)> = None;
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let mut in_sentence: Option<Source> = None;
+        // Quotes of this sentence still without a source: “...” and “...”, he said.
+        let mut pending: Vec<usize> = Vec::new();
         let first_of_paragraph = s == 0 || doc.sentences[s - 1].paragraph != sentence.paragraph;
         while let Some(quote) = doc.quotes.get(q) {
             if quote.open >= sentence.tokens.end {
@@ -76,7 +78,10 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                 q += 1;
                 continue;
             }
-            let mut own = own_source(doc, quote.open, after, lo, hi);
+            // “...” as donors waited for “...”, he said: a cue clause closing the
+            // sentence past the next quote.
+            let mut own = own_source(doc, quote.open, after, lo, hi)
+                .or_else(|| trailing_source(doc, after, sentence.tokens.end));
             // “...,” she said, and those who “...”: a belief verb between two quotes
             // yields to the speech cue of the quote before.
             if own.as_ref().is_some_and(|o| is_belief(doc, o)) && in_sentence.is_some() {
@@ -113,12 +118,19 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                 // A quote inside a clause with no cue at all: the clause's subject, not
                 // handed on to the quotes after it.
                 let clause = || (!opens_sentence).then(|| clause_verb(doc, lo, quote.open));
+                let own = source.clone().or_else(|| clause().flatten());
+                if own.is_none() {
+                    pending.push(out.len());
+                }
                 out.push(DirectQuote {
                     quote: q,
-                    source: source.clone().or_else(|| clause().flatten()),
+                    source: own,
                 });
             }
             if let Some(src) = source {
+                for i in pending.drain(..) {
+                    out[i].source = Some(src.clone());
+                }
                 in_sentence = Some(src.clone());
                 last = Some((src, sentence.paragraph));
             }

@@ -105,7 +105,7 @@ fn source_end(src: &Source) -> usize {
 
 /// A cue clause closing the sentence after more of the writer's words: “...” in
 /// comparison to the others, Smith said.
-fn trailing_source(doc: &Doc, after: usize, hi: usize) -> Option<Source> {
+pub(super) fn trailing_source(doc: &Doc, after: usize, hi: usize) -> Option<Source> {
     (after..hi)
         .filter(|&c| doc.is_punct(c, ",") && doc.quote_of(c).is_none())
         .find_map(|c| {

@@ -40,3 +40,18 @@ fn a_quote_in_a_clause_without_a_cue_goes_to_its_subject() {
         )],
     );
 }
+
+#[test]
+fn a_cue_closing_the_sentence_covers_every_quote_before_it() {
+    assert_direct(
+        &["Sales were \u{201c}flat for a whole month\u{201d} as buyers waited for \u{201c}a much clearer signal,\u{201d} the store manager said."],
+        &[
+            ("flat for a whole month", Some("the store manager"), "the store manager", "said"),
+            ("a much clearer signal,", Some("the store manager"), "the store manager", "said"),
+        ],
+    );
+    assert_direct(
+        &["Sales were \u{201c}flat for a whole month\u{201d} as buyers waited, the store manager said."],
+        &[("flat for a whole month", Some("the store manager"), "the store manager", "said")],
+    );
+}
