@@ -79,9 +79,13 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                 continue;
             }
             // “...” as donors waited for “...”, he said: a cue clause closing the
-            // sentence past the next quote.
-            let mut own = own_source(doc, quote.open, after, lo, hi)
-                .or_else(|| trailing_source(doc, after, sentence.tokens.end));
+            // sentence past the next quote (within reach, to stay linear).
+            let near_end = sentence.tokens.end <= after + 80;
+            let mut own = own_source(doc, quote.open, after, lo, hi).or_else(|| {
+                near_end
+                    .then(|| trailing_source(doc, after, sentence.tokens.end))
+                    .flatten()
+            });
             // “...,” she said, and those who “...”: a belief verb between two quotes
             // yields to the speech cue of the quote before.
             if own.as_ref().is_some_and(|o| is_belief(doc, o)) && in_sentence.is_some() {
