@@ -55,3 +55,14 @@ fn a_cue_closing_the_sentence_covers_every_quote_before_it() {
         &[("flat for a whole month", Some("the store manager"), "the store manager", "said")],
     );
 }
+
+#[test]
+fn an_inverted_source_keeps_the_one_it_serves() {
+    let got = direct(&[
+        "Mayor Ana Ruiz opened the bridge.",
+        "\u{201c}It took six years of work,\u{201d} said one longtime adviser to Mayor Ruiz.",
+    ]);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].2, "one longtime adviser to Mayor Ruiz");
+    assert_ne!(got[0].1.as_deref(), Some("Ana Ruiz"));
+}
