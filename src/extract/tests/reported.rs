@@ -185,3 +185,17 @@ fn an_inverted_cue_after_a_clause_takes_the_name_after_it() {
         triples(&[("the fund grew", "Its annual reports", "show")])
     );
 }
+
+#[test]
+fn a_participle_skips_the_subject_of_a_subordinate_clause() {
+    let found: Vec<(String, String)> = reported(&[
+        "Judge Mara Quist apologized after the letters came out, saying they were written long ago.",
+    ])
+    .into_iter()
+    .map(|(_, m, c)| (m, c))
+    .collect();
+    assert!(
+        found.contains(&("Judge Mara Quist".to_string(), "saying".to_string())),
+        "{found:?}"
+    );
+}
