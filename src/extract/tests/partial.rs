@@ -66,3 +66,16 @@ fn an_inverted_source_keeps_the_one_it_serves() {
     assert_eq!(got[0].2, "one longtime adviser to Mayor Ruiz");
     assert_ne!(got[0].1.as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn according_to_before_the_cue_credits_the_report() {
+    assert_direct(
+        &["According to the Harbor Gazette, the mayor said the repairs were \u{201c}far behind schedule and over budget.\u{201d}"],
+        &[(
+            "far behind schedule and over budget.",
+            Some("the Harbor Gazette"),
+            "the Harbor Gazette",
+            "According to",
+        )],
+    );
+}
