@@ -14,7 +14,7 @@ use super::doc::Doc;
 use super::indirect::Reported;
 use super::lexicon::Class;
 use super::names::{self, Np, NpKind};
-use super::sources::{announcing, dash_source, is_belief, is_dash, own_source};
+use super::sources::{announcing, dash_source, is_belief, is_dash, own_source, trailing_source};
 use super::subjects;
 
 /// How a quote is attributed: the source phrase and the cue.
@@ -55,6 +55,8 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
     let mut last: Option<(Source, usize)> = None;
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let mut in_sentence: Option<Source> = None;
+        // Quotes of this sentence still without a source: “...” and “...”, he said.
+        let mut pending: Vec<usize> = Vec::new();
         let first_of_paragraph = s == 0 || doc.sentences[s - 1].paragraph != sentence.paragraph;
         while let Some(quote) = doc.quotes.get(q) {
             if quote.open >= sentence.tokens.end {
@@ -76,7 +78,14 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                 q += 1;
                 continue;
             }
-            let mut own = own_source(doc, quote.open, after, lo, hi);
+            // “...” as donors waited for “...”, he said: a cue clause closing the
+            // sentence past the next quote (within reach, to stay linear).
+            let near_end = sentence.tokens.end <= after + 80;
+            let mut own = own_source(doc, quote.open, after, lo, hi).or_else(|| {
+                near_end
+                    .then(|| trailing_source(doc, after, sentence.tokens.end))
+                    .flatten()
+            });
             // “...,” she said, and those who “...”: a belief verb between two quotes
             // yields to the speech cue of the quote before.
             if own.as_ref().is_some_and(|o| is_belief(doc, o)) && in_sentence.is_some() {
@@ -113,12 +122,19 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                 // A quote inside a clause with no cue at all: the clause's subject, not
                 // handed on to the quotes after it.
                 let clause = || (!opens_sentence).then(|| clause_verb(doc, lo, quote.open));
+                let own = source.clone().or_else(|| clause().flatten());
+                if own.is_none() {
+                    pending.push(out.len());
+                }
                 out.push(DirectQuote {
                     quote: q,
-                    source: source.clone().or_else(|| clause().flatten()),
+                    source: own,
                 });
             }
             if let Some(src) = source {
+                for i in pending.drain(..) {
+                    out[i].source = Some(src.clone());
+                }
                 in_sentence = Some(src.clone());
                 last = Some((src, sentence.paragraph));
             }
@@ -150,36 +166,34 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
 }
 
 /// For a quote inside a clause with no verb of saying ("Lee coached him to “...”",
-/// "She also seeks “...”"): the clause's subject, a pronoun or a name opening the
-/// sentence or following its first comma, with the verb after it as the cue.
+/// "She also seeks “...”"): the first verb before the quote whose subject, a pronoun
+/// or a name, opens its clause; that verb is the cue.
 fn clause_verb(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
-    let starts = std::iter::once(lo).chain(
-        (lo..open.min(lo + 10))
-            .find(|&k| doc.is_punct(k, ","))
-            .map(|k| k + 1),
-    );
-    starts.filter(|&k| doc.quote_of(k).is_none()).find_map(|k| {
-        let np = names::after(doc, k, open)?;
-        let named = np.kind == NpKind::Pronoun
-            || doc.is_capitalised(np.head)
-            || doc.is_in(np.head, Class::ROLE.or(Class::ANON));
-        let mut v = np.tokens.end;
-        while v < open && subjects::is_adverb(doc, v) {
-            v += 1;
-        }
-        let w = doc.word(v);
-        let verb = doc.is_word(v)
-            && !doc.is_capitalised(v)
-            && (doc.verb(v).is_some()
-                || w.ends_with("ed")
-                || w.ends_with('s') && !w.ends_with("ss"));
-        (named && verb && v < open && !doc.is(np.head, "it")).then_some(Source {
-            cue: v..v + 1,
-            np: Some(np),
-            lo: k,
-            guess: false,
+    (lo + 1..open)
+        .filter(|&v| {
+            let w = doc.word(v);
+            doc.is_word(v)
+                && !doc.is_capitalised(v)
+                && doc.quote_of(v).is_none()
+                && !subjects::is_adverb(doc, v)
+                && (doc.verb(v).is_some()
+                    || w.ends_with("ed")
+                    || w.ends_with('s') && !w.ends_with("ss"))
         })
-    })
+        .find_map(|v| {
+            let np = subjects::subject_before(doc, v, lo)?;
+            let named = np.kind == NpKind::Pronoun
+                || np.kind == NpKind::Phrase
+                    && (doc.is_capitalised(np.head)
+                        || doc.is_in(np.head, Class::ROLE.or(Class::ANON)));
+            let opens = subjects::opens_clause(doc, np.tokens.start, lo);
+            (named && opens && !doc.is(np.head, "it")).then_some(Source {
+                cue: v..v + 1,
+                np: Some(np),
+                lo,
+                guess: false,
+            })
+        })
 }
 
 /// The person a sentence is about, for a quote that follows it with no cue at all

@@ -56,7 +56,7 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
             soft = quote_stop(doc, soft, sentence_end);
         }
         let end = soft;
-        if doc.quote_of(k).is_some() || !doc.is_word(k) {
+        if doc.quote_of(k).is_some() || !doc.is_word(k) || names::plural_before_verb(doc, k) {
             k += 1;
             continue;
         }
@@ -74,17 +74,14 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
                 // "Cost estimates, he added, were ...": a "verb" right before the
                 // parenthesis of a clause's own cue was its subject's noun.
                 let s = r.np.tokens.start;
-                out.truncate(
-                    first
-                        + out[first..]
-                            .iter()
-                            .position(|p| {
-                                p.cue.end + 1 == s
-                                    && doc.is_punct(p.cue.end, ",")
-                                    && r.content.start <= p.cue.start
-                            })
-                            .unwrap_or(out.len() - first),
-                );
+                let noun = |p: &Reported| {
+                    p.cue.end + 1 == s
+                        && doc.is_punct(p.cue.end, ",")
+                        && r.content.start <= p.cue.start
+                };
+                while out.len() > first && out.last().is_some_and(noun) {
+                    out.pop();
+                }
                 k = r.cue.end;
                 out.push(r);
                 continue;
@@ -249,6 +246,9 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
     }
     let cue = k..cues::cue_end(doc, k);
     let participle = cues::is_participle(doc.word(k));
+    if let Some(r) = inverted(doc, start, end, k, verb, &cue, true) {
+        return Some(r);
+    }
     let subject =
         subjects::cue_subject(doc, k, start).or_else(|| subjects::clause_subject(doc, start, k));
     if let Some(np) = subject {
@@ -282,20 +282,36 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
             lo: start,
         });
     }
-    // "CLAUSE, said X." or "CLAUSE, said X, the chair of Y."
-    if verb.inverts() && k > start && doc.is_punct(k - 1, ",") {
-        let np = names::after(doc, cue.end, end)?;
-        let e = np.tokens.end;
-        if sources::closes_sentence(doc, e, end) || doc.is_punct(e, ",") {
-            return Some(Reported {
-                content: start..strip_commas_back(doc, start, k),
-                np,
-                cue,
-                lo: start,
-            });
-        }
+    inverted(doc, start, end, k, verb, &cue, false)
+}
+
+/// "CLAUSE, said X." or "CLAUSE, said X, the chair of Y."
+fn inverted(
+    doc: &Doc,
+    start: usize,
+    end: usize,
+    k: usize,
+    verb: cues::Verb,
+    cue: &Range<usize>,
+    first: bool,
+) -> Option<Reported> {
+    if !verb.inverts() || k <= start || !doc.is_punct(k - 1, ",") {
+        return None;
     }
-    None
+    let np = names::after(doc, cue.end, end)?;
+    // Before the subject searched backwards, only for a source that can speak:
+    // "..., said Jo Lee", not "..., echoing the plan".
+    let speaks = doc.is_capitalised(np.head) || doc.is_in(np.head, Class::ROLE.or(Class::ANON));
+    if first && (cues::is_participle(doc.word(k)) || !speaks) {
+        return None;
+    }
+    let e = np.tokens.end;
+    (sources::closes_sentence(doc, e, end) || doc.is_punct(e, ",")).then(|| Reported {
+        content: start..strip_commas_back(doc, start, k),
+        np,
+        cue: cue.clone(),
+        lo: start,
+    })
 }
 
 /// Whether the sentence up to token `s` (from `start`) is a quote and its punctuation.

@@ -22,8 +22,13 @@ pub(crate) fn after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
     let (mut end, head) = simple_after(doc, start, hi)?;
     // "one of the organizers", "a spokesman for the campaign".
     loop {
+        // "an adviser to Jo Lee": "to" attaches only to a role noun.
+        let to = doc.is(end, "to")
+            && doc.is_in(head, Class::ROLE)
+            && (doc.is_capitalised(end + 1) || doc.is_in(end + 1, Class::DETERMINER));
         let attaches = doc.is(end, "of")
             || doc.is(end, "for")
+            || to
             || is_attaching(doc, end) && doc.is_in(end + 1, Class::DETERMINER);
         match simple_after(doc, end + 1, hi).filter(|_| attaches) {
             Some((e, _)) => end = e,

@@ -103,10 +103,22 @@ pub(super) fn role(doc: &Doc, i: usize) -> Role {
     // Inflected verb forms ("said", "adding", "says") end a phrase; a base form may be a
     // noun ("the report", "one question").
     let inflected = cues::is_past_form(w) || cues::is_participle(w) || w.ends_with('s');
-    if doc.verb(i).is_some() && inflected || !wordlike {
+    if doc.verb(i).is_some() && inflected && !plural_before_verb(doc, i) || !wordlike {
         return Role::Outside;
     }
     Role::Modifier
+}
+
+/// Whether token `i` is a plural noun that looks like a verb, followed by the verb
+/// of its clause: "reports show", "polls suggest".
+pub(crate) fn plural_before_verb(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i);
+    w.ends_with('s')
+        && !w.ends_with("ss")
+        && !is_possessive(w)
+        && doc.is_word(i + 1)
+        && doc.verb(i + 1).is_some()
+        && !doc.word(i + 1).ends_with("ing")
 }
 
 /// Whether token `i` is a personal pronoun that can be a source.

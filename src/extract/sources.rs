@@ -105,7 +105,7 @@ fn source_end(src: &Source) -> usize {
 
 /// A cue clause closing the sentence after more of the writer's words: “...” in
 /// comparison to the others, Smith said.
-fn trailing_source(doc: &Doc, after: usize, hi: usize) -> Option<Source> {
+pub(super) fn trailing_source(doc: &Doc, after: usize, hi: usize) -> Option<Source> {
     (after..hi)
         .filter(|&c| doc.is_punct(c, ",") && doc.quote_of(c).is_none())
         .find_map(|c| {
@@ -268,7 +268,11 @@ fn source_before(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
             guess: false,
         };
         if verb.is_speech() {
-            return Some(outer_speech(doc, lo, &source).unwrap_or(source));
+            return Some(
+                reported_by(doc, lo, k)
+                    .or_else(|| outer_speech(doc, lo, &source))
+                    .unwrap_or(source),
+            );
         }
         if source.np.is_some() {
             belief.get_or_insert(source);
@@ -299,6 +303,22 @@ fn announcing_verb(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
     Some(Source {
         np: Some(np),
         cue: verb..verb + 1,
+        lo,
+        guess: false,
+    })
+}
+
+/// "According to the Times, Lee said “...”": a clause opening on "according to"
+/// before the cue at `k` credits the report, as a trailing one does.
+fn reported_by(doc: &Doc, lo: usize, k: usize) -> Option<Source> {
+    if !(doc.is(lo, "according") && doc.is(lo + 1, "to")) {
+        return None;
+    }
+    let comma = (lo + 2..k.min(lo + 20)).find(|&c| doc.is_punct(c, ","))?;
+    let np = names::according_source(doc, lo + 2, comma)?;
+    Some(Source {
+        np: Some(np),
+        cue: lo..lo + 2,
         lo,
         guess: false,
     })

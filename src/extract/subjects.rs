@@ -171,7 +171,7 @@ const OPENERS: &[&str] = &[
 
 /// Whether a phrase starting at token `s` opens a clause: at `lo`, after a comma, or
 /// after a conjunction or sentence adverb ("and", "when", "even").
-fn opens_clause(doc: &Doc, s: usize, lo: usize) -> bool {
+pub(crate) fn opens_clause(doc: &Doc, s: usize, lo: usize) -> bool {
     s == lo
         || doc.is_punct(s - 1, ",")
         || doc.is_punct(s - 1, ";")
@@ -206,6 +206,7 @@ pub(crate) fn cue_subject(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
 /// on Monday, writing ...", "Hours later, she issued a statement calling ...". Looks
 /// back for a lower-case word (a verb, presumably) whose subject opens a clause.
 pub(crate) fn clause_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    let participle = cues::is_participle(doc.word(k));
     (lo + 1..k)
         .rev()
         .filter(|&v| {
@@ -217,8 +218,17 @@ pub(crate) fn clause_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         .find_map(|v| {
             let np = subject_before(doc, v, lo)?;
             let s = np.tokens.start;
-            // "noted that he taught law, and added": not the subject of a "that" clause.
-            let embedded = s > lo && doc.is(s - 1, "that");
+            // "noted that he taught law, and added": not the subject of a "that" clause,
+            // nor of a subordinate one ("Lee left after they came out, saying ...").
+            let embedded = s > lo
+                && (doc.is(s - 1, "that")
+                    || participle
+                        && [
+                            "after", "before", "because", "if", "since", "although", "though",
+                            "when", "while", "until", "once", "whereas",
+                        ]
+                        .iter()
+                        .any(|w| doc.is(s - 1, w)));
             (opens_clause(doc, s, lo) && np.kind != NpKind::Relative && !embedded).then_some(np)
         })
         .or_else(|| subject_after_opening(doc, lo, k))

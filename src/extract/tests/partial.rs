@@ -29,4 +29,53 @@ fn a_quote_in_a_clause_without_a_cue_goes_to_its_subject() {
             ("Nobody has answered the letters we sent last year.", None, "", ""),
         ],
     );
+    // The subject may follow opening phrases and an appositive.
+    assert_direct(
+        &["Last spring, during a visit to the port, Mayor Ana Ruiz, a former engineer, expressed \u{201c}deep concern about the state of the docks.\u{201d}"],
+        &[(
+            "deep concern about the state of the docks.",
+            Some("Ana Ruiz"),
+            "Mayor Ana Ruiz",
+            "expressed",
+        )],
+    );
+}
+
+#[test]
+fn a_cue_closing_the_sentence_covers_every_quote_before_it() {
+    assert_direct(
+        &["Sales were \u{201c}flat for a whole month\u{201d} as buyers waited for \u{201c}a much clearer signal,\u{201d} the store manager said."],
+        &[
+            ("flat for a whole month", Some("the store manager"), "the store manager", "said"),
+            ("a much clearer signal,", Some("the store manager"), "the store manager", "said"),
+        ],
+    );
+    assert_direct(
+        &["Sales were \u{201c}flat for a whole month\u{201d} as buyers waited, the store manager said."],
+        &[("flat for a whole month", Some("the store manager"), "the store manager", "said")],
+    );
+}
+
+#[test]
+fn an_inverted_source_keeps_the_one_it_serves() {
+    let got = direct(&[
+        "Mayor Ana Ruiz opened the bridge.",
+        "\u{201c}It took six years of work,\u{201d} said one longtime adviser to Mayor Ruiz.",
+    ]);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].2, "one longtime adviser to Mayor Ruiz");
+    assert_ne!(got[0].1.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn according_to_before_the_cue_credits_the_report() {
+    assert_direct(
+        &["According to the Harbor Gazette, the mayor said the repairs were \u{201c}far behind schedule and over budget.\u{201d}"],
+        &[(
+            "far behind schedule and over budget.",
+            Some("the Harbor Gazette"),
+            "the Harbor Gazette",
+            "According to",
+        )],
+    );
 }

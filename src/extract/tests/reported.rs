@@ -166,3 +166,36 @@ fn which_after_a_comma_is_a_relative_subject() {
         )]
     );
 }
+
+#[test]
+fn an_inverted_cue_after_a_clause_takes_the_name_after_it() {
+    assert_eq!(
+        reported(&[
+            "The harbor has been \u{201c}very quiet\u{201d} since the storm, said Lena Ortiz, a pilot there."
+        ]),
+        triples(&[(
+            "The harbor has been \u{201c}very quiet\u{201d} since the storm",
+            "Lena Ortiz",
+            "said"
+        )])
+    );
+    // "reports show": the plural noun is the subject, not a cue.
+    assert_eq!(
+        reported(&["Its annual reports show that the fund grew."]),
+        triples(&[("the fund grew", "Its annual reports", "show")])
+    );
+}
+
+#[test]
+fn a_participle_skips_the_subject_of_a_subordinate_clause() {
+    let found: Vec<(String, String)> = reported(&[
+        "Judge Mara Quist apologized after the letters came out, saying they were written long ago.",
+    ])
+    .into_iter()
+    .map(|(_, m, c)| (m, c))
+    .collect();
+    assert!(
+        found.contains(&("Judge Mara Quist".to_string(), "saying".to_string())),
+        "{found:?}"
+    );
+}
