@@ -103,7 +103,10 @@ pub fn build(
                     writer.delete_term(Term::from_field_text(fields.file, &key));
                 }
                 for analyzed in &articles {
-                    add_article(&writer, &fields, &mut texts, &key, analyzed, next_article)?;
+                    add_article(&writer, &fields, &mut texts, &key, analyzed, next_article)
+                        .with_context(|| {
+                            format!("{}: could not write to the index", dir.display())
+                        })?;
                     next_article += 1;
                 }
                 FileState {
