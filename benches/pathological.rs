@@ -67,7 +67,7 @@ fn main() {
         }
         text
     };
-    let cases: [(&str, Make); 6] = [
+    let cases: [(&str, Make); 7] = [
         ("straight quote marks", Box::new(|n| repeat("\"", n))),
         (
             "curly quote marks",
@@ -83,6 +83,10 @@ fn main() {
             Box::new(move |n| repeat(news, n)),
         ),
         ("a new speaker per paragraph", Box::new(many_names)),
+        (
+            "cues without a full stop",
+            Box::new(|n| repeat("officials said prices rose while Kim reported that ", n)),
+        ),
     ];
     let sizes = [512 << 10, 1 << 20, 2 << 20, 4 << 20];
     println!(

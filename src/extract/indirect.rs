@@ -32,6 +32,12 @@ pub(crate) struct Reported {
 /// Reported clauses shorter than this many words outside quote marks are not kept.
 const MIN_WORDS: usize = 2;
 
+/// How far from its cue, in tokens, a reported clause and its source may reach. Real
+/// clauses are far shorter; the bound keeps a "sentence" of thousands of words with a
+/// cue every few words (a dump without full stops) linear, where each clause running to
+/// the sentence's end made the output grow with the square of the input.
+const REACH: usize = 150;
+
 /// Finds the indirect attributions of every sentence.
 pub(crate) fn find(doc: &Doc) -> Vec<Reported> {
     let mut out = Vec::new();
@@ -55,19 +61,20 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
         while soft <= k && soft < sentence_end {
             soft = quote_stop(doc, soft, sentence_end);
         }
-        let end = soft;
+        let end = soft.min(k + REACH);
+        let lo = start.max(k.saturating_sub(REACH));
         if doc.quote_of(k).is_some() || !doc.is_word(k) || names::plural_before_verb(doc, k) {
             k += 1;
             continue;
         }
         let found = if doc.is(k, "according") && doc.is(k + 1, "to") {
-            according_to(doc, start, end, k)
+            according_to(doc, lo, end, k)
         } else if k == start && doc.is(k, "in") {
             in_document(doc, end, k)
         } else if doc.is(k, "asked") {
-            asked(doc, start, end, k).or_else(|| reporting_verb(doc, start, end, k))
+            asked(doc, lo, end, k).or_else(|| reporting_verb(doc, lo, end, k))
         } else {
-            reporting_verb(doc, start, end, k)
+            reporting_verb(doc, lo, end, k)
         };
         if let Some(r) = found {
             if words_outside_quotes(doc, r.content.clone()) >= MIN_WORDS {

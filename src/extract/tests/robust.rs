@@ -26,6 +26,26 @@ fn spans_are_valid_on_hostile_input() {
     let _ = extract(text, &[3..4, 0..100, backwards]);
 }
 
+#[test]
+fn a_sentence_dense_with_cues_gives_output_linear_in_its_length() {
+    // No full stop in thousands of words, a cue every few: each reported clause must
+    // not run to the end of the "sentence", or the output grows with the square.
+    let unit = "officials said prices rose while Kim reported that costs fell and ";
+    for words in [2_000, 8_000] {
+        let body = unit.repeat(words / 12);
+        let (text, spans) = article(&[&body]);
+        let quoted: usize = extract(&text, &spans)
+            .iter()
+            .map(|a| a.quote.end - a.quote.start)
+            .sum();
+        assert!(
+            quoted < 20 * body.len(),
+            "{words} words: {quoted} bytes quoted from {}",
+            body.len()
+        );
+    }
+}
+
 /// Pieces that random articles are made of: words, names, cues, marks and odd chars.
 const PIECES: &[&str] = &[
     "said",
