@@ -165,6 +165,37 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
     out
 }
 
+/// Closed-class words that end like verbs ("-s", "-ed") but are none.
+const NOT_VERBS: &[&str] = &[
+    "as",
+    "is",
+    "us",
+    "his",
+    "its",
+    "this",
+    "thus",
+    "yes",
+    "was",
+    "hers",
+    "ours",
+    "yours",
+    "theirs",
+    "whereas",
+    "unless",
+    "plus",
+    "perhaps",
+    "always",
+    "besides",
+    "towards",
+    "afterwards",
+    "sometimes",
+    "nevertheless",
+    "indeed",
+    "need",
+    "speed",
+    "seed",
+];
+
 /// For a quote inside a clause with no verb of saying ("Lee coached him to “...”",
 /// "She also seeks “...”"): the first verb before the quote whose subject, a pronoun
 /// or a name, opens its clause; that verb is the cue.
@@ -176,6 +207,7 @@ fn clause_verb(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
                 && !doc.is_capitalised(v)
                 && doc.quote_of(v).is_none()
                 && !subjects::is_adverb(doc, v)
+                && !NOT_VERBS.contains(&w)
                 && (doc.verb(v).is_some()
                     || w.ends_with("ed")
                     || w.ends_with('s') && !w.ends_with("ss"))

@@ -79,3 +79,17 @@ fn according_to_before_the_cue_credits_the_report() {
         )],
     );
 }
+
+#[test]
+fn a_word_that_only_looks_like_a_verb_is_no_cue() {
+    // "as" ends like a verb but is none: the quote is what Holt called Ruiz, never
+    // something Ruiz said.
+    let got = direct(&[
+        "In recent weeks, Senator Dana Holt has gone after Kim Ruiz as a \u{201c}walking disaster for the county\u{201d} and worse.",
+    ]);
+    assert_eq!(got.len(), 1, "{got:?}");
+    let (_, speaker, mention, cue) = &got[0];
+    assert_ne!(speaker.as_deref(), Some("Kim Ruiz"), "{got:?}");
+    assert_ne!(mention, "Kim Ruiz", "{got:?}");
+    assert_ne!(cue, "as", "{got:?}");
+}
