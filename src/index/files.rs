@@ -42,7 +42,9 @@ impl FileTable {
     pub fn load(dir: &Path, name: &str) -> Option<FileTable> {
         let file = std::fs::File::open(dir.join(name)).ok()?;
         let decoder = zstd::Decoder::new(std::io::BufReader::new(file)).ok()?;
-        serde_json::from_reader(decoder).ok()
+        // serde_json reads a byte at a time: buffer after the decoder too, or every
+        // byte is a call into zstd.
+        serde_json::from_reader(std::io::BufReader::new(decoder)).ok()
     }
 
     /// Writes the table as `files-<opstamp>.json.zst` in `dir`, synced to disk;
@@ -54,7 +56,11 @@ impl FileTable {
         let write = || -> std::io::Result<()> {
             let file = std::fs::File::create(&tmp)?;
             let mut out = zstd::Encoder::new(std::io::BufWriter::new(file), 3)?;
-            serde_json::to_writer(&mut out, self)?;
+            // Many small writes: buffer them before the encoder.
+            let mut json = std::io::BufWriter::with_capacity(1 << 16, &mut out);
+            serde_json::to_writer(&mut json, self)?;
+            json.flush()?;
+            drop(json);
             let mut file = out.finish()?;
             file.flush()?;
             file.get_ref().sync_all()?;
