@@ -19,7 +19,11 @@ fn unchanged_files_are_skipped() {
     let dir = Dir::with_corpus();
     let first = index(&dir, &[]);
     assert_eq!(first["files_read"], 3);
+    let meta = || std::fs::read_to_string(dir.path().join("idx/meta.json")).expect("meta");
+    let committed = meta();
     let second = index(&dir, &[]);
+    // Nothing changed, so nothing was committed.
+    assert_eq!(meta(), committed);
     assert_eq!(second["files_read"], 0);
     assert_eq!(second["unchanged"], 3);
     assert_eq!(second["removed"], 0);

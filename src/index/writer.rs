@@ -66,7 +66,7 @@ pub fn build(
     let fields = QuoteFields::new();
     let (index, previous) = open_or_create(dir, &fields, options.rebuild)?;
     let mut writer = writer_for(&index, dir, options.threads, options.memory)?;
-    let (previous, mut texts, mut next_article) = match previous {
+    let (previous, mut texts, mut next_article, last_info) = match previous {
         Some((info, table)) => {
             let reader = index
                 .reader()
@@ -75,11 +75,12 @@ pub fn build(
                 table,
                 TextSet::new(Some(reader.searcher())),
                 info.next_article,
+                Some(info),
             )
         }
         None => {
             writer.delete_all_documents()?;
-            (FileTable::default(), TextSet::new(None), 0)
+            (FileTable::default(), TextSet::new(None), 0, None)
         }
     };
     let mut table = FileTable::default();
@@ -122,6 +123,15 @@ pub fn build(
         on_file(&seen);
         Ok(())
     })?;
+    // Nothing read, nothing gone, every fingerprint as it was: the index is current,
+    // and a commit would only rewrite the file table.
+    if let Some(info) = last_info.filter(|_| table.files == previous.files) {
+        return Ok(BuildReport {
+            summary,
+            removed: 0,
+            info,
+        });
+    }
     let mut removed = 0;
     for key in previous
         .files
