@@ -76,6 +76,29 @@ fn r_fuzz_any_value_query_on_an_unknown_field() {
     assert!(!out.contains("damaged"), "{out}");
 }
 
+/// Found by `cargo fuzz run query`: excluding a phrase that matches nothing beside
+/// another exclusion (`-(will\0\0\0\0a) -px`) trips a debug assertion inside
+/// tantivy's phrase scorer (in debug builds only; release builds answer). The answer
+/// must be every passage the other exclusion leaves.
+#[test]
+fn r_fuzz_an_excluded_phrase_that_matches_nothing() {
+    if cfg!(debug_assertions) {
+        eprintln!("skipped: a debug build of tantivy asserts on this query (release answers)");
+        return;
+    }
+    let dir = Dir::indexed();
+    let count = |query: &str| {
+        let input = serde_json::json!({"query": query, "limit": 1000}).to_string();
+        let run = dir.run_with_stdin(&["batch", "--index", "idx", "-"], &input);
+        run.assert_exit(0);
+        run.stdout().matches("\"type\":\"hit\"").count()
+    };
+    let all_but_px = count("-px");
+    assert!(all_but_px > 0);
+    assert_eq!(count("-(will\u{0}\u{0}\u{0}\u{0}a) -px"), all_but_px);
+    assert_eq!(count("-\"will a\" -px"), all_but_px);
+}
+
 #[test]
 fn broken_paths_are_reported_and_the_rest_indexed() {
     let dir = Dir::with_corpus();
