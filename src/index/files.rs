@@ -55,13 +55,11 @@ impl FileTable {
         let tmp = dir.join(format!("{name}.tmp"));
         let write = || -> std::io::Result<()> {
             let file = std::fs::File::create(&tmp)?;
-            let mut out = zstd::Encoder::new(std::io::BufWriter::new(file), 3)?;
+            let encoder = zstd::Encoder::new(std::io::BufWriter::new(file), 3)?;
             // Many small writes: buffer them before the encoder.
-            let mut json = std::io::BufWriter::with_capacity(1 << 16, &mut out);
+            let mut json = std::io::BufWriter::with_capacity(1 << 16, encoder);
             serde_json::to_writer(&mut json, self)?;
-            json.flush()?;
-            drop(json);
-            let mut file = out.finish()?;
+            let mut file = json.into_inner().map_err(|e| e.into_error())?.finish()?;
             file.flush()?;
             file.get_ref().sync_all()?;
             std::fs::rename(&tmp, &path)
