@@ -23,7 +23,7 @@ pub const ANALYZER: &str = "search_en";
 pub const ANALYZER_SETTINGS: &str =
     "simple tokenizer, remove tokens over 40 bytes, lower-case, ASCII folding, English stemmer";
 /// Bumped whenever the schema or the meaning of a field changes.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Names of the fast fields (tantivy reads fast fields by name).
 pub const BLOCK_FIELD: &str = "block";
@@ -177,7 +177,9 @@ impl QuoteFields {
         let article = builder.add_u64_field(ARTICLE_FIELD, FAST);
         let quote = builder.add_text_field("quote", english.clone());
         let speaker = builder.add_text_field("speaker", english.clone());
-        let speaker_key = builder.add_text_field(SPEAKER_KEY_FIELD, raw.clone().set_fast("raw"));
+        // Read only as a column (listing speakers), never searched: not indexed.
+        let speaker_key =
+            builder.add_text_field(SPEAKER_KEY_FIELD, TextOptions::default().set_fast("raw"));
         let mention = builder.add_text_field("mention", english_short.clone());
         let attribution = builder.add_text_field("attribution", english_short);
         let kind = builder.add_text_field("kind", raw.clone());
