@@ -13,8 +13,9 @@ use crate::output::json;
 use crate::output::wire::{HitRecord, QueryRecord};
 use crate::search::{Filters, Request, Searcher};
 
-/// Queries run in parallel at a time; bounds the hits held in memory.
-const CHUNK: usize = 1024;
+/// Queries run in parallel at a time: bounds the rendered output held in memory, and
+/// small enough that the next chunk reuses the memory of the last one.
+const CHUNK: usize = 64;
 
 /// One query of the batch.
 struct BatchQuery {
@@ -79,7 +80,8 @@ fn render(searcher: &Searcher, filters: &Filters, q: &BatchQuery) -> io::Result<
         };
         searcher.search(&request).map_err(|e| format!("{e:#}"))
     });
-    let mut lines = Vec::new();
+    // Ten hits with their passages and attributions come to about 20 KB.
+    let mut lines = Vec::with_capacity(32 << 10);
     let (matched, error) = match result {
         Ok(hits) => {
             for (i, hit) in hits.iter().enumerate() {
