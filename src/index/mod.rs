@@ -7,13 +7,13 @@ mod files;
 mod meta;
 mod schema;
 mod stem;
+mod stored;
 mod texts;
 mod writer;
 
 use std::path::Path;
 
 use anyhow::{bail, Context};
-use serde::{Deserialize, Serialize};
 use tantivy::Index;
 
 use crate::output::wire::AttributionRecord;
@@ -49,119 +49,6 @@ pub struct StoredPassage {
     pub start: usize,
     /// The passage's attributions (offsets relative to the article text).
     pub attributions: Vec<AttributionRecord>,
-}
-
-/// The stored form of a passage: its attributions without their quote text, which
-/// is a span of the passage text (this keeps the document store small).
-#[derive(Serialize, Deserialize)]
-struct StoredForm {
-    path: String,
-    title: String,
-    source: Option<String>,
-    date: Option<String>,
-    url: Option<String>,
-    paragraph: u32,
-    /// The text, when it is not in a text document (see `index::texts`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    text: Option<String>,
-    /// The key of the text document holding the text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    key: Option<u64>,
-    start: usize,
-    attributions: Vec<StoredAttribution>,
-}
-
-/// An attribution in the stored form: [`AttributionRecord`] without `quote`.
-#[derive(Serialize, Deserialize)]
-struct StoredAttribution {
-    kind: String,
-    speaker: Option<String>,
-    speaker_mention: String,
-    cue: String,
-    attribution: String,
-    anonymous: bool,
-    start: usize,
-    end: usize,
-}
-
-impl StoredPassage {
-    /// The JSON the passage document stores: its text inline, or the key of the text
-    /// document that holds it.
-    pub fn to_json(&self, key: Option<u64>) -> String {
-        let form = StoredForm {
-            path: self.path.clone(),
-            title: self.title.clone(),
-            source: self.source.clone(),
-            date: self.date.clone(),
-            url: self.url.clone(),
-            paragraph: self.paragraph,
-            text: key.is_none().then(|| self.text.clone()),
-            key,
-            start: self.start,
-            attributions: self
-                .attributions
-                .iter()
-                .map(|a| StoredAttribution {
-                    kind: a.kind.clone(),
-                    speaker: a.speaker.clone(),
-                    speaker_mention: a.speaker_mention.clone(),
-                    cue: a.cue.clone(),
-                    attribution: a.attribution.clone(),
-                    anonymous: a.anonymous,
-                    start: a.start,
-                    end: a.end,
-                })
-                .collect(),
-        };
-        serde_json::to_string(&form).expect("a passage serialises to JSON")
-    }
-
-    /// Reads what [`StoredPassage::to_json`] wrote, fetching the text by its key with
-    /// `text_of`, and cutting each quote out of the text.
-    pub fn from_json(
-        json: &str,
-        text_of: impl FnOnce(u64) -> anyhow::Result<String>,
-    ) -> anyhow::Result<Self> {
-        let form: StoredForm = serde_json::from_str(json)
-            .context("the index is damaged: a stored passage does not parse")?;
-        let text = match (form.text, form.key) {
-            (Some(text), _) => text,
-            (None, Some(key)) => text_of(key)?,
-            (None, None) => anyhow::bail!("the index is damaged: a passage has no text"),
-        };
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        let byte_at = |c: usize| chars.get(c).map_or(text.len(), |&(b, _)| b);
-        let attributions = form
-            .attributions
-            .into_iter()
-            .map(|a| {
-                let from = byte_at(a.start.saturating_sub(form.start));
-                let to = byte_at(a.end.saturating_sub(form.start)).max(from);
-                AttributionRecord {
-                    quote: text[from..to].to_string(),
-                    kind: a.kind,
-                    speaker: a.speaker,
-                    speaker_mention: a.speaker_mention,
-                    cue: a.cue,
-                    attribution: a.attribution,
-                    anonymous: a.anonymous,
-                    start: a.start,
-                    end: a.end,
-                }
-            })
-            .collect();
-        Ok(StoredPassage {
-            path: form.path,
-            title: form.title,
-            source: form.source,
-            date: form.date,
-            url: form.url,
-            paragraph: form.paragraph,
-            text,
-            start: form.start,
-            attributions,
-        })
-    }
 }
 
 /// An index opened for reading, with its field handles and description.

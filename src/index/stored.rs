@@ -1,0 +1,266 @@
+//! The stored form of a passage: the JSON its document keeps for display.
+//!
+//! Most of what an attribution says is already in the passage: the quote is a span of
+//! the text, the attribution ("Jo Lee, the mayor, said") usually stands in it word for
+//! word, and the mention, cue and speaker ("Jo Lee", "said") stand inside the
+//! attribution. Such strings are stored as a span (`[start, end]`, byte offsets) of the
+//! string that holds them, and only the rest is written out. Where passage texts are
+//! shared (see `index::texts`) the passage stores no text, and written-out attributions
+//! would be most of what it stores.
+
+use anyhow::Context;
+use serde::{Deserialize, Serialize};
+
+use super::StoredPassage;
+use crate::output::wire::AttributionRecord;
+
+/// Strings shorter than this are written out: a span would not be shorter.
+const MIN_SPAN: usize = 6;
+
+/// The stored form of a passage.
+#[derive(Serialize, Deserialize)]
+struct StoredForm {
+    path: String,
+    title: String,
+    source: Option<String>,
+    date: Option<String>,
+    url: Option<String>,
+    paragraph: u32,
+    /// The text, when it is not in a text document (see `index::texts`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    text: Option<String>,
+    /// The key of the text document holding the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    key: Option<u64>,
+    start: usize,
+    attributions: Vec<StoredAttribution>,
+}
+
+/// An attribution in the stored form: [`AttributionRecord`] without `quote` (a span
+/// of the text, from `start` and `end`), its other strings as [`Piece`]s.
+#[derive(Serialize, Deserialize)]
+struct StoredAttribution {
+    kind: String,
+    /// Within the attribution.
+    speaker: Option<Piece>,
+    /// Within the attribution.
+    speaker_mention: Piece,
+    /// Within the attribution.
+    cue: Piece,
+    /// Within the passage text.
+    attribution: Piece,
+    anonymous: bool,
+    start: usize,
+    end: usize,
+}
+
+/// A string, written out or as the byte span of a string that holds it.
+#[derive(Serialize, Deserialize)]
+#[serde(untagged)]
+enum Piece {
+    Span([usize; 2]),
+    Text(String),
+}
+
+impl Piece {
+    /// `s` as a span of `host` where it stands there, else written out.
+    fn within(s: &str, host: &str) -> Piece {
+        if s.len() >= MIN_SPAN {
+            if let Some(at) = host.find(s) {
+                return Piece::Span([at, at + s.len()]);
+            }
+        }
+        Piece::Text(s.to_string())
+    }
+
+    /// The string, cut out of `host` if it is a span.
+    fn resolve(self, host: &str) -> anyhow::Result<String> {
+        match self {
+            Piece::Text(s) => Ok(s),
+            Piece::Span([from, to]) => host
+                .get(from..to)
+                .map(str::to_string)
+                .context("the index is damaged: a stored span is out of its text"),
+        }
+    }
+}
+
+impl StoredPassage {
+    /// The JSON the passage document stores: its text inline, or the key of the text
+    /// document that holds it.
+    pub fn to_json(&self, key: Option<u64>) -> String {
+        let form = StoredForm {
+            path: self.path.clone(),
+            title: self.title.clone(),
+            source: self.source.clone(),
+            date: self.date.clone(),
+            url: self.url.clone(),
+            paragraph: self.paragraph,
+            text: key.is_none().then(|| self.text.clone()),
+            key,
+            start: self.start,
+            attributions: self
+                .attributions
+                .iter()
+                .map(|a| StoredAttribution {
+                    kind: a.kind.clone(),
+                    speaker: a
+                        .speaker
+                        .as_deref()
+                        .map(|s| Piece::within(s, &a.attribution)),
+                    speaker_mention: Piece::within(&a.speaker_mention, &a.attribution),
+                    cue: Piece::within(&a.cue, &a.attribution),
+                    attribution: Piece::within(&a.attribution, &self.text),
+                    anonymous: a.anonymous,
+                    start: a.start,
+                    end: a.end,
+                })
+                .collect(),
+        };
+        serde_json::to_string(&form).expect("a passage serialises to JSON")
+    }
+
+    /// Reads what [`StoredPassage::to_json`] wrote, fetching the text by its key with
+    /// `text_of`, and cutting each quote and span out of the text.
+    pub fn from_json(
+        json: &str,
+        text_of: impl FnOnce(u64) -> anyhow::Result<String>,
+    ) -> anyhow::Result<Self> {
+        let form: StoredForm = serde_json::from_str(json)
+            .context("the index is damaged: a stored passage does not parse")?;
+        let text = match (form.text, form.key) {
+            (Some(text), _) => text,
+            (None, Some(key)) => text_of(key)?,
+            (None, None) => anyhow::bail!("the index is damaged: a passage has no text"),
+        };
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let byte_at = |c: usize| chars.get(c).map_or(text.len(), |&(b, _)| b);
+        let attributions = form
+            .attributions
+            .into_iter()
+            .map(|a| {
+                let from = byte_at(a.start.saturating_sub(form.start));
+                let to = byte_at(a.end.saturating_sub(form.start)).max(from);
+                let attribution = a.attribution.resolve(&text)?;
+                Ok(AttributionRecord {
+                    quote: text[from..to].to_string(),
+                    kind: a.kind,
+                    speaker: a.speaker.map(|s| s.resolve(&attribution)).transpose()?,
+                    speaker_mention: a.speaker_mention.resolve(&attribution)?,
+                    cue: a.cue.resolve(&attribution)?,
+                    attribution,
+                    anonymous: a.anonymous,
+                    start: a.start,
+                    end: a.end,
+                })
+            })
+            .collect::<anyhow::Result<_>>()?;
+        Ok(StoredPassage {
+            path: form.path,
+            title: form.title,
+            source: form.source,
+            date: form.date,
+            url: form.url,
+            paragraph: form.paragraph,
+            text,
+            start: form.start,
+            attributions,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(
+        span: (usize, usize),
+        speaker: Option<&str>,
+        mention: &str,
+        cue: &str,
+        attribution: &str,
+    ) -> AttributionRecord {
+        AttributionRecord {
+            kind: "direct".to_string(),
+            quote: String::new(),
+            speaker: speaker.map(str::to_string),
+            speaker_mention: mention.to_string(),
+            cue: cue.to_string(),
+            attribution: attribution.to_string(),
+            anonymous: false,
+            start: span.0,
+            end: span.1,
+        }
+    }
+
+    /// A passage starting at char 100 of its article, its quotes cut from its text.
+    fn passage(text: &str, mut attributions: Vec<AttributionRecord>) -> StoredPassage {
+        let chars: Vec<char> = text.chars().collect();
+        for a in &mut attributions {
+            a.quote = chars[a.start - 100..a.end - 100].iter().collect();
+        }
+        StoredPassage {
+            path: "a.txt".to_string(),
+            title: "Ferry plans".to_string(),
+            source: None,
+            date: None,
+            url: None,
+            paragraph: 2,
+            text: text.to_string(),
+            start: 100,
+            attributions,
+        }
+    }
+
+    #[test]
+    fn strings_found_in_the_passage_are_stored_as_spans_and_read_back() {
+        let text = "“The ferry will run all winter,” Mayor Jo Lee told reporters on Monday.";
+        let original = passage(
+            text,
+            vec![record(
+                (101, 130),
+                Some("Jo Lee"),
+                "Mayor Jo Lee",
+                "told",
+                "Mayor Jo Lee told reporters",
+            )],
+        );
+        let json = original.to_json(None);
+        assert_eq!(json.matches("Mayor Jo Lee").count(), 1, "{json}");
+        let back = StoredPassage::from_json(&json, |_| unreachable!()).unwrap();
+        assert_eq!(back, original);
+    }
+
+    #[test]
+    fn strings_not_in_the_passage_are_written_out() {
+        let text = "“We will not close the pier,” she said, after the vote.";
+        let original = passage(
+            text,
+            vec![record(
+                (101, 127),
+                Some("Ana Ortiz-Müller"),
+                "she",
+                "said",
+                "she said",
+            )],
+        );
+        let json = original.to_json(Some(7));
+        assert!(json.contains("Ana Ortiz-Müller"), "{json}");
+        let back = StoredPassage::from_json(&json, |key| {
+            assert_eq!(key, 7);
+            Ok(text.to_string())
+        })
+        .unwrap();
+        assert_eq!(back, original);
+    }
+
+    #[test]
+    fn a_span_outside_its_text_is_reported_as_damage() {
+        let json = r#"{"path":"a","title":"t","source":null,"date":null,"url":null,
+            "paragraph":1,"text":"short","start":0,"attributions":[{"kind":"direct",
+            "speaker":null,"speaker_mention":"","cue":"","attribution":[2,90],
+            "anonymous":false,"start":0,"end":1}]}"#;
+        let err = StoredPassage::from_json(json, |_| unreachable!()).unwrap_err();
+        assert!(format!("{err:#}").contains("damaged"), "{err:#}");
+    }
+}
