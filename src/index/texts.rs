@@ -17,9 +17,10 @@ use tantivy::{DocAddress, DocSet, Searcher, TantivyDocument, Term, TERMINATED};
 
 use super::schema::{QuoteFields, TEXT_CHECK_FIELD};
 
-/// The key and check hashes of a passage text.
+/// The key (32 bits) and check (64 bits) hashes of a passage text.
 pub fn hashes(text: &str) -> (u64, u64) {
-    let key = crate::pipeline::fnv1a(text.as_bytes());
+    let full = crate::pipeline::fnv1a(text.as_bytes());
+    let key = (full >> 32) ^ (full & 0xffff_ffff);
     // A different offset basis and the length make an independent second hash.
     let mut check: u64 = 0x84222325_cbf29ce4 ^ text.len() as u64;
     for &byte in text.as_bytes().iter().rev() {
@@ -152,5 +153,22 @@ mod tests {
         assert_ne!(a2, b2);
         assert_ne!(a1, a2);
         assert_eq!(hashes("same"), hashes("same"));
+        assert!(a1 <= u64::from(u32::MAX) && b1 <= u64::from(u32::MAX));
+    }
+
+    #[test]
+    fn a_text_whose_key_is_taken_by_another_is_stored_inline() {
+        let fields = QuoteFields::new();
+        let mut set = TextSet::new(None);
+        let place = |set: &mut TextSet, check| match set.place(&fields, 42, check).unwrap() {
+            TextPlace::Shared(key, is_new) => format!("shared {key} {is_new}"),
+            TextPlace::Inline => "inline".to_string(),
+        };
+        assert_eq!(place(&mut set, 7), "inline");
+        assert_eq!(place(&mut set, 7), "shared 42 true");
+        assert_eq!(place(&mut set, 7), "shared 42 false");
+        assert_eq!(place(&mut set, 8), "inline");
+        assert_eq!(place(&mut set, 8), "inline");
+        assert_eq!(place(&mut set, 7), "shared 42 false");
     }
 }
