@@ -144,8 +144,9 @@ impl QuoteFields {
                 .set_tokenizer(ANALYZER)
                 .set_index_option(IndexRecordOption::WithFreqsAndPositions),
         );
-        // Short fields whose length says nothing about relevance: no norms (a byte
-        // per document each, on every document of the segment).
+        // Fields whose length says little about relevance (titles, names, cues): no
+        // norms, which cost a byte per field on every document of a segment, passage
+        // and attribution documents alike.
         let english_short = TextOptions::default().set_indexing_options(
             TextFieldIndexing::default()
                 .set_tokenizer(ANALYZER)
@@ -166,7 +167,7 @@ impl QuoteFields {
         let file = builder.add_text_field("file", raw.clone());
         let path = builder.add_text_field("path", raw.clone());
         let date = builder.add_u64_field("date", number.clone());
-        let title = builder.add_text_field("title", english.clone());
+        let title = builder.add_text_field("title", english_short.clone());
         let source = builder.add_text_field("source", english_short.clone());
         let text = builder.add_text_field("text", english.clone());
         let speakers = builder.add_text_field("speakers", english_short.clone());
@@ -176,7 +177,7 @@ impl QuoteFields {
         let body = builder.add_text_field("body", STORED);
         let article = builder.add_u64_field(ARTICLE_FIELD, FAST);
         let quote = builder.add_text_field("quote", english.clone());
-        let speaker = builder.add_text_field("speaker", english.clone());
+        let speaker = builder.add_text_field("speaker", english_short.clone());
         // Read only as a column (listing speakers), never searched: not indexed.
         let speaker_key =
             builder.add_text_field(SPEAKER_KEY_FIELD, TextOptions::default().set_fast("raw"));
