@@ -28,6 +28,8 @@ pub fn add_article(
     let mut chars = CharCounter::new(&article.text);
     let date = article.date.as_deref().and_then(date_key);
     let mut batch = Vec::with_capacity(article.paragraphs.len() + analyzed.attributions.len());
+    // Where in the batch the first passage, which stores the article's fields, is.
+    let mut first_passage = None;
     for (paragraph, attributions) in article.paragraphs.iter().zip(analyzed.by_paragraph()) {
         let stored = StoredPassage {
             path: article.path.clone(),
@@ -76,7 +78,9 @@ pub fn add_article(
             }
             TextPlace::Inline => None,
         };
-        passage.add_text(fields.stored, stored.to_json(key));
+        let head = first_passage.and_then(|at| u32::try_from(batch.len() - at).ok());
+        first_passage.get_or_insert(batch.len());
+        passage.add_text(fields.stored, stored.to_json(key, head));
         batch.push(UserOperation::Add(passage));
         for (n, a) in stored.attributions.iter().enumerate() {
             let mut doc = TantivyDocument::default();

@@ -17,14 +17,26 @@ use crate::output::wire::AttributionRecord;
 /// Strings shorter than this are written out: a span would not be shorter.
 const MIN_SPAN: usize = 6;
 
-/// The stored form of a passage.
+/// The stored form of a passage. The article's fields (path, title, source, date,
+/// URL) are stored with its first passage; each later passage stores `head` instead,
+/// how many documents back that first passage is. An article's documents are indexed
+/// as one batch, which tantivy keeps adjacent and in order, and they are deleted
+/// together, so the distance holds through merges.
 #[derive(Serialize, Deserialize)]
 struct StoredForm {
-    path: String,
-    title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    path: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     url: Option<String>,
+    /// Documents back to the passage holding the article's fields.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    head: Option<u32>,
     paragraph: u32,
     /// The text, when it is not in a text document (see `index::texts`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -87,14 +99,17 @@ impl Piece {
 
 impl StoredPassage {
     /// The JSON the passage document stores: its text inline, or the key of the text
-    /// document that holds it.
-    pub fn to_json(&self, key: Option<u64>) -> String {
+    /// document that holds it; the article's fields, or `head`, how many documents
+    /// back the passage holding them is.
+    pub fn to_json(&self, key: Option<u64>, head: Option<u32>) -> String {
+        let own = |field: &Option<String>| field.clone().filter(|_| head.is_none());
         let form = StoredForm {
-            path: self.path.clone(),
-            title: self.title.clone(),
-            source: self.source.clone(),
-            date: self.date.clone(),
-            url: self.url.clone(),
+            path: Some(self.path.clone()).filter(|_| head.is_none()),
+            title: Some(self.title.clone()).filter(|_| head.is_none()),
+            source: own(&self.source),
+            date: own(&self.date),
+            url: own(&self.url),
+            head,
             paragraph: self.paragraph,
             text: key.is_none().then(|| self.text.clone()),
             key,
@@ -121,13 +136,26 @@ impl StoredPassage {
     }
 
     /// Reads what [`StoredPassage::to_json`] wrote, fetching the text by its key with
-    /// `text_of`, and cutting each quote and span out of the text.
+    /// `text_of` and the JSON of the passage holding the article's fields with
+    /// `head_of` (given how many documents back it is), and cutting each quote and span
+    /// out of the text.
     pub fn from_json(
         json: &str,
         text_of: impl FnOnce(u64) -> anyhow::Result<String>,
+        head_of: impl FnOnce(u32) -> anyhow::Result<String>,
     ) -> anyhow::Result<Self> {
-        let form: StoredForm = serde_json::from_str(json)
-            .context("the index is damaged: a stored passage does not parse")?;
+        let mut form = parse(json)?;
+        if let Some(back) = form.head {
+            let head = parse(&head_of(back)?)?;
+            form.path = head.path;
+            form.title = head.title;
+            form.source = head.source;
+            form.date = head.date;
+            form.url = head.url;
+        }
+        let (Some(path), Some(title)) = (form.path, form.title) else {
+            anyhow::bail!("the index is damaged: a passage has no article");
+        };
         let text = match (form.text, form.key) {
             (Some(text), _) => text,
             (None, Some(key)) => text_of(key)?,
@@ -156,8 +184,8 @@ impl StoredPassage {
             })
             .collect::<anyhow::Result<_>>()?;
         Ok(StoredPassage {
-            path: form.path,
-            title: form.title,
+            path,
+            title,
             source: form.source,
             date: form.date,
             url: form.url,
@@ -167,6 +195,11 @@ impl StoredPassage {
             attributions,
         })
     }
+}
+
+/// A stored passage's JSON, parsed.
+fn parse(json: &str) -> anyhow::Result<StoredForm> {
+    serde_json::from_str(json).context("the index is damaged: a stored passage does not parse")
 }
 
 #[cfg(test)]
@@ -225,9 +258,9 @@ mod tests {
                 "Mayor Jo Lee told reporters",
             )],
         );
-        let json = original.to_json(None);
+        let json = original.to_json(None, None);
         assert_eq!(json.matches("Mayor Jo Lee").count(), 1, "{json}");
-        let back = StoredPassage::from_json(&json, |_| unreachable!()).unwrap();
+        let back = StoredPassage::from_json(&json, |_| unreachable!(), |_| unreachable!()).unwrap();
         assert_eq!(back, original);
     }
 
@@ -244,12 +277,16 @@ mod tests {
                 "she said",
             )],
         );
-        let json = original.to_json(Some(7));
+        let json = original.to_json(Some(7), None);
         assert!(json.contains("Ana Ortiz-Müller"), "{json}");
-        let back = StoredPassage::from_json(&json, |key| {
-            assert_eq!(key, 7);
-            Ok(text.to_string())
-        })
+        let back = StoredPassage::from_json(
+            &json,
+            |key| {
+                assert_eq!(key, 7);
+                Ok(text.to_string())
+            },
+            |_| unreachable!(),
+        )
         .unwrap();
         assert_eq!(back, original);
     }
@@ -260,7 +297,44 @@ mod tests {
             "paragraph":1,"text":"short","start":0,"attributions":[{"kind":"direct",
             "speaker":null,"speaker_mention":"","cue":"","attribution":[2,90],
             "anonymous":false,"start":0,"end":1}]}"#;
-        let err = StoredPassage::from_json(json, |_| unreachable!()).unwrap_err();
+        let err =
+            StoredPassage::from_json(json, |_| unreachable!(), |_| unreachable!()).unwrap_err();
+        assert!(format!("{err:#}").contains("damaged"), "{err:#}");
+    }
+
+    #[test]
+    fn later_passages_take_the_article_fields_from_the_first() {
+        let mut first = passage("The council met.", vec![]);
+        first.paragraph = 1;
+        first.source = Some("Harbour Gazette".to_string());
+        first.date = Some("2025-03-01".to_string());
+        let mut later = first.clone();
+        later.paragraph = 4;
+        later.text = "It voted to keep the ferry.".to_string();
+        let head = first.to_json(None, None);
+        let json = later.to_json(None, Some(5));
+        assert!(
+            !json.contains("Ferry plans") && !json.contains("Gazette"),
+            "{json}"
+        );
+        let back = StoredPassage::from_json(
+            &json,
+            |_| unreachable!(),
+            |back| {
+                assert_eq!(back, 5);
+                Ok(head.clone())
+            },
+        )
+        .unwrap();
+        assert_eq!(back, later);
+    }
+
+    #[test]
+    fn a_passage_without_its_article_is_reported_as_damage() {
+        let later = passage("It voted to keep the ferry.", vec![]);
+        let json = later.to_json(None, Some(2));
+        let orphan = later.to_json(None, Some(1));
+        let err = StoredPassage::from_json(&json, |_| unreachable!(), |_| Ok(orphan)).unwrap_err();
         assert!(format!("{err:#}").contains("damaged"), "{err:#}");
     }
 }

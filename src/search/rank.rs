@@ -35,12 +35,35 @@ pub fn stored_passage(
     fields: &QuoteFields,
     address: DocAddress,
 ) -> anyhow::Result<StoredPassage> {
+    let json = stored_json(searcher, fields, address)?;
+    StoredPassage::from_json(
+        &json,
+        |key| crate::index::load_text(searcher, fields, key),
+        |back| {
+            let doc_id = address
+                .doc_id
+                .checked_sub(back)
+                .context("the index is damaged: a passage points before its segment")?;
+            stored_json(
+                searcher,
+                fields,
+                DocAddress::new(address.segment_ord, doc_id),
+            )
+        },
+    )
+}
+
+/// The JSON a passage document stores.
+fn stored_json(
+    searcher: &Searcher,
+    fields: &QuoteFields,
+    address: DocAddress,
+) -> anyhow::Result<String> {
     let doc: TantivyDocument = searcher.doc(address)?;
-    let json = doc
-        .get_first(fields.stored)
+    doc.get_first(fields.stored)
         .and_then(|v| v.as_str())
-        .context("the index is damaged: a passage has no stored text")?;
-    StoredPassage::from_json(json, |key| crate::index::load_text(searcher, fields, key))
+        .map(str::to_string)
+        .context("the index is damaged: a passage has no stored text")
 }
 
 /// Paragraph `paragraph` of the article at `path`, if the index holds it.
