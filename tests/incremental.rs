@@ -118,3 +118,72 @@ fn an_index_of_a_different_folder_mirrors_that_folder() {
     assert_eq!(summary["removed"], 3);
     assert_eq!(summary["total"]["articles"], 1);
 }
+
+#[test]
+fn passages_keep_their_article_through_updates_and_merges() {
+    // Every run changes one article, so every run adds a segment and deletes from an
+    // older one; after eight, tantivy merges. Later passages find their article's
+    // fields (and attributions their passage) by distance, which must survive that.
+    let dir = Dir::new();
+    let article = |n: usize, run: usize| {
+        format!(
+            "# Ferry report {n}\n\nThe council of isle{n} met on Monday.\n\n\
+             \"We will keep the ferry,\" said Mayor Jo Lee{n}.\n\n\
+             Version {run} of the minutes names harbourmaster{n}.\n"
+        )
+    };
+    for n in 0..10 {
+        dir.write(&format!("corpus/report-{n}.md"), article(n, 0));
+    }
+    index(&dir, &[]);
+    for run in 1..=10 {
+        dir.write(
+            &format!("corpus/report-{}.md", run % 10),
+            article(run % 10, run),
+        );
+        index(&dir, &[]);
+    }
+    let stats = dir.run(&["stats", "--index", "idx"]);
+    let segments: usize = stats
+        .stdout()
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("documents")?
+                .split(" in ")
+                .nth(1)?
+                .split(' ')
+                .next()?
+                .parse()
+                .ok()
+        })
+        .expect("segment count");
+    assert!(segments < 10, "no merge happened: {}", stats.stdout());
+    for n in 0..10 {
+        let run = dir.run(&[
+            "query",
+            "--index",
+            "idx",
+            "--json",
+            &format!("harbourmaster{n}"),
+        ]);
+        let hits = run.json_lines::<serde_json::Value>();
+        assert_eq!(hits.len(), 1, "{}", run.stdout());
+        assert_eq!(hits[0]["path"], format!("corpus/report-{n}.md"));
+        assert_eq!(hits[0]["title"], format!("Ferry report {n}"));
+        assert_eq!(hits[0]["paragraph"], 3);
+        let run = dir.run(&[
+            "query",
+            "--index",
+            "idx",
+            "--json",
+            &format!("speaker:lee{n}"),
+        ]);
+        let hits = run.json_lines::<serde_json::Value>();
+        assert_eq!(hits.len(), 1, "{}", run.stdout());
+        assert_eq!(hits[0]["title"], format!("Ferry report {n}"));
+        assert_eq!(
+            hits[0]["attributions"][0]["quote"],
+            "We will keep the ferry,"
+        );
+    }
+}
