@@ -48,6 +48,22 @@ struct StoredForm {
     attributions: Vec<StoredAttribution>,
 }
 
+/// The article's fields of a [`StoredForm`], read alone: the rest of the passage
+/// holding them is skipped, not parsed.
+#[derive(Deserialize)]
+struct ArticleForm {
+    #[serde(default)]
+    path: Option<String>,
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
+    date: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
+}
+
 /// An attribution in the stored form: [`AttributionRecord`] without `quote` (a span
 /// of the text, from `start` and `end`), its other strings as [`Piece`]s.
 #[derive(Serialize, Deserialize)]
@@ -66,12 +82,49 @@ struct StoredAttribution {
     end: usize,
 }
 
-/// A string, written out or as the byte span of a string that holds it.
-#[derive(Serialize, Deserialize)]
+/// A string, written out or as the byte span of a string that holds it: in JSON, a
+/// string or a pair of numbers.
+#[derive(Serialize)]
 #[serde(untagged)]
 enum Piece {
     Span([usize; 2]),
     Text(String),
+}
+
+/// Reads a [`Piece`] by what the JSON holds, without serde's trial and error for
+/// untagged enums (which builds an error for every string it reads).
+impl<'de> Deserialize<'de> for Piece {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct PieceVisitor;
+        impl<'de> serde::de::Visitor<'de> for PieceVisitor {
+            type Value = Piece;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string or a [start, end] span")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Piece, E> {
+                Ok(Piece::Text(s.to_string()))
+            }
+
+            fn visit_string<E: serde::de::Error>(self, s: String) -> Result<Piece, E> {
+                Ok(Piece::Text(s))
+            }
+
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Piece, A::Error> {
+                let mut next = || -> Result<usize, A::Error> {
+                    seq.next_element()?
+                        .ok_or_else(|| serde::de::Error::custom("a span needs a start and an end"))
+                };
+                let span = [next()?, next()?];
+                Ok(Piece::Span(span))
+            }
+        }
+        deserializer.deserialize_any(PieceVisitor)
+    }
 }
 
 impl Piece {
@@ -146,7 +199,8 @@ impl StoredPassage {
     ) -> anyhow::Result<Self> {
         let mut form = parse(json)?;
         if let Some(back) = form.head {
-            let head = parse(&head_of(back)?)?;
+            let head: ArticleForm = serde_json::from_str(&head_of(back)?)
+                .context("the index is damaged: a stored passage does not parse")?;
             form.path = head.path;
             form.title = head.title;
             form.source = head.source;
