@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
 use tantivy::directory::error::LockError;
+use tantivy::indexer::NoMergePolicy;
 use tantivy::store::{Compressor, ZstdCompressor};
 use tantivy::{Index, IndexSettings, IndexWriter, TantivyError, Term};
 
@@ -26,6 +27,8 @@ const LOCK_FILE: &str = ".search-index.lock";
 const DOCSTORE_BLOCK: usize = 32 << 10;
 /// Tantivy's floor on writer memory per thread.
 const MIN_MEMORY_PER_THREAD: usize = 15 << 20;
+/// Segments a build may leave before its small ones are merged into one.
+const MAX_SEGMENTS: usize = 8;
 
 /// How to build.
 #[derive(Clone, Debug)]
@@ -145,11 +148,40 @@ pub fn build(
     writer
         .wait_merging_threads()
         .with_context(|| format!("{}: could not finish merging", dir.display()))?;
+    merge_small_segments(&index)
+        .with_context(|| format!("{}: could not finish merging", dir.display()))?;
     Ok(BuildReport {
         summary,
         removed,
         info,
     })
+}
+
+/// Merges the small segments (under a quarter of the largest) into one when the index
+/// has more than [`MAX_SEGMENTS`]. Tantivy's merge policy merges segments of a size only
+/// once there are eight of them, so a large build can end with a dozen or more, and
+/// every segment costs each query a lookup of each term. The small ones are a fraction
+/// of the index, so merging them is cheap; the merge keeps the commit's payload, and an
+/// interruption leaves the committed index as it was.
+fn merge_small_segments(index: &Index) -> anyhow::Result<()> {
+    let metas = index.searchable_segment_metas()?;
+    if metas.len() <= MAX_SEGMENTS {
+        return Ok(());
+    }
+    let largest = metas.iter().map(|m| m.num_docs()).max().unwrap_or(0);
+    let small: Vec<_> = metas
+        .iter()
+        .filter(|m| m.num_docs() < largest / 4)
+        .map(|m| m.id())
+        .collect();
+    if small.len() < 2 {
+        return Ok(());
+    }
+    let mut writer: IndexWriter = index.writer_with_num_threads(1, MIN_MEMORY_PER_THREAD)?;
+    writer.set_merge_policy(Box::new(NoMergePolicy));
+    writer.merge(&small).wait()?;
+    writer.wait_merging_threads()?;
+    Ok(())
 }
 
 /// Takes the index folder's lock (creating the folder), so that a second
@@ -319,5 +351,58 @@ fn writer_for(
         ),
         Err(err) => Err(err)
             .with_context(|| format!("{}: could not open the index for writing", dir.display())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tantivy::doc;
+
+    use super::*;
+
+    /// An index in memory with one segment per entry of `sizes`, never merged.
+    fn index_of_segments(sizes: &[usize]) -> Index {
+        let fields = QuoteFields::new();
+        let index = Index::create_in_ram(fields.schema.clone());
+        register_analyzer(&index);
+        let mut writer: IndexWriter = index
+            .writer_with_num_threads(1, MIN_MEMORY_PER_THREAD)
+            .expect("writer");
+        writer.set_merge_policy(Box::new(NoMergePolicy));
+        for &size in sizes {
+            for n in 0..size {
+                writer
+                    .add_document(doc!(fields.text => format!("passage {n}")))
+                    .expect("add");
+            }
+            writer.commit().expect("commit");
+        }
+        writer.wait_merging_threads().expect("merge threads");
+        index
+    }
+
+    fn segment_sizes(index: &Index) -> Vec<u32> {
+        let mut sizes: Vec<u32> = index
+            .searchable_segment_metas()
+            .expect("metas")
+            .iter()
+            .map(|m| m.num_docs())
+            .collect();
+        sizes.sort_unstable();
+        sizes
+    }
+
+    #[test]
+    fn many_small_segments_are_merged_into_one() {
+        let index = index_of_segments(&[400, 300, 5, 5, 5, 5, 5, 5, 5, 5]);
+        merge_small_segments(&index).expect("merge");
+        assert_eq!(segment_sizes(&index), vec![40, 300, 400]);
+    }
+
+    #[test]
+    fn a_few_segments_are_left_alone() {
+        let index = index_of_segments(&[400, 5, 5, 5]);
+        merge_small_segments(&index).expect("merge");
+        assert_eq!(segment_sizes(&index), vec![5, 5, 5, 400]);
     }
 }
