@@ -199,3 +199,21 @@ fn a_participle_skips_the_subject_of_a_subordinate_clause() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_plural_party_noun_or_a_quantifier_opening_the_sentence_is_a_subject() {
+    assert_eq!(
+        reported(&["Democrats said the new map would cost them two seats."]),
+        triples(&[("the new map would cost them two seats", "Democrats", "said")])
+    );
+    assert_eq!(
+        reported(&["Many believe the toll road will never pay for itself."]),
+        triples(&[("the toll road will never pay for itself", "Many", "believe")])
+    );
+    // A singular party adjective still makes a noun of the cue.
+    assert!(
+        reported(&["Republican claims about the levy were wrong, the paper found."])
+            .iter()
+            .all(|(_, _, c)| c != "claims")
+    );
+}
