@@ -123,24 +123,38 @@ fn quote_stop(doc: &Doc, from: usize, end: usize) -> usize {
 fn end_at_next_clause(doc: &Doc, found: &mut [Reported]) {
     for i in 1..found.len() {
         let next = found[i].np.tokens.start.min(found[i].cue.start);
-        let prev = &mut found[i - 1];
-        if next <= prev.content.start || next >= prev.content.end || next <= prev.cue.end {
-            continue;
+        // The clause of any earlier cue may run over it, not only the one just before
+        // ("X suggested that those who doubt it lose, while Y said ..."); a few back.
+        cut_before(doc, &mut found[i - 1], next, true);
+        for j in (i.saturating_sub(4)..i - 1).rev() {
+            cut_before(doc, &mut found[j], next, false);
         }
-        let mut cut = next;
-        let joined = cut > 0
-            && ["while", "whereas", "but", "and", "although", "though"]
-                .iter()
-                .any(|c| doc.is(cut - 1, c));
-        if joined {
-            cut -= 1;
-        }
-        let separated = cut > 0 && (doc.is_punct(cut - 1, ",") || doc.is_punct(cut - 1, ";"));
-        if joined || separated && cut < next {
-            prev.content.end = strip_commas_back(doc, prev.content.start, cut);
-        } else if cut > 0 && doc.is_punct(cut - 1, ";") {
-            prev.content.end = cut - 1;
-        }
+    }
+}
+
+/// Ends the clause of `prev` before the subject or cue of a later attribution at
+/// `next`, where a conjunction, comma or semicolon separates them (only a contrasting
+/// conjunction unless `adjacent`: the attribution comes right after `prev`'s).
+fn cut_before(doc: &Doc, prev: &mut Reported, next: usize, adjacent: bool) {
+    if next <= prev.content.start || next >= prev.content.end || next <= prev.cue.end {
+        return;
+    }
+    let mut cut = next;
+    let joined = cut > 0
+        && ["while", "whereas", "but", "and", "although", "though"]
+            .iter()
+            .any(|c| doc.is(cut - 1, c));
+    if joined {
+        cut -= 1;
+    }
+    if !adjacent && (!joined || doc.is(cut, "and")) {
+        return;
+    }
+    let separated = cut > 0 && (doc.is_punct(cut - 1, ",") || doc.is_punct(cut - 1, ";"));
+    if joined || separated && cut < next {
+        prev.content.end = strip_commas_back(doc, prev.content.start, cut);
+    } else if cut > 0 && doc.is_punct(cut - 1, ";") {
+        prev.content.end = cut - 1;
     }
 }
 

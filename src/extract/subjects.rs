@@ -262,6 +262,8 @@ pub(crate) fn is_adverb(doc: &Doc, i: usize) -> bool {
     doc.is_word(i) && {
         let w = doc.word(i);
         doc.is_in(i, Class::ADVERB)
+            || w.ends_with("n't")
+            || w.ends_with("n\u{2019}t")
             || (w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase()))
     }
 }

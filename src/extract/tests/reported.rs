@@ -217,3 +217,32 @@ fn a_plural_party_noun_or_a_quantifier_opening_the_sentence_is_a_subject() {
             .all(|(_, _, c)| c != "claims")
     );
 }
+
+#[test]
+fn a_contrasting_clause_with_its_own_cue_ends_every_earlier_clause() {
+    // The first clause stops at "while", however many cues lie inside it; a cue
+    // after "won't" has the relative "who" for subject.
+    let found = reported(&[
+        "Kim suggested that a mayor who won't answer critics can't govern, while Park said the risk was too small to matter.",
+    ]);
+    assert_eq!(
+        found[0],
+        (
+            "a mayor who won't answer critics can't govern".to_string(),
+            "Kim".to_string(),
+            "suggested".to_string()
+        )
+    );
+    assert!(
+        found.iter().all(|(_, m, _)| !m.contains("won't")),
+        "{found:?}"
+    );
+    assert_eq!(
+        found.last(),
+        Some(&(
+            "the risk was too small to matter".to_string(),
+            "Park".to_string(),
+            "said".to_string()
+        ))
+    );
+}
