@@ -99,6 +99,9 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                 }
             }
             let opens_sentence = quote.open == sentence.tokens.start;
+            // “...,” Lee said. But, “...”: a sentence adverb or conjunction before it.
+            let nearly_opens =
+                opens_sentence || after_opener(doc, sentence.tokens.start, quote.open);
             let source = own
                 .or_else(|| in_sentence.clone())
                 .or_else(|| {
@@ -106,7 +109,7 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                     let same_paragraph = *paragraph == sentence.paragraph;
                     let previous_paragraph =
                         *paragraph + 1 == sentence.paragraph && first_of_paragraph;
-                    (opens_sentence && (same_paragraph || previous_paragraph)).then(|| src.clone())
+                    (nearly_opens && (same_paragraph || previous_paragraph)).then(|| src.clone())
                 })
                 .or_else(|| credit_line(doc, quote.paragraph + 1))
                 .or_else(|| {
@@ -163,6 +166,18 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
         }
     }
     out
+}
+
+/// Whether only a sentence adverb or conjunction and commas lie between the sentence
+/// start and the quote at `open`: "But, “...”", "And now “...”".
+fn after_opener(doc: &Doc, start: usize, open: usize) -> bool {
+    const OPENERS: &[&str] = &[
+        "again", "also", "and", "but", "finally", "however", "later", "now", "plus", "so", "still",
+        "then", "yet",
+    ];
+    open > start
+        && open <= start + 3
+        && (start..open).all(|k| doc.is_punct(k, ",") || OPENERS.iter().any(|w| doc.is(k, w)))
 }
 
 /// Closed-class words that end like verbs ("-s", "-ed") but are none.

@@ -279,8 +279,28 @@ fn source_before(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
         }
     }
     belief
+        .or_else(|| opening_inversion(doc, lo, open))
         .or_else(|| introduced(doc, lo, open))
         .or_else(|| announcing_verb(doc, lo, open))
+}
+
+/// "Said Lee, “...”", "Added the mayor: “...”": a clause opening on a capitalised
+/// inverting cue, its subject right before the comma or colon that opens the quote.
+fn opening_inversion(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
+    let mark = open
+        .checked_sub(1)
+        .filter(|&m| m > lo + 1 && (doc.is_punct(m, ",") || doc.is_punct(m, ":")))?;
+    if !doc.is_capitalised(lo) || doc.word(lo).len() > 12 {
+        return None;
+    }
+    cues::verb(&doc.word(lo).to_ascii_lowercase()).filter(|v| v.inverts())?;
+    let np = names::after(doc, lo + 1, mark).filter(|np| np.tokens.end == mark)?;
+    Some(Source {
+        np: Some(np),
+        cue: lo..lo + 1,
+        lo,
+        guess: false,
+    })
 }
 
 /// "Prager continues, “...”": a verb outside the lexicon that introduces the quote

@@ -1,0 +1,47 @@
+//! Direct quotes after what opens their sentence: an inverted cue ("Said Lee,"), a
+//! sentence adverb or conjunction before a quote that continues a speaker.
+
+use super::*;
+
+#[test]
+fn a_sentence_opening_on_a_capitalised_inverted_cue() {
+    assert_direct(
+        &["Said Mayor Ines Calder, \u{201c}The bridge will be rebuilt by spring.\u{201d}"],
+        &[(
+            "The bridge will be rebuilt by spring.",
+            Some("Ines Calder"),
+            "Mayor Ines Calder",
+            "Said",
+        )],
+    );
+    assert_direct(
+        &["Added the treasurer: \u{201c}Nobody saw the invoices until June.\u{201d}"],
+        &[(
+            "Nobody saw the invoices until June.",
+            Some("the treasurer"),
+            "the treasurer",
+            "Added",
+        )],
+    );
+}
+
+#[test]
+fn a_quote_after_a_sentence_adverb_continues_the_speaker() {
+    assert_direct(
+        &["\u{201c}We were not pleased at first,\u{201d} said Omar Petit, who runs the ferry line. Now, \u{201c}most of the crew thinks the schedule works.\u{201d}"],
+        &[
+            (
+                "We were not pleased at first,",
+                Some("Omar Petit"),
+                "Omar Petit",
+                "said",
+            ),
+            (
+                "most of the crew thinks the schedule works.",
+                Some("Omar Petit"),
+                "Omar Petit",
+                "said",
+            ),
+        ],
+    );
+}
