@@ -259,6 +259,7 @@ fn source_before(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
         }
         let cue = k..cues::cue_end(doc, k);
         let np = subjects::cue_subject(doc, k, lo)
+            .or_else(|| subjects::named_before_comma(doc, k, lo))
             .or_else(|| inverted_before(doc, verb, &cue, open))
             .or_else(|| subjects::clause_subject(doc, lo, k));
         let source = Source {

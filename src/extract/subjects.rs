@@ -29,6 +29,20 @@ pub(crate) fn subject_before(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
         .or_else(|| across_relative(doc, end, lo, cue))
 }
 
+/// "After the vote, Gov. Jo Park (R-Ohio), said": a name with its parenthesis right
+/// before the comma before the cue at `cue`, opening its clause.
+pub(crate) fn named_before_comma(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
+    let comma = cue.checked_sub(1).filter(|&c| c > lo + 1)?;
+    if !doc.is_punct(comma, ",") || !doc.is_punct(comma - 1, ")") {
+        return None;
+    }
+    before_parenthesis(doc, comma, lo).filter(|np| {
+        doc.is_capitalised(np.head)
+            && !doc.is_in(np.head, Class::NOT_NAME)
+            && opens_clause(doc, np.tokens.start, lo)
+    })
+}
+
 /// "Jo Lee and Ann Park said", "Lee, Park and Kim said": the names joined to a named
 /// subject. The head stays the last name's.
 fn coordinated(doc: &Doc, lo: usize, np: Np) -> Np {
@@ -284,7 +298,15 @@ fn appositive_head(doc: &Doc, comma: usize, lo: usize) -> Option<Np> {
         let Some(np) = before_parenthesis(doc, c, lo) else {
             continue;
         };
-        if opens_clause(doc, np.tokens.start, lo) && np.kind != NpKind::Relative {
+        // "After the vote, Lee (D-Ohio), said": a phrase after a preposition is no
+        // subject.
+        let s = np.tokens.start;
+        let adverbial = s > lo
+            && (is_preposition(doc, s - 1)
+                || ["after", "before", "since", "until", "during"]
+                    .iter()
+                    .any(|w| doc.is(s - 1, w)));
+        if opens_clause(doc, s, lo) && np.kind != NpKind::Relative && !adverbial {
             best = Some(np);
         }
     }

@@ -45,3 +45,16 @@ fn a_quote_after_a_sentence_adverb_continues_the_speaker() {
         ],
     );
 }
+
+#[test]
+fn a_name_with_its_parenthesis_before_the_cue_comma() {
+    assert_direct(
+        &["After the count, Sen. Ruth Okafor (D-Md.), said, \u{201c}We will contest every ballot.\u{201d}"],
+        &[(
+            "We will contest every ballot.",
+            Some("Ruth Okafor"),
+            "Sen. Ruth Okafor (D-Md.)",
+            "said",
+        )],
+    );
+}

@@ -246,3 +246,30 @@ fn a_contrasting_clause_with_its_own_cue_ends_every_earlier_clause() {
         ))
     );
 }
+
+#[test]
+fn source_phrases_keep_their_plural_nouns_and_attachments() {
+    let cases = [
+        (
+            "Ohio dairy advocates say the subsidy is too small.",
+            "Ohio dairy advocates",
+        ),
+        (
+            "Kim's closest allies in the council insisted the vote was fair.",
+            "Kim's closest allies in the council",
+        ),
+        (
+            "People familiar with her thinking say the offer will be refused.",
+            "People familiar with her thinking",
+        ),
+        (
+            "An average of recent surveys shows the gap is closing.",
+            "An average of recent surveys",
+        ),
+    ];
+    for (text, mention) in cases {
+        let found = reported(&[text]);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].1, mention, "{text}");
+    }
+}
