@@ -273,7 +273,8 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
     let subject =
         subjects::cue_subject(doc, k, start).or_else(|| subjects::clause_subject(doc, start, k));
     if let Some(np) = subject {
-        let closing = sources::closes_sentence(doc, cue.end, end);
+        // "Later, the mayor refused to sign it": an infinitive is no closing adverbial.
+        let closing = sources::closes_sentence(doc, cue.end, end) && !infinitive(doc, cue.end);
         let s = np.tokens.start;
         let comma_before = s > start && doc.is_punct(s - 1, ",");
         // "CLAUSE, the article says."
@@ -304,6 +305,17 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
         });
     }
     inverted(doc, start, end, k, verb, &cue, false)
+}
+
+/// Whether an infinitive starts at token `i`: "to" and a lower-case word that is no
+/// determiner, pronoun or plural noun ("to sign", not "to reporters" or "to the crowd").
+fn infinitive(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i + 1);
+    doc.is(i, "to")
+        && doc.is_word(i + 1)
+        && !doc.is_capitalised(i + 1)
+        && !doc.is_in(i + 1, Class::DETERMINER.or(Class::PRONOUN))
+        && (!w.ends_with('s') || w.ends_with("ss"))
 }
 
 /// "CLAUSE, said X." or "CLAUSE, said X, the chair of Y."

@@ -85,10 +85,18 @@ fn unclosed_appositive(doc: &Doc, lo: usize, np: Np) -> Np {
         Class::ROLE.or(Class::TITLE).or(Class::DETERMINER),
     );
     let quiet = (comma + 1..np.tokens.start).all(|k| doc.is_word(k) && doc.verb(k).is_none());
+    // "Survival, Mr. Lee says, depends on ...": a name after the comma is the subject.
+    let described = np
+        .tokens
+        .clone()
+        .any(|k| doc.is_word(k) && !doc.is_capitalised(k))
+        || doc.is_in(np.head, Class::ROLE);
     match before(doc, comma, lo) {
         Some(name)
             if appositive
                 && quiet
+                && described
+                && !is_opening_adverb(doc, &name)
                 && name.tokens.start == lo
                 && doc.is_capitalised(name.head)
                 && name.kind == NpKind::Phrase =>
@@ -97,6 +105,16 @@ fn unclosed_appositive(doc: &Doc, lo: usize, np: Np) -> Np {
         }
         _ => np,
     }
+}
+
+/// Whether a one-word phrase is an adverb or participle opening the sentence rather
+/// than a name: "Similarly,", "Notably,", "Speaking".
+fn is_opening_adverb(doc: &Doc, np: &Np) -> bool {
+    let w = doc.word(np.head);
+    np.tokens.len() == 1
+        && (w.ends_with("ly") && w.len() > 4
+            || doc.is_in(np.head, Class::ADVERB)
+            || cues::is_participle(w))
 }
 
 /// Whether token `i` is a preposition.
@@ -306,7 +324,11 @@ fn appositive_head(doc: &Doc, comma: usize, lo: usize) -> Option<Np> {
                 || ["after", "before", "since", "until", "during"]
                     .iter()
                     .any(|w| doc.is(s - 1, w)));
-        if opens_clause(doc, s, lo) && np.kind != NpKind::Relative && !adverbial {
+        if opens_clause(doc, s, lo)
+            && np.kind != NpKind::Relative
+            && !adverbial
+            && !is_opening_adverb(doc, &np)
+        {
             best = Some(np);
         }
     }
@@ -359,6 +381,11 @@ mod tests {
                 Some("The plan"),
             ),
             ("It was the plan that said so.", "said", Some("that")),
+            (
+                "Ultimately, the mayor refused to sign.",
+                "refused",
+                Some("the mayor"),
+            ),
             (
                 "The director of the agency argued otherwise.",
                 "argued",

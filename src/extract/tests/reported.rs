@@ -273,3 +273,20 @@ fn source_phrases_keep_their_plural_nouns_and_attachments() {
         assert_eq!(found[0].1, mention, "{text}");
     }
 }
+
+#[test]
+fn an_opening_adverb_is_no_source_and_an_infinitive_no_closing_phrase() {
+    assert_eq!(
+        reported(&["Later, the warden refused to open the east gate."]),
+        triples(&[("to open the east gate", "the warden", "refused")])
+    );
+    assert_eq!(
+        reported(&[
+            "Similarly, Nora Diaz, a former city planner, said the zoning rules were ignored."
+        ]),
+        triples(&[("the zoning rules were ignored", "Nora Diaz", "said")])
+    );
+    // A name after the comma is the subject, not the word before it.
+    let found = reported(&["Patience, Mr. Osei says, is what the voters lack."]);
+    assert!(found.iter().all(|(_, m, _)| m != "Patience"), "{found:?}");
+}
