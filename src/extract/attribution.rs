@@ -53,6 +53,8 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
     let mut r = 0;
     // The attribution a quote without a cue may inherit, and the paragraph it came from.
     let mut last: Option<(Source, usize)> = None;
+    // The sentence whose quote set `last`, if a quote did.
+    let mut quoted_in: Option<usize> = None;
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let mut in_sentence: Option<Source> = None;
         // Quotes of this sentence still without a source: “...” and “...”, he said.
@@ -125,7 +127,17 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                 // A quote inside a clause with no cue at all: the clause's subject, not
                 // handed on to the quotes after it.
                 let clause = || (!opens_sentence).then(|| clause_verb(doc, lo, quote.open));
-                let own = source.clone().or_else(|| clause().flatten());
+                // “...,” she says. It's “...”: a quote inside the sentence right after
+                // a quoted one, with no cue of its own, continues its speaker.
+                let continued = || {
+                    let (src, paragraph) = last.as_ref()?;
+                    (quoted_in == s.checked_sub(1) && *paragraph == sentence.paragraph)
+                        .then(|| src.clone())
+                };
+                let own = source
+                    .clone()
+                    .or_else(|| clause().flatten())
+                    .or_else(continued);
                 if own.is_none() {
                     pending.push(out.len());
                 }
@@ -140,6 +152,7 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                 }
                 in_sentence = Some(src.clone());
                 last = Some((src, sentence.paragraph));
+                quoted_in = Some(s);
             }
             q += 1;
         }
@@ -163,6 +176,7 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
             });
         if let Some(src) = announcing(doc, sentence.tokens.clone()).or(reporting) {
             last = Some((src, sentence.paragraph));
+            quoted_in = None;
         }
     }
     out

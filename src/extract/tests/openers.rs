@@ -1,5 +1,6 @@
 //! Direct quotes after what opens their sentence: an inverted cue ("Said Lee,"), a
-//! sentence adverb or conjunction before a quote that continues a speaker.
+//! sentence adverb or conjunction before a quote that continues a speaker, a quote in
+//! the sentence right after a quoted one.
 
 use super::*;
 
@@ -57,4 +58,30 @@ fn a_name_with_its_parenthesis_before_the_cue_comma() {
             "said",
         )],
     );
+}
+
+#[test]
+fn a_quote_inside_the_sentence_after_a_quoted_one_continues_its_speaker() {
+    assert_direct(
+        &["\u{201c}It is a trap for the council,\u{201d} Mira Holt says. That is \u{201c}the oldest trick in the book.\u{201d}"],
+        &[
+            (
+                "It is a trap for the council,",
+                Some("Mira Holt"),
+                "Mira Holt",
+                "says",
+            ),
+            (
+                "the oldest trick in the book.",
+                Some("Mira Holt"),
+                "Mira Holt",
+                "says",
+            ),
+        ],
+    );
+    // Not across a sentence without a quote.
+    let found = direct(&[
+        "\u{201c}It is a trap,\u{201d} Mira Holt says. The vote was delayed. It was \u{201c}the oldest trick in the book.\u{201d}",
+    ]);
+    assert_eq!(found[1].2, "", "{found:?}");
 }
