@@ -126,6 +126,20 @@ fn end_at_next_clause(doc: &Doc, found: &mut [Reported]) {
         // The clause of any earlier cue may run over it, not only the one just before
         // ("X suggested that those who doubt it lose, while Y said ..."); a few back.
         cut_before(doc, &mut found[i - 1], next, true);
+        // "Jo Lee, who advised the mayor, said ...": a relative clause ends at the comma
+        // before the cue of the clause it sits in.
+        let cue = found[i].cue.start;
+        let np_end = found[i].np.tokens.end;
+        let prev = &mut found[i - 1];
+        if prev.np.kind == NpKind::Relative
+            && prev.content.start <= cue
+            && cue < prev.content.end
+            && doc.is_punct(cue - 1, ",")
+            && !cues::is_participle(doc.word(cue))
+            && np_end <= prev.np.tokens.start
+        {
+            prev.content.end = strip_commas_back(doc, prev.content.start, cue);
+        }
         for j in (i.saturating_sub(4)..i - 1).rev() {
             cut_before(doc, &mut found[j], next, false);
         }

@@ -290,3 +290,14 @@ fn an_opening_adverb_is_no_source_and_an_infinitive_no_closing_phrase() {
     let found = reported(&["Patience, Mr. Osei says, is what the voters lack."]);
     assert!(found.iter().all(|(_, m, _)| m != "Patience"), "{found:?}");
 }
+
+#[test]
+fn a_relative_clause_ends_at_the_comma_before_the_main_cue() {
+    assert_eq!(
+        reported(&["Nina Park, who has long argued that the levy is unfair, said the council would vote again."]),
+        triples(&[
+            ("the levy is unfair", "who", "argued"),
+            ("the council would vote again", "Nina Park", "said"),
+        ])
+    );
+}
