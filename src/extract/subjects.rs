@@ -14,6 +14,9 @@ use super::tokens::Tag;
 /// ("Ann Lee, 45, the chair, said"), and returns "who" as a relative subject.
 pub(crate) fn subject_before(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
     let mut end = skip_time_back(doc, cue, lo);
+    if let Some(np) = dated_participle(doc, end, cue, lo) {
+        return Some(np);
+    }
     while end > lo && end + 4 > cue && is_adverb(doc, end - 1) {
         end -= 1;
     }
@@ -27,6 +30,22 @@ pub(crate) fn subject_before(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
         .map(|np| unclosed_appositive(doc, lo, np))
         .map(|np| coordinated(doc, lo, np))
         .or_else(|| across_relative(doc, end, lo, cue))
+}
+
+/// "A poll released Tuesday shows": a phrase with a participle and the time phrase
+/// skipped before the cue (ending at `end`), all of it the subject.
+fn dated_participle(doc: &Doc, end: usize, cue: usize, lo: usize) -> Option<Np> {
+    let participle = end.checked_sub(1).filter(|&p| p > lo && end < cue)?;
+    let w = doc.word(participle);
+    if !doc.is_word(participle) || doc.is_capitalised(participle) || !w.ends_with("ed") {
+        return None;
+    }
+    let np = before(doc, participle, lo).filter(|np| np.kind == NpKind::Phrase)?;
+    let s = np.tokens.start;
+    (s == lo || !is_preposition(doc, s - 1)).then_some(Np {
+        tokens: s..cue,
+        ..np
+    })
 }
 
 /// "After the vote, Gov. Jo Park (R-Ohio), said": a name with its parenthesis right
@@ -48,7 +67,9 @@ pub(crate) fn named_before_comma(doc: &Doc, cue: usize, lo: usize) -> Option<Np>
 fn coordinated(doc: &Doc, lo: usize, np: Np) -> Np {
     let named = |np: &Np| np.kind == NpKind::Phrase && doc.is_capitalised(np.head);
     let s = np.tokens.start;
-    if !named(&np) || s < lo + 2 || !doc.is(s - 1, "and") {
+    // "Lee and his allies": a possessive pronoun's phrase after a name.
+    let theirs = np.kind == NpKind::Phrase && ["his", "her", "their"].iter().any(|p| doc.is(s, p));
+    if !(named(&np) || theirs) || s < lo + 2 || !doc.is(s - 1, "and") {
         return np;
     }
     let Some(first) = before(doc, s - 1, lo).filter(named) else {

@@ -301,3 +301,19 @@ fn a_relative_clause_ends_at_the_comma_before_the_main_cue() {
         ])
     );
 }
+
+#[test]
+fn a_dated_participle_and_a_possessive_partner_stay_in_the_source() {
+    assert_eq!(
+        reported(&["A county survey released Monday shows the levy trailing badly."]),
+        triples(&[(
+            "the levy trailing badly",
+            "A county survey released Monday",
+            "shows"
+        )])
+    );
+    assert_eq!(
+        reported(&["Okafor and her deputies argue that the map is unfair."]),
+        triples(&[("the map is unfair", "Okafor and her deputies", "argue")])
+    );
+}
