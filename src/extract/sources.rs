@@ -365,7 +365,14 @@ fn outer_speech(doc: &Doc, lo: usize, inner: &Source) -> Option<Source> {
     // credited to the outer speaker too.
     let complement = that && (cue.end..at).all(|j| doc.is_word(j) || doc.is_punct(j, ","));
     let weak = np.kind == NpKind::Relative || adjacent || complement;
-    if !weak || !verb.is_speech() || cues::is_noun_use(doc, k) || cues::is_passive(doc, k) {
+    // "The ad quoted Lee saying “...”": the one quoted speaks.
+    let perceived = adjacent && subjects::is_perception(doc, k);
+    if !weak
+        || perceived
+        || !verb.is_speech()
+        || cues::is_noun_use(doc, k)
+        || cues::is_passive(doc, k)
+    {
         return None;
     }
     let outer = subjects::cue_subject(doc, k, lo)

@@ -242,6 +242,9 @@ pub(crate) fn opens_clause(doc: &Doc, s: usize, lo: usize) -> bool {
 /// Callers fall back on [`clause_subject`] ("Lee rubbed his chin and said").
 pub(crate) fn cue_subject(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
     let participle = cues::is_participle(doc.word(k));
+    if let Some(np) = participle.then(|| perceived(doc, k, lo)).flatten() {
+        return Some(np);
+    }
     if participle {
         let aux = k > lo
             && ["is", "was", "are", "were", "been", "be"]
@@ -253,6 +256,25 @@ pub(crate) fn cue_subject(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
         return clause_subject(doc, lo, k);
     }
     subject_before(doc, k, lo)
+}
+
+/// "The ad shows Lee saying", "reporters heard her telling": the object of a verb of
+/// perception right before the participle at `k` is its speaker.
+fn perceived(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
+    let np = before(doc, k, lo).filter(|np| np.kind != NpKind::Relative)?;
+    let s = np.tokens.start;
+    (s > lo && is_perception(doc, s - 1)).then_some(np)
+}
+
+/// Whether token `i` is a verb of perception or quoting whose object speaks: "shows",
+/// "heard", "quoted".
+pub(crate) fn is_perception(doc: &Doc, i: usize) -> bool {
+    const PERCEPTION: &[&str] = &[
+        "caught", "captured", "feature", "featured", "features", "filmed", "hear", "heard",
+        "quote", "quoted", "quotes", "recorded", "saw", "see", "sees", "show", "showed", "shown",
+        "shows", "watched",
+    ];
+    PERCEPTION.iter().any(|v| doc.is(i, v))
 }
 
 /// The subject of the clause a participle at token `k` hangs on: "Lee shared the news

@@ -85,3 +85,16 @@ fn a_quote_inside_the_sentence_after_a_quoted_one_continues_its_speaker() {
     ]);
     assert_eq!(found[1].2, "", "{found:?}");
 }
+
+#[test]
+fn the_one_quoted_or_shown_saying_it_is_the_speaker() {
+    assert_direct(
+        &["The flyer quoted Dara Voss saying, \u{201c}The depot will stay open all winter.\u{201d}"],
+        &[(
+            "The depot will stay open all winter.",
+            Some("Dara Voss"),
+            "Dara Voss",
+            "saying",
+        )],
+    );
+}
