@@ -373,8 +373,15 @@ fn quoted_before(doc: &Doc, start: usize, s: usize) -> bool {
 /// statement").
 fn clause_start(doc: &Doc, k: usize, end: usize, addressee: bool) -> usize {
     let window = end.min(k + 9);
+    // Across a short adverbial ("said on Monday that"), not into a clause of its own
+    // ("said the plan failed and added that").
     let that = (k + 1..window)
-        .take_while(|&i| doc.is_word(i) || doc.is_punct(i, ","))
+        .take_while(|&i| {
+            (doc.is_word(i) || doc.is_punct(i, ","))
+                && !["and", "but", "or", "while", "because"]
+                    .iter()
+                    .any(|c| doc.is(i, c))
+        })
         .find(|&i| doc.is(i, "that"));
     if let Some(t) = that {
         return t + 1;

@@ -317,3 +317,14 @@ fn a_dated_participle_and_a_possessive_partner_stay_in_the_source() {
         triples(&[("the map is unfair", "Okafor and her deputies", "argue")])
     );
 }
+
+#[test]
+fn a_that_clause_after_a_conjunction_belongs_to_the_later_cue() {
+    assert_eq!(
+        reported(&["Ruiz said the pipeline leaked, but Orton argued that the spill was small."]),
+        triples(&[
+            ("the pipeline leaked", "Ruiz", "said"),
+            ("the spill was small", "Orton", "argued"),
+        ])
+    );
+}
