@@ -328,3 +328,15 @@ fn a_that_clause_after_a_conjunction_belongs_to_the_later_cue() {
         ])
     );
 }
+
+#[test]
+fn a_gerund_subject_and_a_dated_organisation_word_stay_in_the_source() {
+    assert_eq!(
+        reported(&["Exit polling shows the levy failing in every ward."]),
+        triples(&[("the levy failing in every ward", "Exit polling", "shows")])
+    );
+    assert_eq!(
+        reported(&["A Valley Today survey found that the levy failed."]),
+        triples(&[("the levy failed", "A Valley Today survey", "found")])
+    );
+}
