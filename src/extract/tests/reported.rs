@@ -340,3 +340,15 @@ fn a_gerund_subject_and_a_dated_organisation_word_stay_in_the_source() {
         triples(&[("the levy failed", "A Valley Today survey", "found")])
     );
 }
+
+#[test]
+fn a_state_abbreviation_in_a_parenthesis_keeps_the_sentence_whole() {
+    assert_eq!(
+        reported(&["Rep. Lena Ortiz (D-N.M.) said the bridge plan would fail."]),
+        triples(&[(
+            "the bridge plan would fail",
+            "Rep. Lena Ortiz (D-N.M.)",
+            "said"
+        )])
+    );
+}
