@@ -7,6 +7,7 @@ use super::cues;
 use super::doc::Doc;
 use super::lexicon::Class;
 use super::names::{after, before, Np, NpKind};
+use super::sources;
 use super::tokens::Tag;
 
 /// The subject of the cue at token `cue`, looking back no further than `lo`: skips
@@ -23,6 +24,9 @@ pub(crate) fn subject_before(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
     if end > lo && doc.is_punct(end - 1, ",") {
         return appositive_head(doc, end - 1, lo);
     }
+    if end > lo + 2 && sources::is_dash(doc, end - 1) {
+        return dashed_appositive(doc, end - 1, lo);
+    }
     // A phrase after a preposition is no subject: "the parents who wrote to the board
     // say" is said by the parents.
     before_parenthesis(doc, end, lo)
@@ -30,6 +34,26 @@ pub(crate) fn subject_before(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
         .map(|np| unclosed_appositive(doc, lo, np))
         .map(|np| coordinated(doc, lo, np))
         .or_else(|| across_relative(doc, end, lo, cue))
+}
+
+/// "Jo Sims — a teacher from Ohio — says": the phrase before the dash that opens the
+/// appositive closing at the dash `close`, with the appositive.
+fn dashed_appositive(doc: &Doc, close: usize, lo: usize) -> Option<Np> {
+    let floor = lo.max(close.saturating_sub(20));
+    let open = (floor..close)
+        .rev()
+        .take_while(|&k| doc.quote_of(k).is_none())
+        .find(|&k| sources::is_dash(doc, k))?;
+    let np = before_parenthesis(doc, open, lo).filter(|np| {
+        np.kind != NpKind::Relative
+            && opens_clause(doc, np.tokens.start, lo)
+            && !is_opening_adverb(doc, np)
+    })?;
+    // The appositive is written as part of the source.
+    Some(Np {
+        tokens: np.tokens.start..close,
+        ..np
+    })
 }
 
 /// "A poll released Tuesday shows": a phrase with a participle and the time phrase

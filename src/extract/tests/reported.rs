@@ -352,3 +352,16 @@ fn a_state_abbreviation_in_a_parenthesis_keeps_the_sentence_whole() {
         )])
     );
 }
+
+#[test]
+fn an_appositive_between_dashes_stays_with_its_name() {
+    let found = reported(&["Tess Varga — a nurse from Lake Hollow — says the clinic will close."]);
+    assert_eq!(
+        found[0],
+        (
+            "the clinic will close".to_string(),
+            "Tess Varga — a nurse from Lake Hollow".to_string(),
+            "says".to_string()
+        )
+    );
+}
