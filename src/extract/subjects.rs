@@ -155,10 +155,27 @@ fn unclosed_appositive(doc: &Doc, lo: usize, np: Np) -> Np {
 /// Whether a one-word phrase is an adverb or participle opening the sentence rather
 /// than a name: "Similarly,", "Notably,", "Speaking".
 fn is_opening_adverb(doc: &Doc, np: &Np) -> bool {
+    const OPENING: &[&str] = &[
+        "afterward",
+        "afterwards",
+        "elsewhere",
+        "however",
+        "indeed",
+        "inside",
+        "instead",
+        "meanwhile",
+        "moreover",
+        "nevertheless",
+        "nonetheless",
+        "outside",
+        "overall",
+        "still",
+    ];
     let w = doc.word(np.head);
     np.tokens.len() == 1
         && (w.ends_with("ly") && w.len() > 4
             || doc.is_in(np.head, Class::ADVERB)
+            || OPENING.iter().any(|a| doc.is(np.head, a))
             || cues::is_participle(w))
 }
 
@@ -166,7 +183,8 @@ fn is_opening_adverb(doc: &Doc, np: &Np) -> bool {
 fn is_preposition(doc: &Doc, i: usize) -> bool {
     [
         "to", "of", "for", "with", "in", "on", "at", "by", "from", "about", "into", "over",
-        "against", "through", "toward", "towards", "under", "between", "among",
+        "against", "through", "toward", "towards", "under", "between", "among", "outside",
+        "inside", "near", "behind", "across",
     ]
     .iter()
     .any(|p| doc.is(i, p))
@@ -353,7 +371,12 @@ fn named_at(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         || doc.is_capitalised(np.head) && !doc.is_in(np.head, Class::NOT_NAME);
     let followed = doc.is_punct(np.tokens.end, ",")
         || doc.is_word(np.tokens.end) && !doc.is_capitalised(np.tokens.end);
-    (named && followed && np.tokens.end < k && !doc.is(np.head, "it")).then_some(np)
+    (named
+        && followed
+        && np.tokens.end < k
+        && !doc.is(np.head, "it")
+        && !is_opening_adverb(doc, &np))
+    .then_some(np)
 }
 
 /// Whether token `i` is an adverb or auxiliary that may sit between subject and cue.

@@ -365,3 +365,19 @@ fn an_appositive_between_dashes_stays_with_its_name() {
         )
     );
 }
+
+#[test]
+fn a_sentence_adverb_is_never_the_source() {
+    for text in [
+        "Outside, about 200 pickets chanted slogans against the board.",
+        "Overall, the unions reported spending $2 million on the race.",
+    ] {
+        let found = reported(&[text]);
+        assert!(
+            found
+                .iter()
+                .all(|(_, m, _)| m != "Outside" && m != "Overall"),
+            "{text}: {found:?}"
+        );
+    }
+}
