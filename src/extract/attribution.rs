@@ -53,6 +53,8 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
     let mut r = 0;
     // The attribution a quote without a cue may inherit, and the paragraph it came from.
     let mut last: Option<(Source, usize)> = None;
+    // The sentence whose quote set `last`, if a quote did.
+    let mut quoted_in: Option<usize> = None;
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let mut in_sentence: Option<Source> = None;
         // Quotes of this sentence still without a source: “...” and “...”, he said.
@@ -99,6 +101,9 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                 }
             }
             let opens_sentence = quote.open == sentence.tokens.start;
+            // “...,” Lee said. But, “...”: a sentence adverb or conjunction before it.
+            let nearly_opens =
+                opens_sentence || after_opener(doc, sentence.tokens.start, quote.open);
             let source = own
                 .or_else(|| in_sentence.clone())
                 .or_else(|| {
@@ -106,7 +111,7 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                     let same_paragraph = *paragraph == sentence.paragraph;
                     let previous_paragraph =
                         *paragraph + 1 == sentence.paragraph && first_of_paragraph;
-                    (opens_sentence && (same_paragraph || previous_paragraph)).then(|| src.clone())
+                    (nearly_opens && (same_paragraph || previous_paragraph)).then(|| src.clone())
                 })
                 .or_else(|| credit_line(doc, quote.paragraph + 1))
                 .or_else(|| {
@@ -122,7 +127,17 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                 // A quote inside a clause with no cue at all: the clause's subject, not
                 // handed on to the quotes after it.
                 let clause = || (!opens_sentence).then(|| clause_verb(doc, lo, quote.open));
-                let own = source.clone().or_else(|| clause().flatten());
+                // “...,” she says. It's “...”: a quote inside the sentence right after
+                // a quoted one, with no cue of its own, continues its speaker.
+                let continued = || {
+                    let (src, paragraph) = last.as_ref()?;
+                    (quoted_in == s.checked_sub(1) && *paragraph == sentence.paragraph)
+                        .then(|| src.clone())
+                };
+                let own = source
+                    .clone()
+                    .or_else(|| clause().flatten())
+                    .or_else(continued);
                 if own.is_none() {
                     pending.push(out.len());
                 }
@@ -137,6 +152,7 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                 }
                 in_sentence = Some(src.clone());
                 last = Some((src, sentence.paragraph));
+                quoted_in = Some(s);
             }
             q += 1;
         }
@@ -160,9 +176,22 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
             });
         if let Some(src) = announcing(doc, sentence.tokens.clone()).or(reporting) {
             last = Some((src, sentence.paragraph));
+            quoted_in = None;
         }
     }
     out
+}
+
+/// Whether only a sentence adverb or conjunction and commas lie between the sentence
+/// start and the quote at `open`: "But, “...”", "And now “...”".
+fn after_opener(doc: &Doc, start: usize, open: usize) -> bool {
+    const OPENERS: &[&str] = &[
+        "again", "also", "and", "but", "finally", "however", "later", "now", "plus", "so", "still",
+        "then", "yet",
+    ];
+    open > start
+        && open <= start + 3
+        && (start..open).all(|k| doc.is_punct(k, ",") || OPENERS.iter().any(|w| doc.is(k, w)))
 }
 
 /// Closed-class words that end like verbs ("-s", "-ed") but are none.

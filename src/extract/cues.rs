@@ -127,9 +127,17 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
         .any(|d| doc.is(k - 1, d))
             // "Lee's claims", "Republican claims".
             || super::names::is_possessive(doc.word(k - 1))
+            // "Republican claims", but not "Republicans say" or "Many said": a
+            // plural or a quantifier is the subject.
             || doc.is_capitalised(k - 1)
                 && doc.is_in(k - 1, lexicon::Class::NOT_NAME)
-                && !doc.is_in(k - 1, lexicon::Class::PRONOUN.or(lexicon::Class::DATE)))
+                && !doc.word(k - 1).ends_with('s')
+                && !doc.is_in(
+                    k - 1,
+                    lexicon::Class::PRONOUN
+                        .or(lexicon::Class::DATE)
+                        .or(lexicon::Class::DETERMINER),
+                ))
 }
 
 /// Whether the cue word at `k` is a passive participle ("was told", "were asked"),

@@ -123,24 +123,52 @@ fn quote_stop(doc: &Doc, from: usize, end: usize) -> usize {
 fn end_at_next_clause(doc: &Doc, found: &mut [Reported]) {
     for i in 1..found.len() {
         let next = found[i].np.tokens.start.min(found[i].cue.start);
+        // The clause of any earlier cue may run over it, not only the one just before
+        // ("X suggested that those who doubt it lose, while Y said ..."); a few back.
+        cut_before(doc, &mut found[i - 1], next, true);
+        // "Jo Lee, who advised the mayor, said ...": a relative clause ends at the comma
+        // before the cue of the clause it sits in.
+        let cue = found[i].cue.start;
+        let np_end = found[i].np.tokens.end;
         let prev = &mut found[i - 1];
-        if next <= prev.content.start || next >= prev.content.end || next <= prev.cue.end {
-            continue;
+        if prev.np.kind == NpKind::Relative
+            && prev.content.start <= cue
+            && cue < prev.content.end
+            && doc.is_punct(cue - 1, ",")
+            && !cues::is_participle(doc.word(cue))
+            && np_end <= prev.np.tokens.start
+        {
+            prev.content.end = strip_commas_back(doc, prev.content.start, cue);
         }
-        let mut cut = next;
-        let joined = cut > 0
-            && ["while", "whereas", "but", "and", "although", "though"]
-                .iter()
-                .any(|c| doc.is(cut - 1, c));
-        if joined {
-            cut -= 1;
+        for j in (i.saturating_sub(4)..i - 1).rev() {
+            cut_before(doc, &mut found[j], next, false);
         }
-        let separated = cut > 0 && (doc.is_punct(cut - 1, ",") || doc.is_punct(cut - 1, ";"));
-        if joined || separated && cut < next {
-            prev.content.end = strip_commas_back(doc, prev.content.start, cut);
-        } else if cut > 0 && doc.is_punct(cut - 1, ";") {
-            prev.content.end = cut - 1;
-        }
+    }
+}
+
+/// Ends the clause of `prev` before the subject or cue of a later attribution at
+/// `next`, where a conjunction, comma or semicolon separates them (only a contrasting
+/// conjunction unless `adjacent`: the attribution comes right after `prev`'s).
+fn cut_before(doc: &Doc, prev: &mut Reported, next: usize, adjacent: bool) {
+    if next <= prev.content.start || next >= prev.content.end || next <= prev.cue.end {
+        return;
+    }
+    let mut cut = next;
+    let joined = cut > 0
+        && ["while", "whereas", "but", "and", "although", "though"]
+            .iter()
+            .any(|c| doc.is(cut - 1, c));
+    if joined {
+        cut -= 1;
+    }
+    if !adjacent && (!joined || doc.is(cut, "and")) {
+        return;
+    }
+    let separated = cut > 0 && (doc.is_punct(cut - 1, ",") || doc.is_punct(cut - 1, ";"));
+    if joined || separated && cut < next {
+        prev.content.end = strip_commas_back(doc, prev.content.start, cut);
+    } else if cut > 0 && doc.is_punct(cut - 1, ";") {
+        prev.content.end = cut - 1;
     }
 }
 
@@ -259,7 +287,8 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
     let subject =
         subjects::cue_subject(doc, k, start).or_else(|| subjects::clause_subject(doc, start, k));
     if let Some(np) = subject {
-        let closing = sources::closes_sentence(doc, cue.end, end);
+        // "Later, the mayor refused to sign it": an infinitive is no closing adverbial.
+        let closing = sources::closes_sentence(doc, cue.end, end) && !infinitive(doc, cue.end);
         let s = np.tokens.start;
         let comma_before = s > start && doc.is_punct(s - 1, ",");
         // "CLAUSE, the article says."
@@ -290,6 +319,17 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
         });
     }
     inverted(doc, start, end, k, verb, &cue, false)
+}
+
+/// Whether an infinitive starts at token `i`: "to" and a lower-case word that is no
+/// determiner, pronoun or plural noun ("to sign", not "to reporters" or "to the crowd").
+fn infinitive(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i + 1);
+    doc.is(i, "to")
+        && doc.is_word(i + 1)
+        && !doc.is_capitalised(i + 1)
+        && !doc.is_in(i + 1, Class::DETERMINER.or(Class::PRONOUN))
+        && (!w.ends_with('s') || w.ends_with("ss"))
 }
 
 /// "CLAUSE, said X." or "CLAUSE, said X, the chair of Y."
@@ -333,8 +373,15 @@ fn quoted_before(doc: &Doc, start: usize, s: usize) -> bool {
 /// statement").
 fn clause_start(doc: &Doc, k: usize, end: usize, addressee: bool) -> usize {
     let window = end.min(k + 9);
+    // Across a short adverbial ("said on Monday that"), not into a clause of its own
+    // ("said the plan failed and added that").
     let that = (k + 1..window)
-        .take_while(|&i| doc.is_word(i) || doc.is_punct(i, ","))
+        .take_while(|&i| {
+            (doc.is_word(i) || doc.is_punct(i, ","))
+                && !["and", "but", "or", "while", "because"]
+                    .iter()
+                    .any(|c| doc.is(i, c))
+        })
         .find(|&i| doc.is(i, "that"));
     if let Some(t) = that {
         return t + 1;

@@ -91,7 +91,15 @@ pub(super) fn role(doc: &Doc, i: usize) -> Role {
     if doc.is_in(i, Class::TITLE) || doc.is_in(i, Class::ROLE) || doc.is_in(i, Class::ANON) {
         return Role::Head;
     }
-    if doc.is_in(i, Class::STOP) || doc.is_in(i, Class::PRONOUN) || doc.is_in(i, Class::DATE) {
+    // "USA Today", "a USA TODAY investigation": an organisation's word after a name.
+    let org_name = doc.is_capitalised(i)
+        && doc.is_in(i, Class::ORG)
+        && i > 0
+        && doc.is_capitalised(i - 1)
+        && !doc.is_in(i - 1, Class::NOT_NAME);
+    if !org_name
+        && (doc.is_in(i, Class::STOP) || doc.is_in(i, Class::PRONOUN) || doc.is_in(i, Class::DATE))
+    {
         return Role::Outside;
     }
     if doc.is_capitalised(i) {
@@ -103,7 +111,20 @@ pub(super) fn role(doc: &Doc, i: usize) -> Role {
     // Inflected verb forms ("said", "adding", "says") end a phrase; a base form may be a
     // noun ("the report", "one question").
     let inflected = cues::is_past_form(w) || cues::is_participle(w) || w.ends_with('s');
-    if doc.verb(i).is_some() && inflected && !plural_before_verb(doc, i) || !wordlike {
+    // "Exit polling shows": a gerund right before a finite verb is its subject.
+    let gerund = cues::is_participle(w)
+        && doc.is_word(i + 1)
+        && doc.verb(i + 1).is_some()
+        && !cues::is_participle(doc.word(i + 1));
+    // "the planning", "her thinking": a determiner makes a noun of a verb form.
+    let determined = i > 0
+        && cues::is_participle(w)
+        && ["the", "her", "his", "their", "its", "our", "my", "your"]
+            .iter()
+            .any(|d| doc.is(i - 1, d));
+    if doc.verb(i).is_some() && inflected && !plural_before_verb(doc, i) && !determined && !gerund
+        || !wordlike
+    {
         return Role::Outside;
     }
     Role::Modifier
@@ -211,7 +232,7 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
             Some((s, h))
                 if role(doc, h) == Role::Head
                     || doc.is(start - 1, "of")
-                    || doc.is_in(s, Class::DETERMINER) && s < h =>
+                    || (doc.is_in(s, Class::DETERMINER) || is_possessive(doc.word(s))) && s < h =>
             {
                 start = s;
                 head = h;
@@ -400,15 +421,21 @@ fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
         || doc.is(start - 1, "and")
         || doc.is(start - 1, "but");
     let keep = opens && role(doc, start) == Role::Modifier;
-    if !(determined || keep) {
+    let after_of = start > lo && doc.is(start - 1, "of");
+    if !(determined || keep || after_of) {
         while start < head && matches!(role(doc, start), Role::Modifier | Role::Link) {
             start += 1;
         }
     }
     let w = doc.word(head);
-    let noun_head = doc.verb(head).is_none()
-        && (w.ends_with('s') && !w.ends_with("ss") || doc.is_in(head, Class::ROLE.or(Class::ANON)));
-    (head_role == Role::Head || (determined || named && noun_head) && head > start)
+    let gerund = cues::is_participle(w) && doc.verb(end).is_some();
+    let noun_head = (doc.verb(head).is_none() || plural_before_verb(doc, head))
+        && (w.ends_with('s') && !w.ends_with("ss") || doc.is_in(head, Class::ROLE.or(Class::ANON)))
+        || gerund;
+    // "Iowa farm advocates say": modifiers and a plural noun opening the clause; "(an
+    // average of) recent polls": a plural noun after "of", for the caller to attach.
+    let opening = opens && noun_head && doc.is_capitalised(start) || noun_head && after_of;
+    (head_role == Role::Head || (determined || named && noun_head || opening) && head > start)
         .then_some((start, head))
 }
 

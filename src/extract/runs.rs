@@ -35,8 +35,11 @@ pub(crate) fn run_end(doc: &Doc, i: usize, hi: usize) -> usize {
         // "Secretary of State", "Bank of America", "Beto de la Cruz".
         let link = || {
             let after_title = doc.is_in(k - 1, Class::TITLE.or(Class::ROLE).or(Class::ORG));
-            // "Securities and Exchange Commission": "and" inside an organisation's name.
+            // "Securities and Exchange Commission": "and" inside an organisation's name,
+            // not after a person's ("John Lee and Daily News editor Ann Kim").
+            let person = (i..k).any(|j| doc.is_in(j, Class::MALE.or(Class::FEMALE)));
             let org_and = doc.is(k, "and")
+                && !person
                 && (k + 1..hi.min(k + 4))
                     .take_while(|&j| doc.is_capitalised(j))
                     .any(|j| doc.is_in(j, Class::ORG));

@@ -59,7 +59,10 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize, end: usize, marks: &Mar
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()),
         _ => false,
     };
-    if !starts_new {
+    // "(D-N.Y.)": a stop with a word right after it, no space between, is inside an
+    // abbreviation.
+    let glued = next.tag == Tag::Word && next.start() == t.end() && t.tag == Tag::Punct;
+    if !starts_new || glued {
         return false;
     }
     match t.tag {
@@ -118,6 +121,12 @@ mod tests {
         out.iter()
             .map(|r| text[tokens[r.start].start()..tokens[r.end - 1].end()].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_stop_glued_to_the_next_word_ends_no_sentence() {
+        let got = sentences("Rep. Jo Park (D-N.Y.) said no. It failed.");
+        assert_eq!(got, ["Rep. Jo Park (D-N.Y.) said no.", "It failed."]);
     }
 
     #[test]

@@ -259,6 +259,7 @@ fn source_before(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
         }
         let cue = k..cues::cue_end(doc, k);
         let np = subjects::cue_subject(doc, k, lo)
+            .or_else(|| subjects::named_before_comma(doc, k, lo))
             .or_else(|| inverted_before(doc, verb, &cue, open))
             .or_else(|| subjects::clause_subject(doc, lo, k));
         let source = Source {
@@ -279,8 +280,28 @@ fn source_before(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
         }
     }
     belief
+        .or_else(|| opening_inversion(doc, lo, open))
         .or_else(|| introduced(doc, lo, open))
         .or_else(|| announcing_verb(doc, lo, open))
+}
+
+/// "Said Lee, “...”", "Added the mayor: “...”": a clause opening on a capitalised
+/// inverting cue, its subject right before the comma or colon that opens the quote.
+fn opening_inversion(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
+    let mark = open
+        .checked_sub(1)
+        .filter(|&m| m > lo + 1 && (doc.is_punct(m, ",") || doc.is_punct(m, ":")))?;
+    if !doc.is_capitalised(lo) || doc.word(lo).len() > 12 {
+        return None;
+    }
+    cues::verb(&doc.word(lo).to_ascii_lowercase()).filter(|v| v.inverts())?;
+    let np = names::after(doc, lo + 1, mark).filter(|np| np.tokens.end == mark)?;
+    Some(Source {
+        np: Some(np),
+        cue: lo..lo + 1,
+        lo,
+        guess: false,
+    })
 }
 
 /// "Prager continues, “...”": a verb outside the lexicon that introduces the quote
@@ -344,7 +365,14 @@ fn outer_speech(doc: &Doc, lo: usize, inner: &Source) -> Option<Source> {
     // credited to the outer speaker too.
     let complement = that && (cue.end..at).all(|j| doc.is_word(j) || doc.is_punct(j, ","));
     let weak = np.kind == NpKind::Relative || adjacent || complement;
-    if !weak || !verb.is_speech() || cues::is_noun_use(doc, k) || cues::is_passive(doc, k) {
+    // "The ad quoted Lee saying “...”": the one quoted speaks.
+    let perceived = adjacent && subjects::is_perception(doc, k);
+    if !weak
+        || perceived
+        || !verb.is_speech()
+        || cues::is_noun_use(doc, k)
+        || cues::is_passive(doc, k)
+    {
         return None;
     }
     let outer = subjects::cue_subject(doc, k, lo)

@@ -7,6 +7,7 @@ use super::cues;
 use super::doc::Doc;
 use super::lexicon::Class;
 use super::names::{after, before, Np, NpKind};
+use super::sources;
 use super::tokens::Tag;
 
 /// The subject of the cue at token `cue`, looking back no further than `lo`: skips
@@ -14,11 +15,17 @@ use super::tokens::Tag;
 /// ("Ann Lee, 45, the chair, said"), and returns "who" as a relative subject.
 pub(crate) fn subject_before(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
     let mut end = skip_time_back(doc, cue, lo);
+    if let Some(np) = dated_participle(doc, end, cue, lo) {
+        return Some(np);
+    }
     while end > lo && end + 4 > cue && is_adverb(doc, end - 1) {
         end -= 1;
     }
     if end > lo && doc.is_punct(end - 1, ",") {
         return appositive_head(doc, end - 1, lo);
+    }
+    if end > lo + 2 && sources::is_dash(doc, end - 1) {
+        return dashed_appositive(doc, end - 1, lo);
     }
     // A phrase after a preposition is no subject: "the parents who wrote to the board
     // say" is said by the parents.
@@ -29,12 +36,64 @@ pub(crate) fn subject_before(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
         .or_else(|| across_relative(doc, end, lo, cue))
 }
 
+/// "Jo Sims — a teacher from Ohio — says": the phrase before the dash that opens the
+/// appositive closing at the dash `close`, with the appositive.
+fn dashed_appositive(doc: &Doc, close: usize, lo: usize) -> Option<Np> {
+    let floor = lo.max(close.saturating_sub(20));
+    let open = (floor..close)
+        .rev()
+        .take_while(|&k| doc.quote_of(k).is_none())
+        .find(|&k| sources::is_dash(doc, k))?;
+    let np = before_parenthesis(doc, open, lo).filter(|np| {
+        np.kind != NpKind::Relative
+            && opens_clause(doc, np.tokens.start, lo)
+            && !is_opening_adverb(doc, np)
+    })?;
+    // The appositive is written as part of the source.
+    Some(Np {
+        tokens: np.tokens.start..close,
+        ..np
+    })
+}
+
+/// "A poll released Tuesday shows": a phrase with a participle and the time phrase
+/// skipped before the cue (ending at `end`), all of it the subject.
+fn dated_participle(doc: &Doc, end: usize, cue: usize, lo: usize) -> Option<Np> {
+    let participle = end.checked_sub(1).filter(|&p| p > lo && end < cue)?;
+    let w = doc.word(participle);
+    if !doc.is_word(participle) || doc.is_capitalised(participle) || !w.ends_with("ed") {
+        return None;
+    }
+    let np = before(doc, participle, lo).filter(|np| np.kind == NpKind::Phrase)?;
+    let s = np.tokens.start;
+    (s == lo || !is_preposition(doc, s - 1)).then_some(Np {
+        tokens: s..cue,
+        ..np
+    })
+}
+
+/// "After the vote, Gov. Jo Park (R-Ohio), said": a name with its parenthesis right
+/// before the comma before the cue at `cue`, opening its clause.
+pub(crate) fn named_before_comma(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
+    let comma = cue.checked_sub(1).filter(|&c| c > lo + 1)?;
+    if !doc.is_punct(comma, ",") || !doc.is_punct(comma - 1, ")") {
+        return None;
+    }
+    before_parenthesis(doc, comma, lo).filter(|np| {
+        doc.is_capitalised(np.head)
+            && !doc.is_in(np.head, Class::NOT_NAME)
+            && opens_clause(doc, np.tokens.start, lo)
+    })
+}
+
 /// "Jo Lee and Ann Park said", "Lee, Park and Kim said": the names joined to a named
 /// subject. The head stays the last name's.
 fn coordinated(doc: &Doc, lo: usize, np: Np) -> Np {
     let named = |np: &Np| np.kind == NpKind::Phrase && doc.is_capitalised(np.head);
     let s = np.tokens.start;
-    if !named(&np) || s < lo + 2 || !doc.is(s - 1, "and") {
+    // "Lee and his allies": a possessive pronoun's phrase after a name.
+    let theirs = np.kind == NpKind::Phrase && ["his", "her", "their"].iter().any(|p| doc.is(s, p));
+    if !(named(&np) || theirs) || s < lo + 2 || !doc.is(s - 1, "and") {
         return np;
     }
     let Some(first) = before(doc, s - 1, lo).filter(named) else {
@@ -71,10 +130,18 @@ fn unclosed_appositive(doc: &Doc, lo: usize, np: Np) -> Np {
         Class::ROLE.or(Class::TITLE).or(Class::DETERMINER),
     );
     let quiet = (comma + 1..np.tokens.start).all(|k| doc.is_word(k) && doc.verb(k).is_none());
+    // "Survival, Mr. Lee says, depends on ...": a name after the comma is the subject.
+    let described = np
+        .tokens
+        .clone()
+        .any(|k| doc.is_word(k) && !doc.is_capitalised(k))
+        || doc.is_in(np.head, Class::ROLE);
     match before(doc, comma, lo) {
         Some(name)
             if appositive
                 && quiet
+                && described
+                && !is_opening_adverb(doc, &name)
                 && name.tokens.start == lo
                 && doc.is_capitalised(name.head)
                 && name.kind == NpKind::Phrase =>
@@ -85,11 +152,39 @@ fn unclosed_appositive(doc: &Doc, lo: usize, np: Np) -> Np {
     }
 }
 
+/// Whether a one-word phrase is an adverb or participle opening the sentence rather
+/// than a name: "Similarly,", "Notably,", "Speaking".
+fn is_opening_adverb(doc: &Doc, np: &Np) -> bool {
+    const OPENING: &[&str] = &[
+        "afterward",
+        "afterwards",
+        "elsewhere",
+        "however",
+        "indeed",
+        "inside",
+        "instead",
+        "meanwhile",
+        "moreover",
+        "nevertheless",
+        "nonetheless",
+        "outside",
+        "overall",
+        "still",
+    ];
+    let w = doc.word(np.head);
+    np.tokens.len() == 1
+        && (w.ends_with("ly") && w.len() > 4
+            || doc.is_in(np.head, Class::ADVERB)
+            || OPENING.iter().any(|a| doc.is(np.head, a))
+            || cues::is_participle(w))
+}
+
 /// Whether token `i` is a preposition.
 fn is_preposition(doc: &Doc, i: usize) -> bool {
     [
         "to", "of", "for", "with", "in", "on", "at", "by", "from", "about", "into", "over",
-        "against", "through", "toward", "towards", "under", "between", "among",
+        "against", "through", "toward", "towards", "under", "between", "among", "outside",
+        "inside", "near", "behind", "across",
     ]
     .iter()
     .any(|p| doc.is(i, p))
@@ -189,6 +284,9 @@ pub(crate) fn opens_clause(doc: &Doc, s: usize, lo: usize) -> bool {
 /// Callers fall back on [`clause_subject`] ("Lee rubbed his chin and said").
 pub(crate) fn cue_subject(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
     let participle = cues::is_participle(doc.word(k));
+    if let Some(np) = participle.then(|| perceived(doc, k, lo)).flatten() {
+        return Some(np);
+    }
     if participle {
         let aux = k > lo
             && ["is", "was", "are", "were", "been", "be"]
@@ -200,6 +298,25 @@ pub(crate) fn cue_subject(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
         return clause_subject(doc, lo, k);
     }
     subject_before(doc, k, lo)
+}
+
+/// "The ad shows Lee saying", "reporters heard her telling": the object of a verb of
+/// perception right before the participle at `k` is its speaker.
+fn perceived(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
+    let np = before(doc, k, lo).filter(|np| np.kind != NpKind::Relative)?;
+    let s = np.tokens.start;
+    (s > lo && is_perception(doc, s - 1)).then_some(np)
+}
+
+/// Whether token `i` is a verb of perception or quoting whose object speaks: "shows",
+/// "heard", "quoted".
+pub(crate) fn is_perception(doc: &Doc, i: usize) -> bool {
+    const PERCEPTION: &[&str] = &[
+        "caught", "captured", "feature", "featured", "features", "filmed", "hear", "heard",
+        "quote", "quoted", "quotes", "recorded", "saw", "see", "sees", "show", "showed", "shown",
+        "shows", "watched",
+    ];
+    PERCEPTION.iter().any(|v| doc.is(i, v))
 }
 
 /// The subject of the clause a participle at token `k` hangs on: "Lee shared the news
@@ -254,7 +371,12 @@ fn named_at(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         || doc.is_capitalised(np.head) && !doc.is_in(np.head, Class::NOT_NAME);
     let followed = doc.is_punct(np.tokens.end, ",")
         || doc.is_word(np.tokens.end) && !doc.is_capitalised(np.tokens.end);
-    (named && followed && np.tokens.end < k && !doc.is(np.head, "it")).then_some(np)
+    (named
+        && followed
+        && np.tokens.end < k
+        && !doc.is(np.head, "it")
+        && !is_opening_adverb(doc, &np))
+    .then_some(np)
 }
 
 /// Whether token `i` is an adverb or auxiliary that may sit between subject and cue.
@@ -262,6 +384,8 @@ pub(crate) fn is_adverb(doc: &Doc, i: usize) -> bool {
     doc.is_word(i) && {
         let w = doc.word(i);
         doc.is_in(i, Class::ADVERB)
+            || w.ends_with("n't")
+            || w.ends_with("n\u{2019}t")
             || (w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase()))
     }
 }
@@ -282,7 +406,19 @@ fn appositive_head(doc: &Doc, comma: usize, lo: usize) -> Option<Np> {
         let Some(np) = before_parenthesis(doc, c, lo) else {
             continue;
         };
-        if opens_clause(doc, np.tokens.start, lo) && np.kind != NpKind::Relative {
+        // "After the vote, Lee (D-Ohio), said": a phrase after a preposition is no
+        // subject.
+        let s = np.tokens.start;
+        let adverbial = s > lo
+            && (is_preposition(doc, s - 1)
+                || ["after", "before", "since", "until", "during"]
+                    .iter()
+                    .any(|w| doc.is(s - 1, w)));
+        if opens_clause(doc, s, lo)
+            && np.kind != NpKind::Relative
+            && !adverbial
+            && !is_opening_adverb(doc, &np)
+        {
             best = Some(np);
         }
     }
@@ -335,6 +471,11 @@ mod tests {
                 Some("The plan"),
             ),
             ("It was the plan that said so.", "said", Some("that")),
+            (
+                "Ultimately, the mayor refused to sign.",
+                "refused",
+                Some("the mayor"),
+            ),
             (
                 "The director of the agency argued otherwise.",
                 "argued",

@@ -464,3 +464,21 @@ fn a_quotation_inside_a_straight_quote() {
         )],
     );
 }
+
+#[test]
+fn a_person_named_before_and_an_organisation_stays_a_person() {
+    // "and" joins an organisation's name ("Securities and Exchange Commission"), not a
+    // person's name to the next name's employer.
+    assert_direct(
+        &[
+            "Former ambassador John Hale and Evening Post editor Ruth Kim both spoke on Monday.",
+            "\u{201c}We will stay the course on this,\u{201d} Hale said.",
+        ],
+        &[(
+            "We will stay the course on this,",
+            Some("John Hale"),
+            "Hale",
+            "said",
+        )],
+    );
+}

@@ -5,6 +5,7 @@
 use super::*;
 
 mod direct;
+mod openers;
 mod partial;
 mod reported;
 mod robust;

@@ -199,3 +199,185 @@ fn a_participle_skips_the_subject_of_a_subordinate_clause() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_plural_party_noun_or_a_quantifier_opening_the_sentence_is_a_subject() {
+    assert_eq!(
+        reported(&["Democrats said the new map would cost them two seats."]),
+        triples(&[("the new map would cost them two seats", "Democrats", "said")])
+    );
+    assert_eq!(
+        reported(&["Many believe the toll road will never pay for itself."]),
+        triples(&[("the toll road will never pay for itself", "Many", "believe")])
+    );
+    // A singular party adjective still makes a noun of the cue.
+    assert!(
+        reported(&["Republican claims about the levy were wrong, the paper found."])
+            .iter()
+            .all(|(_, _, c)| c != "claims")
+    );
+}
+
+#[test]
+fn a_contrasting_clause_with_its_own_cue_ends_every_earlier_clause() {
+    // The first clause stops at "while", however many cues lie inside it; a cue
+    // after "won't" has the relative "who" for subject.
+    let found = reported(&[
+        "Kim suggested that a mayor who won't answer critics can't govern, while Park said the risk was too small to matter.",
+    ]);
+    assert_eq!(
+        found[0],
+        (
+            "a mayor who won't answer critics can't govern".to_string(),
+            "Kim".to_string(),
+            "suggested".to_string()
+        )
+    );
+    assert!(
+        found.iter().all(|(_, m, _)| !m.contains("won't")),
+        "{found:?}"
+    );
+    assert_eq!(
+        found.last(),
+        Some(&(
+            "the risk was too small to matter".to_string(),
+            "Park".to_string(),
+            "said".to_string()
+        ))
+    );
+}
+
+#[test]
+fn source_phrases_keep_their_plural_nouns_and_attachments() {
+    let cases = [
+        (
+            "Ohio dairy advocates say the subsidy is too small.",
+            "Ohio dairy advocates",
+        ),
+        (
+            "Kim's closest allies in the council insisted the vote was fair.",
+            "Kim's closest allies in the council",
+        ),
+        (
+            "People familiar with her thinking say the offer will be refused.",
+            "People familiar with her thinking",
+        ),
+        (
+            "An average of recent surveys shows the gap is closing.",
+            "An average of recent surveys",
+        ),
+    ];
+    for (text, mention) in cases {
+        let found = reported(&[text]);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].1, mention, "{text}");
+    }
+}
+
+#[test]
+fn an_opening_adverb_is_no_source_and_an_infinitive_no_closing_phrase() {
+    assert_eq!(
+        reported(&["Later, the warden refused to open the east gate."]),
+        triples(&[("to open the east gate", "the warden", "refused")])
+    );
+    assert_eq!(
+        reported(&[
+            "Similarly, Nora Diaz, a former city planner, said the zoning rules were ignored."
+        ]),
+        triples(&[("the zoning rules were ignored", "Nora Diaz", "said")])
+    );
+    // A name after the comma is the subject, not the word before it.
+    let found = reported(&["Patience, Mr. Osei says, is what the voters lack."]);
+    assert!(found.iter().all(|(_, m, _)| m != "Patience"), "{found:?}");
+}
+
+#[test]
+fn a_relative_clause_ends_at_the_comma_before_the_main_cue() {
+    assert_eq!(
+        reported(&["Nina Park, who has long argued that the levy is unfair, said the council would vote again."]),
+        triples(&[
+            ("the levy is unfair", "who", "argued"),
+            ("the council would vote again", "Nina Park", "said"),
+        ])
+    );
+}
+
+#[test]
+fn a_dated_participle_and_a_possessive_partner_stay_in_the_source() {
+    assert_eq!(
+        reported(&["A county survey released Monday shows the levy trailing badly."]),
+        triples(&[(
+            "the levy trailing badly",
+            "A county survey released Monday",
+            "shows"
+        )])
+    );
+    assert_eq!(
+        reported(&["Okafor and her deputies argue that the map is unfair."]),
+        triples(&[("the map is unfair", "Okafor and her deputies", "argue")])
+    );
+}
+
+#[test]
+fn a_that_clause_after_a_conjunction_belongs_to_the_later_cue() {
+    assert_eq!(
+        reported(&["Ruiz said the pipeline leaked, but Orton argued that the spill was small."]),
+        triples(&[
+            ("the pipeline leaked", "Ruiz", "said"),
+            ("the spill was small", "Orton", "argued"),
+        ])
+    );
+}
+
+#[test]
+fn a_gerund_subject_and_a_dated_organisation_word_stay_in_the_source() {
+    assert_eq!(
+        reported(&["Exit polling shows the levy failing in every ward."]),
+        triples(&[("the levy failing in every ward", "Exit polling", "shows")])
+    );
+    assert_eq!(
+        reported(&["A Valley Today survey found that the levy failed."]),
+        triples(&[("the levy failed", "A Valley Today survey", "found")])
+    );
+}
+
+#[test]
+fn a_state_abbreviation_in_a_parenthesis_keeps_the_sentence_whole() {
+    assert_eq!(
+        reported(&["Rep. Lena Ortiz (D-N.M.) said the bridge plan would fail."]),
+        triples(&[(
+            "the bridge plan would fail",
+            "Rep. Lena Ortiz (D-N.M.)",
+            "said"
+        )])
+    );
+}
+
+#[test]
+fn an_appositive_between_dashes_stays_with_its_name() {
+    let found = reported(&["Tess Varga — a nurse from Lake Hollow — says the clinic will close."]);
+    assert_eq!(
+        found[0],
+        (
+            "the clinic will close".to_string(),
+            "Tess Varga — a nurse from Lake Hollow".to_string(),
+            "says".to_string()
+        )
+    );
+}
+
+#[test]
+fn a_sentence_adverb_is_never_the_source() {
+    for text in [
+        "Outside, about 200 pickets chanted slogans against the board.",
+        "Overall, the unions reported spending $2 million on the race.",
+    ] {
+        let found = reported(&[text]);
+        assert!(
+            found
+                .iter()
+                .all(|(_, m, _)| m != "Outside" && m != "Overall"),
+            "{text}: {found:?}"
+        );
+    }
+}

@@ -1,0 +1,100 @@
+//! Direct quotes after what opens their sentence: an inverted cue ("Said Lee,"), a
+//! sentence adverb or conjunction before a quote that continues a speaker, a quote in
+//! the sentence right after a quoted one.
+
+use super::*;
+
+#[test]
+fn a_sentence_opening_on_a_capitalised_inverted_cue() {
+    assert_direct(
+        &["Said Mayor Ines Calder, \u{201c}The bridge will be rebuilt by spring.\u{201d}"],
+        &[(
+            "The bridge will be rebuilt by spring.",
+            Some("Ines Calder"),
+            "Mayor Ines Calder",
+            "Said",
+        )],
+    );
+    assert_direct(
+        &["Added the treasurer: \u{201c}Nobody saw the invoices until June.\u{201d}"],
+        &[(
+            "Nobody saw the invoices until June.",
+            Some("the treasurer"),
+            "the treasurer",
+            "Added",
+        )],
+    );
+}
+
+#[test]
+fn a_quote_after_a_sentence_adverb_continues_the_speaker() {
+    assert_direct(
+        &["\u{201c}We were not pleased at first,\u{201d} said Omar Petit, who runs the ferry line. Now, \u{201c}most of the crew thinks the schedule works.\u{201d}"],
+        &[
+            (
+                "We were not pleased at first,",
+                Some("Omar Petit"),
+                "Omar Petit",
+                "said",
+            ),
+            (
+                "most of the crew thinks the schedule works.",
+                Some("Omar Petit"),
+                "Omar Petit",
+                "said",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_name_with_its_parenthesis_before_the_cue_comma() {
+    assert_direct(
+        &["After the count, Sen. Ruth Okafor (D-Md.), said, \u{201c}We will contest every ballot.\u{201d}"],
+        &[(
+            "We will contest every ballot.",
+            Some("Ruth Okafor"),
+            "Sen. Ruth Okafor (D-Md.)",
+            "said",
+        )],
+    );
+}
+
+#[test]
+fn a_quote_inside_the_sentence_after_a_quoted_one_continues_its_speaker() {
+    assert_direct(
+        &["\u{201c}It is a trap for the council,\u{201d} Mira Holt says. That is \u{201c}the oldest trick in the book.\u{201d}"],
+        &[
+            (
+                "It is a trap for the council,",
+                Some("Mira Holt"),
+                "Mira Holt",
+                "says",
+            ),
+            (
+                "the oldest trick in the book.",
+                Some("Mira Holt"),
+                "Mira Holt",
+                "says",
+            ),
+        ],
+    );
+    // Not across a sentence without a quote.
+    let found = direct(&[
+        "\u{201c}It is a trap,\u{201d} Mira Holt says. The vote was delayed. It was \u{201c}the oldest trick in the book.\u{201d}",
+    ]);
+    assert_eq!(found[1].2, "", "{found:?}");
+}
+
+#[test]
+fn the_one_quoted_or_shown_saying_it_is_the_speaker() {
+    assert_direct(
+        &["The flyer quoted Dara Voss saying, \u{201c}The depot will stay open all winter.\u{201d}"],
+        &[(
+            "The depot will stay open all winter.",
+            Some("Dara Voss"),
+            "Dara Voss",
+            "saying",
+        )],
+    );
+}
