@@ -135,6 +135,9 @@ pub fn build(
             info,
         });
     }
+    // Its searcher of the index as it was keeps that index's files from being
+    // collected once merged away.
+    drop(texts);
     let mut removed = 0;
     for key in previous
         .files
@@ -161,12 +164,28 @@ pub fn build(
 /// has more than [`MAX_SEGMENTS`]. Tantivy's merge policy merges segments of a size only
 /// once there are eight of them, so a large build can end with a dozen or more, and
 /// every segment costs each query a lookup of each term. The small ones are a fraction
-/// of the index, so merging them is cheap; the merge keeps the commit's payload, and an
-/// interruption leaves the committed index as it was.
+/// of the index, so merging them is cheap; the merge keeps the commit's payload, an
+/// interruption leaves the committed index as it was, and the merged segments' files
+/// are removed.
 fn merge_small_segments(index: &Index) -> anyhow::Result<()> {
+    let Some(small) = small_segments(index)? else {
+        return Ok(());
+    };
+    let mut writer: IndexWriter = index.writer_with_num_threads(1, MIN_MEMORY_PER_THREAD)?;
+    writer.set_merge_policy(Box::new(NoMergePolicy));
+    writer.merge(&small).wait()?;
+    // The merged segments' files stay on disk until collected.
+    writer.garbage_collect_files().wait()?;
+    writer.wait_merging_threads()?;
+    Ok(())
+}
+
+/// The small segments to merge, if there are enough segments and small ones. (The
+/// segment metas are dropped on return: while one lives, its files are not collected.)
+fn small_segments(index: &Index) -> anyhow::Result<Option<Vec<tantivy::index::SegmentId>>> {
     let metas = index.searchable_segment_metas()?;
     if metas.len() <= MAX_SEGMENTS {
-        return Ok(());
+        return Ok(None);
     }
     let largest = metas.iter().map(|m| m.num_docs()).max().unwrap_or(0);
     let small: Vec<_> = metas
@@ -174,14 +193,7 @@ fn merge_small_segments(index: &Index) -> anyhow::Result<()> {
         .filter(|m| m.num_docs() < largest / 4)
         .map(|m| m.id())
         .collect();
-    if small.len() < 2 {
-        return Ok(());
-    }
-    let mut writer: IndexWriter = index.writer_with_num_threads(1, MIN_MEMORY_PER_THREAD)?;
-    writer.set_merge_policy(Box::new(NoMergePolicy));
-    writer.merge(&small).wait()?;
-    writer.wait_merging_threads()?;
-    Ok(())
+    Ok((small.len() >= 2).then_some(small))
 }
 
 /// Takes the index folder's lock (creating the folder), so that a second
@@ -360,10 +372,10 @@ mod tests {
 
     use super::*;
 
-    /// An index in memory with one segment per entry of `sizes`, never merged.
-    fn index_of_segments(sizes: &[usize]) -> Index {
+    /// An index in `dir` with one segment per entry of `sizes`, never merged.
+    fn index_of_segments(dir: &Path, sizes: &[usize]) -> Index {
         let fields = QuoteFields::new();
-        let index = Index::create_in_ram(fields.schema.clone());
+        let index = Index::create_in_dir(dir, fields.schema.clone()).expect("index");
         register_analyzer(&index);
         let mut writer: IndexWriter = index
             .writer_with_num_threads(1, MIN_MEMORY_PER_THREAD)
@@ -392,16 +404,37 @@ mod tests {
         sizes
     }
 
+    /// The segments whose files are in `dir`.
+    fn segments_on_disk(dir: &Path) -> std::collections::BTreeSet<String> {
+        std::fs::read_dir(dir)
+            .expect("read dir")
+            .filter_map(|e| {
+                let name = e.ok()?.file_name().to_string_lossy().into_owned();
+                let (id, _) = name.split_once('.')?;
+                (id.len() == 32).then(|| id.to_string())
+            })
+            .collect()
+    }
+
     #[test]
-    fn many_small_segments_are_merged_into_one() {
-        let index = index_of_segments(&[400, 300, 5, 5, 5, 5, 5, 5, 5, 5]);
+    fn many_small_segments_are_merged_into_one_and_their_files_removed() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let index = index_of_segments(dir.path(), &[400, 300, 5, 5, 5, 5, 5, 5, 5, 5]);
         merge_small_segments(&index).expect("merge");
         assert_eq!(segment_sizes(&index), vec![40, 300, 400]);
+        let live: std::collections::BTreeSet<String> = index
+            .searchable_segment_metas()
+            .expect("metas")
+            .iter()
+            .map(|m| m.id().uuid_string())
+            .collect();
+        assert_eq!(segments_on_disk(dir.path()), live);
     }
 
     #[test]
     fn a_few_segments_are_left_alone() {
-        let index = index_of_segments(&[400, 5, 5, 5]);
+        let dir = tempfile::tempdir().expect("tempdir");
+        let index = index_of_segments(dir.path(), &[400, 5, 5, 5]);
         merge_small_segments(&index).expect("merge");
         assert_eq!(segment_sizes(&index), vec![5, 5, 5, 400]);
     }
