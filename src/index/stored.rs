@@ -155,10 +155,12 @@ impl StoredPassage {
     /// document that holds it; the article's fields, or `head`, how many documents
     /// back the passage holding them is.
     pub fn to_json(&self, key: Option<u64>, head: Option<u32>) -> String {
-        let own = |field: &Option<String>| field.clone().filter(|_| head.is_none());
+        // The first passage of an article holds the article's fields.
+        let first = head.is_none();
+        let own = |field: &Option<String>| field.clone().filter(|_| first);
         let form = StoredForm {
-            path: Some(self.path.clone()).filter(|_| head.is_none()),
-            title: Some(self.title.clone()).filter(|_| head.is_none()),
+            path: first.then(|| self.path.clone()),
+            title: first.then(|| self.title.clone()),
             source: own(&self.source),
             date: own(&self.date),
             url: own(&self.url),
@@ -197,10 +199,9 @@ impl StoredPassage {
         text_of: impl FnOnce(u64) -> anyhow::Result<String>,
         head_of: impl FnOnce(u32) -> anyhow::Result<String>,
     ) -> anyhow::Result<Self> {
-        let mut form = parse(json)?;
+        let mut form: StoredForm = parse(json)?;
         if let Some(back) = form.head {
-            let head: ArticleForm = serde_json::from_str(&head_of(back)?)
-                .context("the index is damaged: a stored passage does not parse")?;
+            let head: ArticleForm = parse(&head_of(back)?)?;
             form.path = head.path;
             form.title = head.title;
             form.source = head.source;
@@ -251,8 +252,8 @@ impl StoredPassage {
     }
 }
 
-/// A stored passage's JSON, parsed.
-fn parse(json: &str) -> anyhow::Result<StoredForm> {
+/// A stored passage's JSON, parsed (whole, or only its article's fields).
+fn parse<'a, T: Deserialize<'a>>(json: &'a str) -> anyhow::Result<T> {
     serde_json::from_str(json).context("the index is damaged: a stored passage does not parse")
 }
 
