@@ -14,7 +14,10 @@ if ! command -v rg >/dev/null; then
 fi
 tantivy=$(command -v tantivy || echo "$work/tools/bin/tantivy")
 if [ ! -x "$tantivy" ]; then
-  cargo install tantivy-cli --locked --root "$work/tools"
+  # tantivy-cli 0.24's lock file pins traitobject 0.1.0, which newer compilers reject
+  # (conflicting implementations); without --locked cargo takes the fixed 0.1.1.
+  cargo install tantivy-cli --locked --root "$work/tools" ||
+    cargo install tantivy-cli --root "$work/tools"
 fi
 cargo build --release --locked
 exec python3 bench/run.py --work "$work" --tantivy "$tantivy" "$@"
