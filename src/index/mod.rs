@@ -25,6 +25,7 @@ pub use schema::{
     SPEAKER_KEY_FIELD,
 };
 pub use stem::stem_into;
+pub use stored::stored_string;
 pub use texts::load as load_text;
 pub use writer::{build, BuildOptions, BuildReport};
 

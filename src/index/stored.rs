@@ -10,6 +10,8 @@
 
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
+use tantivy::schema::document::{DeserializeError, DocumentDeserialize, DocumentDeserializer};
+use tantivy::schema::OwnedValue;
 
 use super::StoredPassage;
 use crate::output::wire::AttributionRecord;
@@ -216,8 +218,16 @@ impl StoredPassage {
             (None, Some(key)) => text_of(key)?,
             (None, None) => anyhow::bail!("the index is damaged: a passage has no text"),
         };
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        let byte_at = |c: usize| chars.get(c).map_or(text.len(), |&(b, _)| b);
+        // Char offsets to byte offsets: the same in ASCII text, the most of news.
+        let ascii = text.is_ascii();
+        let starts: Vec<usize> = match ascii {
+            true => Vec::new(),
+            false => text.char_indices().map(|(b, _)| b).collect(),
+        };
+        let byte_at = |c: usize| match ascii {
+            true => c.min(text.len()),
+            false => starts.get(c).copied().unwrap_or(text.len()),
+        };
         let attributions = form
             .attributions
             .into_iter()
@@ -250,6 +260,35 @@ impl StoredPassage {
             attributions,
         })
     }
+}
+
+/// The string a document stores in `field` (passage and text documents store one
+/// string each), read without building the whole document.
+pub fn stored_string(
+    searcher: &tantivy::Searcher,
+    address: tantivy::DocAddress,
+    field: tantivy::schema::Field,
+) -> anyhow::Result<Option<String>> {
+    struct OneString(Vec<(tantivy::schema::Field, String)>);
+    impl DocumentDeserialize for OneString {
+        fn deserialize<'de, D>(mut deserializer: D) -> Result<Self, DeserializeError>
+        where
+            D: DocumentDeserializer<'de>,
+        {
+            let mut strings = Vec::with_capacity(1);
+            while let Some((field, value)) = deserializer.next_field::<OwnedValue>()? {
+                if let OwnedValue::Str(s) = value {
+                    strings.push((field, s));
+                }
+            }
+            Ok(OneString(strings))
+        }
+    }
+    let OneString(strings) = searcher.doc(address)?;
+    Ok(strings
+        .into_iter()
+        .find(|(f, _)| *f == field)
+        .map(|(_, s)| s))
 }
 
 /// A stored passage's JSON, parsed (whole, or only its article's fields).

@@ -12,8 +12,8 @@
 use std::collections::HashMap;
 
 use anyhow::Context;
-use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::{DocAddress, DocSet, Searcher, TantivyDocument, Term, TERMINATED};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocAddress, DocSet, Searcher, Term, TERMINATED};
 
 use super::schema::{QuoteFields, TEXT_CHECK_FIELD};
 
@@ -134,10 +134,7 @@ fn check_of(searcher: &Searcher, fields: &QuoteFields, key: u64) -> anyhow::Resu
 pub fn load(searcher: &Searcher, fields: &QuoteFields, key: u64) -> anyhow::Result<String> {
     let address = text_doc(searcher, fields, key)?
         .context("the index is damaged: a passage's text is missing")?;
-    let doc: TantivyDocument = searcher.doc(address)?;
-    doc.get_first(fields.body)
-        .and_then(|v| v.as_str())
-        .map(str::to_string)
+    super::stored::stored_string(searcher, address, fields.body)?
         .context("the index is damaged: a text document holds no text")
 }
 

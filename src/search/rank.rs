@@ -5,8 +5,8 @@ use std::collections::HashSet;
 use anyhow::Context;
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
-use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocAddress, Searcher, Term};
 
 use super::query::level;
 use super::Hit;
@@ -59,10 +59,7 @@ fn stored_json(
     fields: &QuoteFields,
     address: DocAddress,
 ) -> anyhow::Result<String> {
-    let doc: TantivyDocument = searcher.doc(address)?;
-    doc.get_first(fields.stored)
-        .and_then(|v| v.as_str())
-        .map(str::to_string)
+    crate::index::stored_string(searcher, address, fields.stored)?
         .context("the index is damaged: a passage has no stored text")
 }
 

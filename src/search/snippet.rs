@@ -5,9 +5,7 @@
 use std::collections::HashSet;
 
 use tantivy::query::Query;
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
-};
+use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, SimpleTokenizer, TextAnalyzer};
 
 use crate::analyze::CharCounter;
 use crate::index::{stem_into, QuoteFields};
@@ -37,47 +35,113 @@ pub fn highlight_terms(query: &dyn Query, fields: &QuoteFields) -> HashSet<Strin
 /// Char ranges of the tokens of `text` whose analysed form is in `terms`, in order.
 ///
 /// Stemming every word of every hit is the costly part, so words are first
-/// lower-cased and folded only, and stemmed only when they begin like one of the terms
-/// (an English stem keeps all but, at most, the end of its word).
+/// lower-cased and folded only, and stemmed only when they could stem to one of the
+/// terms: begin like it (an English stem keeps at least the first char of its word)
+/// and are at least as long (a stem is never longer than its word). Words are split as
+/// the index's tokenizer splits them (runs of letters and digits); an ASCII word is
+/// lower-cased in place, any other goes through the analyzer's own filters.
 pub fn highlights(text: &str, terms: &HashSet<String>) -> Vec<CharRange> {
     if terms.is_empty() {
         return Vec::new();
     }
-    let prefixes: Vec<&str> = terms
+    // Each term's first chars, and its length: a stem is never longer than its word.
+    let prefixes: Vec<(&str, usize)> = terms
         .iter()
         .map(|t| {
-            t.char_indices()
+            let prefix = t
+                .char_indices()
                 .nth(PREFIX)
-                .map_or(t.as_str(), |(i, _)| &t[..i])
+                .map_or(t.as_str(), |(i, _)| &t[..i]);
+            (prefix, t.chars().count())
         })
         .collect();
-    let mut words = unstemmed();
+    let mut unstemmed = unstemmed();
+    let mut folded = String::new();
     let mut stem = String::new();
-    let mut stream = words.token_stream(text);
     let mut chars = CharCounter::new(text);
     let mut out: Vec<CharRange> = Vec::new();
-    while stream.advance() {
-        let token = stream.token();
-        if !prefixes.iter().any(|p| token.text.starts_with(p)) {
+    for (from, word) in words(text) {
+        if word.len() >= MAX_WORD_BYTES {
             continue;
         }
-        stem_into(&token.text, &mut stem);
+        folded.clear();
+        if word.is_ascii() {
+            folded.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            let mut stream = unstemmed.token_stream(word);
+            while stream.advance() {
+                folded.push_str(&stream.token().text);
+            }
+        }
+        let chars_in_word = match folded.is_ascii() {
+            true => folded.len(),
+            false => folded.chars().count(),
+        };
+        if !prefixes
+            .iter()
+            .any(|&(p, len)| len <= chars_in_word && folded.starts_with(p))
+        {
+            continue;
+        }
+        stem_into(&folded, &mut stem);
         if terms.contains(&stem) {
-            let start = chars.char_offset(token.offset_from);
-            let end = chars.char_offset(token.offset_to);
+            let start = chars.char_offset(from);
+            let end = chars.char_offset(from + word.len());
             out.push([start, end]);
         }
     }
     out
 }
 
-/// Chars a word and its stem share at least (Porter stems change only word endings).
-const PREFIX: usize = 3;
+/// Chars a word and its stem share at least. English stems change word endings,
+/// but a short word can change from its second char: "spy" stems to "spi", "dying"
+/// to "die".
+const PREFIX: usize = 1;
+/// Words this long (bytes) or longer are not indexed (see `index::analyzer`).
+const MAX_WORD_BYTES: usize = 40;
 
-/// The index analyzer without its stemmer.
+/// The words of `text` as the index's tokenizer finds them, with their byte offsets:
+/// maximal runs of alphanumeric chars. ASCII bytes are read as they are; other chars
+/// are decoded.
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    // Whether the char at byte `i` is alphanumeric, and its length in bytes.
+    let char_at = move |i: usize| -> (bool, usize) {
+        match bytes[i] {
+            b if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+            _ => text[i..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
+        }
+    };
+    std::iter::from_fn(move || {
+        loop {
+            if at >= bytes.len() {
+                return None;
+            }
+            let (word, len) = char_at(at);
+            if word {
+                break;
+            }
+            at += len;
+        }
+        let from = at;
+        while at < bytes.len() {
+            let (word, len) = char_at(at);
+            if !word {
+                break;
+            }
+            at += len;
+        }
+        Some((from, &text[from..at]))
+    })
+}
+
+/// The index analyzer without its tokenizer's length limit and stemmer, for one word.
 fn unstemmed() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
         .build()
@@ -96,6 +160,77 @@ mod tests {
         let text = "Go on, happy people agreed.";
         let ranges = highlights(text, &terms);
         assert_eq!(ranges, [[0, 2], [7, 12], [20, 26]]);
+        let terms: HashSet<String> = ["spi", "die"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(highlights("A spy, dying.", &terms), [[2, 5], [7, 12]]);
+    }
+
+    /// What `highlights` must find: every token of the index's own analyzer whose
+    /// analysed form is a term.
+    fn by_the_analyzer(text: &str, terms: &HashSet<String>) -> Vec<CharRange> {
+        let mut analyzer = crate::index::analyzer();
+        let mut stream = analyzer.token_stream(text);
+        let mut chars = CharCounter::new(text);
+        let mut out = Vec::new();
+        while stream.advance() {
+            let token = stream.token();
+            if terms.contains(&token.text) {
+                out.push([
+                    chars.char_offset(token.offset_from),
+                    chars.char_offset(token.offset_to),
+                ]);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn finds_the_tokens_the_index_analyzer_finds() {
+        let long = "x".repeat(39);
+        let too_long = "x".repeat(40);
+        let text = format!(
+            "\u{c9}COLE de la Cit\u{e9}: STRASSE, Stra\u{df}e \u{fb01}nance 2024's \
+             r\u{e9}sum\u{e9}s; \u{130}stanbul \u{1f600}talks\u{1f600} {long} {too_long} \
+             \u{3c3}\u{3bf}\u{3c6}\u{3af}\u{3b1} ON-LINE a1b2 \u{665}\u{666} \
+             spy dying lying tying skies skis idly gently ugly early only singly news \
+             atlas bias hoping agreed happily generalization yelled Yes sky by"
+        );
+        let mut analyzer = crate::index::analyzer();
+        let mut stream = analyzer.token_stream(&text);
+        let mut every = HashSet::new();
+        while stream.advance() {
+            every.insert(stream.token().text.clone());
+        }
+        assert!(every.len() > 10, "{every:?}");
+        // A word the analyzer drops for its length is not marked either.
+        every.insert(too_long.clone());
+        assert_eq!(highlights(&text, &every), by_the_analyzer(&text, &every));
+        for term in &every {
+            let one: HashSet<String> = [term.clone()].into_iter().collect();
+            assert_eq!(
+                highlights(&text, &one),
+                by_the_analyzer(&text, &one),
+                "{term}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        /// On any text, the same tokens as the analyzer, and no panic.
+        #[test]
+        fn any_text_is_split_as_the_analyzer_splits_it(text in "\\PC{0,80}", pick in 0usize..8) {
+            let mut analyzer = crate::index::analyzer();
+            let mut stream = analyzer.token_stream(&text);
+            let mut tokens = Vec::new();
+            while stream.advance() {
+                tokens.push(stream.token().text.clone());
+            }
+            let every: HashSet<String> = tokens.iter().cloned().collect();
+            proptest::prop_assert_eq!(highlights(&text, &every), by_the_analyzer(&text, &every));
+            if let Some(one) = tokens.get(pick) {
+                let one: HashSet<String> = [one.clone()].into_iter().collect();
+                proptest::prop_assert_eq!(highlights(&text, &one), by_the_analyzer(&text, &one));
+            }
+        }
     }
 
     #[test]
