@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
 use tantivy::directory::error::LockError;
-use tantivy::indexer::{LogMergePolicy, NoMergePolicy};
+use tantivy::indexer::NoMergePolicy;
 use tantivy::store::{Compressor, ZstdCompressor};
 use tantivy::{Index, IndexSettings, IndexWriter, TantivyError, Term};
 
@@ -29,11 +29,6 @@ const DOCSTORE_BLOCK: usize = 32 << 10;
 const MIN_MEMORY_PER_THREAD: usize = 15 << 20;
 /// Segments a build may leave before its small ones are merged into one.
 const MAX_SEGMENTS: usize = 8;
-/// Segments of a size merged together. Tantivy's default, 8, merges a document again
-/// each time its segment is merged into one eight times larger: twice on the way to a
-/// 1 GB index. At 16 it is merged about once; a build of a 200 MB corpus takes a fifth
-/// less CPU, and leaves more segments (10 instead of 3), which search in parallel.
-const MERGE_FAN_IN: usize = 16;
 
 /// How to build.
 #[derive(Clone, Debug)]
@@ -361,12 +356,7 @@ fn writer_for(
         .unwrap_or(threads * MEMORY_PER_THREAD)
         .max(threads * MIN_MEMORY_PER_THREAD);
     match index.writer_with_num_threads(threads, memory) {
-        Ok(writer) => {
-            let mut policy = LogMergePolicy::default();
-            policy.set_min_num_segments(MERGE_FAN_IN);
-            writer.set_merge_policy(Box::new(policy));
-            Ok(writer)
-        }
+        Ok(writer) => Ok(writer),
         Err(TantivyError::LockFailure(LockError::LockBusy, _)) => bail!(
             "the index at {} is in use by another `search index` run; wait for it to finish",
             dir.display()
