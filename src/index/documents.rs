@@ -4,20 +4,28 @@
 //! segment in order: that keeps each block's documents adjacent. A text document (see
 //! `index::texts`) goes just before the first passage that needs it, outside any block.
 
+use std::sync::Arc;
+
 use tantivy::indexer::UserOperation;
 use tantivy::{IndexWriter, TantivyDocument};
 
+use super::queue::{InFlight, QueuedDoc};
 use super::schema::{QuoteFields, PASSAGE_LEVEL, QUOTE_LEVEL, TEXT_LEVEL};
 use super::texts::{self, TextPlace, TextSet};
 use super::StoredPassage;
 use crate::analyze::{passage_text, Analyzed, CharCounter};
 use crate::corpus::date_key;
 
+/// Bytes a document costs while it waits, besides its strings.
+const DOC_OVERHEAD: usize = 128;
+
 /// Adds an article's passages and attributions, every document tagged with `file` so
 /// that the file's documents can be replaced together, and the passage texts not yet
-/// in `texts`. `ordinal` numbers the article (for counting articles per speaker).
+/// in `texts`. `ordinal` numbers the article (for counting articles per speaker). The
+/// article waits for room in `flight` before it goes to the writer.
 pub fn add_article(
-    writer: &IndexWriter,
+    writer: &IndexWriter<QueuedDoc>,
+    flight: &Arc<InFlight>,
     fields: &QuoteFields,
     texts: &mut TextSet,
     file: &str,
@@ -28,6 +36,8 @@ pub fn add_article(
     let mut chars = CharCounter::new(&article.text);
     let date = article.date.as_deref().and_then(date_key);
     let mut batch = Vec::with_capacity(article.paragraphs.len() + analyzed.attributions.len());
+    // What the documents hold, roughly: their strings and a fixed overhead each.
+    let mut bytes = 0;
     // Where in the batch the first passage, which stores the article's fields, is.
     let mut first_passage = None;
     for (paragraph, attributions) in article.paragraphs.iter().zip(analyzed.by_paragraph()) {
@@ -72,7 +82,8 @@ pub fn add_article(
                     text.add_u64(fields.text_key, key);
                     text.add_u64(fields.text_check, check);
                     text.add_text(fields.body, &stored.text);
-                    batch.push(UserOperation::Add(text));
+                    bytes += DOC_OVERHEAD + stored.text.len();
+                    batch.push(UserOperation::Add(QueuedDoc::new(text)));
                 }
                 Some(key)
             }
@@ -80,8 +91,10 @@ pub fn add_article(
         };
         let head = first_passage.and_then(|at| u32::try_from(batch.len() - at).ok());
         first_passage.get_or_insert(batch.len());
-        passage.add_text(fields.stored, stored.to_json(key, head));
-        batch.push(UserOperation::Add(passage));
+        let json = stored.to_json(key, head);
+        bytes += DOC_OVERHEAD + json.len() + stored.text.len() + article.title.len();
+        passage.add_text(fields.stored, json);
+        batch.push(UserOperation::Add(QueuedDoc::new(passage)));
         for (n, a) in stored.attributions.iter().enumerate() {
             let mut doc = TantivyDocument::default();
             doc.add_text(fields.level, QUOTE_LEVEL);
@@ -97,8 +110,16 @@ pub fn add_article(
             doc.add_text(fields.attribution, &a.attribution);
             doc.add_text(fields.kind, &a.kind);
             doc.add_text(fields.anonymous, if a.anonymous { "true" } else { "false" });
-            batch.push(UserOperation::Add(doc));
+            bytes += DOC_OVERHEAD
+                + a.quote.len()
+                + a.attribution.len()
+                + a.speaker_mention.len()
+                + 2 * a.speaker.as_ref().map_or(0, String::len);
+            batch.push(UserOperation::Add(QueuedDoc::new(doc)));
         }
+    }
+    if let Some(UserOperation::Add(last)) = batch.last_mut() {
+        last.carry(flight.admit(bytes));
     }
     writer.run(batch)?;
     Ok(())

@@ -5,6 +5,7 @@ mod directory;
 mod documents;
 mod files;
 mod meta;
+mod queue;
 mod schema;
 mod stem;
 mod stored;

@@ -14,6 +14,7 @@ use tantivy::{Index, IndexSettings, IndexWriter, TantivyError, Term};
 use super::documents::add_article;
 use super::files::{remove_stale_tables, FileState, FileTable};
 use super::meta::IndexInfo;
+use super::queue::{InFlight, QueuedDoc};
 use super::schema::{register_analyzer, QuoteFields};
 use super::texts::TextSet;
 use crate::pipeline::{self, Content, Summary};
@@ -27,6 +28,11 @@ const LOCK_FILE: &str = ".search-index.lock";
 const DOCSTORE_BLOCK: usize = 32 << 10;
 /// Tantivy's floor on writer memory per thread.
 const MIN_MEMORY_PER_THREAD: usize = 15 << 20;
+/// Documents waiting for the indexing threads may hold this share of the writer's
+/// memory (see `index::queue`).
+const IN_FLIGHT_SHARE: usize = 8;
+/// ... and at least this many bytes.
+const MIN_IN_FLIGHT: usize = 4 << 20;
 /// Segments a build may leave before its small ones are merged into one.
 const MAX_SEGMENTS: usize = 8;
 
@@ -68,7 +74,8 @@ pub fn build(
     let _lock = lock(dir)?;
     let fields = QuoteFields::new();
     let (index, previous) = open_or_create(dir, &fields, options.rebuild)?;
-    let mut writer = writer_for(&index, dir, options.threads, options.memory)?;
+    let (mut writer, memory) = writer_for(&index, dir, options.threads, options.memory)?;
+    let flight = InFlight::new((memory / IN_FLIGHT_SHARE).max(MIN_IN_FLIGHT));
     let (previous, mut texts, mut next_article, last_info) = match previous {
         Some((info, table)) => {
             let reader = index
@@ -107,10 +114,16 @@ pub fn build(
                     writer.delete_term(Term::from_field_text(fields.file, &key));
                 }
                 for analyzed in &articles {
-                    add_article(&writer, &fields, &mut texts, &key, analyzed, next_article)
-                        .with_context(|| {
-                            format!("{}: could not write to the index", dir.display())
-                        })?;
+                    add_article(
+                        &writer,
+                        &flight,
+                        &fields,
+                        &mut texts,
+                        &key,
+                        analyzed,
+                        next_article,
+                    )
+                    .with_context(|| format!("{}: could not write to the index", dir.display()))?;
                     next_article += 1;
                 }
                 FileState {
@@ -236,7 +249,7 @@ fn lock(dir: &Path) -> anyhow::Result<std::fs::File> {
 /// Commits everything added and deleted, with the file table and the index's
 /// description.
 fn commit(
-    writer: &mut IndexWriter,
+    writer: &mut IndexWriter<QueuedDoc>,
     dir: &Path,
     corpus: &Path,
     table: &FileTable,
@@ -350,13 +363,13 @@ fn writer_for(
     dir: &Path,
     threads: usize,
     memory: Option<usize>,
-) -> anyhow::Result<IndexWriter> {
+) -> anyhow::Result<(IndexWriter<QueuedDoc>, usize)> {
     let threads = threads.clamp(1, 8);
     let memory = memory
         .unwrap_or(threads * MEMORY_PER_THREAD)
         .max(threads * MIN_MEMORY_PER_THREAD);
     match index.writer_with_num_threads(threads, memory) {
-        Ok(writer) => Ok(writer),
+        Ok(writer) => Ok((writer, memory)),
         Err(TantivyError::LockFailure(LockError::LockBusy, _)) => bail!(
             "the index at {} is in use by another `search index` run; wait for it to finish",
             dir.display()
