@@ -112,11 +112,28 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
                         && !super::names::is_possessive(doc.word(j))
                         && !doc.word(j).ends_with("ly")
                 })
-                && [
-                    "a", "an", "the", "his", "her", "their", "its", "our", "this", "that",
-                ]
-                .iter()
-                .any(|d| doc.is(k - n - 1, d))
+                && {
+                    // "the Murphy conference call": names between determiner and noun.
+                    let mut d = k - n - 1;
+                    let plain = (k - n..k).all(|j| {
+                        let w = doc.word(j);
+                        !is_past_form(w) && !super::runs::is_contraction(w)
+                    });
+                    while plain
+                        && d > 0
+                        && d + n + 4 > k
+                        && doc.is_capitalised(d)
+                        && !doc.is_in(d, lexicon::Class::DETERMINER.or(lexicon::Class::PRONOUN))
+                        && doc.is_word(d - 1)
+                    {
+                        d -= 1;
+                    }
+                    [
+                        "a", "an", "the", "his", "her", "their", "its", "our", "this", "that",
+                    ]
+                    .iter()
+                    .any(|w| doc.is(d, w))
+                }
         });
     modified
         || k > 0

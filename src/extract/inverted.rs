@@ -94,11 +94,15 @@ fn simple_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
                 linked_head = linked_head.or(last_head);
             }
             Role::Modifier if last_head.is_none() => {}
-            // "Air Force 1st Lt. Jo Lee": a modifier between two capitalised words.
+            // "Air Force 1st Lt. Jo Lee": a modifier between two capitalised words;
+            // "Ohio political consultant Jo Lee": or before a role noun and a name.
             Role::Modifier
                 if last_head == Some(end.wrapping_sub(1))
-                    && doc.is_capitalised(end + 1)
-                    && role(doc, end + 1) == Role::Head => {}
+                    && role(doc, end + 1) == Role::Head
+                    && (doc.is_capitalised(end + 1)
+                        || doc.is_in(end + 1, Class::ROLE.or(Class::TITLE))
+                            && doc.is_capitalised(end + 2)
+                            && role(doc, end + 2) == Role::Head) => {}
             _ => break,
         }
         end += 1;

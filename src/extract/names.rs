@@ -112,10 +112,11 @@ pub(super) fn role(doc: &Doc, i: usize) -> Role {
     // noun ("the report", "one question").
     let inflected = cues::is_past_form(w) || cues::is_participle(w) || w.ends_with('s');
     // "Exit polling shows": a gerund right before a finite verb is its subject.
+    // "Recent polling is showing": or right before an auxiliary.
     let gerund = cues::is_participle(w)
         && doc.is_word(i + 1)
-        && doc.verb(i + 1).is_some()
-        && !cues::is_participle(doc.word(i + 1));
+        && (doc.verb(i + 1).is_some() && !cues::is_participle(doc.word(i + 1))
+            || i > 0 && doc.is_word(i - 1) && is_auxiliary(doc, i + 1));
     // "the planning", "her thinking": a determiner makes a noun of a verb form.
     let determined = i > 0
         && cues::is_participle(w)
@@ -128,6 +129,16 @@ pub(super) fn role(doc: &Doc, i: usize) -> Role {
         return Role::Outside;
     }
     Role::Modifier
+}
+
+/// Whether token `i` is a finite auxiliary: "is", "has", "will".
+fn is_auxiliary(doc: &Doc, i: usize) -> bool {
+    [
+        "is", "was", "has", "had", "will", "would", "could", "can", "may", "might", "should",
+        "does", "did",
+    ]
+    .iter()
+    .any(|a| doc.is(i, a))
 }
 
 /// Whether token `i` is a plural noun that looks like a verb, followed by the verb
@@ -388,6 +399,15 @@ fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
             }
             Role::Determiner => {
                 start = k;
+                // "1,409 teachers": a number written with thousands separators.
+                while start >= lo + 2
+                    && doc.is_punct(start - 1, ",")
+                    && is_number(doc, start - 2)
+                    && doc.tokens[start - 2].end() == doc.tokens[start - 1].start()
+                    && doc.tokens[start - 1].end() == doc.tokens[start].start()
+                {
+                    start -= 2;
+                }
                 determined = true;
                 break;
             }
@@ -428,7 +448,7 @@ fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
         }
     }
     let w = doc.word(head);
-    let gerund = cues::is_participle(w) && doc.verb(end).is_some();
+    let gerund = cues::is_participle(w) && (doc.verb(end).is_some() || is_auxiliary(doc, end));
     let noun_head = (doc.verb(head).is_none() || plural_before_verb(doc, head))
         && (w.ends_with('s') && !w.ends_with("ss") || doc.is_in(head, Class::ROLE.or(Class::ANON)))
         || gerund;

@@ -333,6 +333,11 @@ pub(crate) fn clause_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                 && (!doc.is_in(v, Class::STOP) || doc.verb(v).is_some())
         })
         .find_map(|v| {
+            // "Democratic voters were more likely to want": a word that is no verb but
+            // the head of the phrase opening the clause makes that phrase the subject.
+            if let Some(np) = (!participle).then(|| headed_by(doc, v, k, lo)).flatten() {
+                return Some(np);
+            }
             let np = subject_before(doc, v, lo)?;
             let s = np.tokens.start;
             // "noted that he taught law, and added": not the subject of a "that" clause,
@@ -350,6 +355,35 @@ pub(crate) fn clause_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         })
         .or_else(|| subject_after_opening(doc, lo, k))
         .or_else(|| named_at(doc, lo, k))
+}
+
+/// The phrase opening a clause whose head is the lower-case noun at token `v` (no verb
+/// form): "Democratic voters" for "voters", "Some advocates for cell research" for
+/// "research".
+fn headed_by(doc: &Doc, v: usize, k: usize, lo: usize) -> Option<Np> {
+    let w = doc.word(v);
+    // Followed by its clause's auxiliary, and nothing but words up to the cue `k`.
+    let finite = [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+        "might", "should", "do", "does", "did",
+    ]
+    .iter()
+    .any(|a| doc.is(v + 1, a));
+    if doc.verb(v).is_some()
+        || cues::is_past_form(w)
+        || cues::is_participle(w)
+        || !finite
+        || (v + 1..k).any(|j| !doc.is_word(j))
+    {
+        return None;
+    }
+    before(doc, v + 1, lo).filter(|np| {
+        np.kind == NpKind::Phrase
+            && np.tokens.start < v
+            && (np.head == v || np.tokens.start < np.head)
+            && opens_clause(doc, np.tokens.start, lo)
+            && !is_opening_adverb(doc, np)
+    })
 }
 
 /// "After saying X, she ...": for a cue in a clause's opening phrase, the subject

@@ -7,6 +7,7 @@ use super::*;
 mod direct;
 mod openers;
 mod partial;
+mod phrases;
 mod reported;
 mod robust;
 

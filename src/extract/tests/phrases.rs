@@ -1,0 +1,88 @@
+//! Source phrases: where a subject phrase starts and ends, and which nouns are no cues.
+
+use super::*;
+
+/// (clause, mention, cue) of each indirect attribution.
+fn reported(paragraphs: &[&str]) -> Vec<(String, String, String)> {
+    let (text, spans) = article(paragraphs);
+    extract(&text, &spans)
+        .into_iter()
+        .filter(|a| a.kind == Kind::Indirect)
+        .map(|a| (text[a.quote].to_string(), a.mention, a.cue))
+        .collect()
+}
+
+/// The (mention, cue) pairs of an article's indirect attributions.
+fn sources(paragraphs: &[&str]) -> Vec<(String, String)> {
+    reported(paragraphs)
+        .into_iter()
+        .map(|(_, m, c)| (m, c))
+        .collect()
+}
+
+fn pairs(want: &[(&str, &str)]) -> Vec<(String, String)> {
+    want.iter()
+        .map(|(m, c)| (m.to_string(), c.to_string()))
+        .collect()
+}
+
+#[test]
+fn a_noun_followed_by_its_auxiliary_heads_the_subject() {
+    assert_eq!(
+        sources(&[
+            "In six of eight towns where surveys were taken Monday, Democratic voters were more \
+             likely to want a change."
+        ]),
+        pairs(&[("Democratic voters", "want")])
+    );
+}
+
+#[test]
+fn a_gerund_before_an_auxiliary_is_the_subject_head() {
+    assert_eq!(
+        sources(&["Recent polling is showing the mayor well ahead."]),
+        pairs(&[("Recent polling", "showing")])
+    );
+}
+
+#[test]
+fn a_number_with_thousands_separators_stays_whole() {
+    assert_eq!(
+        sources(&["By the end, 2,350 nurses said the wards were understaffed."]),
+        pairs(&[("2,350 nurses", "said")])
+    );
+}
+
+#[test]
+fn a_base_form_after_a_named_noun_is_a_noun() {
+    assert_eq!(
+        sources(&["The Ortiz conference call did not mention that the mayor had voted no."]),
+        pairs(&[("The Ortiz conference call", "mention")])
+    );
+    // A past form between the name and the noun is the verb: "the Board expressed doubt".
+    assert_eq!(
+        sources(&["The city Board expressed doubt that the budget would pass."]),
+        pairs(&[("The city Board", "doubt")])
+    );
+}
+
+#[test]
+fn kinds_of_people_and_groups_head_a_source() {
+    assert_eq!(
+        sources(&["Some advocates for cell research said the rule was harmful."]),
+        pairs(&[("Some advocates for cell research", "said")])
+    );
+}
+
+#[test]
+fn modifiers_and_a_role_noun_before_a_name_stay_in_an_inverted_source() {
+    assert_direct(
+        &["\u{201c}We will win this race by a lot,\u{201d} said Republican political consultant Jo Rusk."],
+        &[(
+            "We will win this race by a lot,",
+            Some("Jo Rusk"),
+            "Republican political consultant Jo Rusk",
+            "said",
+        )],
+    );
+}
