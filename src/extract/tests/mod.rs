@@ -4,6 +4,7 @@
 
 use super::*;
 
+mod cues;
 mod direct;
 mod openers;
 mod partial;

@@ -1,6 +1,8 @@
 //! Source phrases: where a subject phrase starts and ends, and which nouns are no cues.
 
 use super::*;
+use crate::extract::doc::Doc;
+use crate::extract::subjects::subject_before;
 
 /// (clause, mention, cue) of each indirect attribution.
 fn reported(paragraphs: &[&str]) -> Vec<(String, String, String)> {
@@ -85,4 +87,62 @@ fn modifiers_and_a_role_noun_before_a_name_stay_in_an_inverted_source() {
             "said",
         )],
     );
+}
+
+fn one_doc(text: &str) -> Doc<'_> {
+    Doc::new(text, std::slice::from_ref(&(0..text.len())))
+}
+
+fn word_index(d: &Doc, w: &str) -> usize {
+    (0..d.tokens.len()).find(|&i| d.word(i) == w).expect(w)
+}
+fn subject(text: &str, cue: &str) -> Option<String> {
+    let d = one_doc(text);
+    let c = word_index(&d, cue);
+    subject_before(&d, c, 0).map(|np| d.slice(np.tokens).to_string())
+}
+#[test]
+fn subjects_before_their_cue() {
+    let table = [
+        ("Later, he said it again.", "said", Some("he")),
+        (
+            "A senior administration official said it.",
+            "said",
+            Some("A senior administration official"),
+        ),
+        (
+            "Then Sen. Ann Lee also told us.",
+            "told",
+            Some("Sen. Ann Lee"),
+        ),
+        (
+            "The agency's deputy chief of staff wrote back.",
+            "wrote",
+            Some("The agency's deputy chief of staff"),
+        ),
+        (
+            "Rep. Jo Park, the top Democrat on the panel, said no.",
+            "said",
+            Some("Rep. Jo Park"),
+        ),
+        (
+            "The plan, which failed, said nothing.",
+            "said",
+            Some("The plan"),
+        ),
+        ("It was the plan that said so.", "said", Some("that")),
+        (
+            "Ultimately, the mayor refused to sign.",
+            "refused",
+            Some("the mayor"),
+        ),
+        (
+            "The director of the agency argued otherwise.",
+            "argued",
+            Some("The director of the agency"),
+        ),
+    ];
+    for (text, cue, want) in table {
+        assert_eq!(subject(text, cue).as_deref(), want, "{text}");
+    }
 }
