@@ -165,6 +165,28 @@ pub(crate) fn according_source(doc: &Doc, start: usize, hi: usize) -> Option<Np>
     Some(np)
 }
 
+/// The name owning a possessive at token `last` ("Donald Trump’s", "the campaign's"):
+/// the phrase ending there, possessive included.
+pub(crate) fn possessor(doc: &Doc, last: usize, lo: usize) -> Option<Np> {
+    let mut start = last;
+    while start > lo
+        && (doc.is_capitalised(start - 1) || doc.is_in(start - 1, Class::TITLE))
+        && !is_possessive(doc.word(start - 1))
+    {
+        start -= 1;
+    }
+    if start > lo && doc.is_in(start - 1, Class::DETERMINER) {
+        start -= 1;
+    }
+    let named =
+        doc.is_capitalised(last) || doc.is_in(last, Class::ROLE) || doc.is_in(last, Class::ANON);
+    named.then_some(Np {
+        tokens: start..last + 1,
+        head: last,
+        kind: NpKind::Phrase,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,7 +13,7 @@ use super::doc::Doc;
 use super::lexicon::Class;
 use super::runs;
 
-pub(crate) use super::inverted::{according_source, after};
+pub(crate) use super::inverted::{according_source, after, possessor};
 
 /// What a noun phrase is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,6 +97,10 @@ pub(super) fn role(doc: &Doc, i: usize) -> Role {
         && i > 0
         && doc.is_capitalised(i - 1)
         && !doc.is_in(i - 1, Class::NOT_NAME);
+    // "US Senator Jo Lee": the country, not the pronoun.
+    if w == "US" {
+        return Role::Head;
+    }
     if !org_name
         && (doc.is_in(i, Class::STOP) || doc.is_in(i, Class::PRONOUN) || doc.is_in(i, Class::DATE))
     {
@@ -247,6 +251,18 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
             {
                 start = s;
                 head = h;
+            }
+            // "One of the top officials", "some of his aides": a part of the group.
+            None if doc.is(start - 1, "of")
+                && is_standalone_determiner(doc, start - 2)
+                && !doc.is(start - 2, "others")
+                // A group that can speak, not "one of the biggest (challenges)".
+                && (doc.is_in(head, Class::ROLE.or(Class::ANON))
+                    || doc.is_capitalised(head)
+                    || doc.word(head).ends_with('s') && doc.verb(head).is_none()) =>
+            {
+                start -= 2;
+                break;
             }
             // "eight of 10 voters": a share of the group.
             None if doc.is(start - 1, "of") => {
@@ -457,28 +473,6 @@ fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
     let opening = opens && noun_head && doc.is_capitalised(start) || noun_head && after_of;
     (head_role == Role::Head || (determined || named && noun_head || opening) && head > start)
         .then_some((start, head))
-}
-
-/// The name owning a possessive at token `last` ("Donald Trump’s", "the campaign's"):
-/// the phrase ending there, possessive included.
-pub(crate) fn possessor(doc: &Doc, last: usize, lo: usize) -> Option<Np> {
-    let mut start = last;
-    while start > lo
-        && (doc.is_capitalised(start - 1) || doc.is_in(start - 1, Class::TITLE))
-        && !is_possessive(doc.word(start - 1))
-    {
-        start -= 1;
-    }
-    if start > lo && doc.is_in(start - 1, Class::DETERMINER) {
-        start -= 1;
-    }
-    let named =
-        doc.is_capitalised(last) || doc.is_in(last, Class::ROLE) || doc.is_in(last, Class::ANON);
-    named.then_some(Np {
-        tokens: start..last + 1,
-        head: last,
-        kind: NpKind::Phrase,
-    })
 }
 
 /// Whether a word is a possessive ("Trump’s", "officials'").

@@ -89,6 +89,33 @@ fn modifiers_and_a_role_noun_before_a_name_stay_in_an_inverted_source() {
     );
 }
 
+#[test]
+fn one_of_a_group_is_a_subject() {
+    assert_eq!(
+        sources(&["One of the school's top officials later testified that the rules were broken."]),
+        pairs(&[("One of the school's top officials", "testified")])
+    );
+    // Not a part of something that cannot speak: "the biggest" is no group.
+    let got = sources(&["He said it was one of the biggest challenges facing the next mayor."]);
+    assert!(!got.iter().any(|(m, _)| m.starts_with("one of")), "{got:?}");
+}
+
+#[test]
+fn us_before_a_title_is_the_country() {
+    assert_direct(
+        &[
+            "\u{201c}We are proud to cast our votes today!\u{201d} US Senator Jo Park said as he \
+           opened the roll call.",
+        ],
+        &[(
+            "We are proud to cast our votes today!",
+            Some("Jo Park"),
+            "US Senator Jo Park",
+            "said",
+        )],
+    );
+}
+
 fn one_doc(text: &str) -> Doc<'_> {
     Doc::new(text, std::slice::from_ref(&(0..text.len())))
 }
