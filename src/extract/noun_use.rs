@@ -13,6 +13,7 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
     // call"; "the commission says" and "the officials say" are subjects and verbs.
     let inflected = is_past_form(w) || is_participle(w) || w.ends_with('s');
     let modified = !inflected
+        && is_base_form(w)
         && (1..=2).any(|n| {
             k > n
                 && (k - n..k).all(|j| {

@@ -243,6 +243,20 @@ fn source_before(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
         }
         // "Lee's claim that “...”": a possessive owning a noun of saying, used when no
         // verb of saying comes before it.
+        // "her claim that “...”", "his March remarks": a possessive pronoun owns it.
+        let owner = (1..=2)
+            .map(|n| k.wrapping_sub(n))
+            .take_while(|&p| p >= lo && p < k)
+            .find(|&p| ["his", "her", "their"].iter().any(|w| doc.is(p, w)))
+            .filter(|&p| p + 1 == k || doc.is_word(p + 1) && !doc.is_in(p + 1, Class::STOP));
+        if let Some(p) = owner.filter(|_| cues::is_speech_noun(doc, k)) {
+            belief.get_or_insert(Source {
+                np: Some(Np::single(p, NpKind::Pronoun)),
+                cue: k..k + 1,
+                lo,
+                guess: false,
+            });
+        }
         if cues::is_speech_noun(doc, k) && k > lo && names::is_possessive(doc.word(k - 1)) {
             if let Some(np) = names::possessor(doc, k - 1, lo) {
                 belief.get_or_insert(Source {

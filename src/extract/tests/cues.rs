@@ -101,3 +101,29 @@ fn a_named_document_speaks_for_its_owner() {
         [("The Fund report".to_string(), Some("The Fund".to_string()))]
     );
 }
+
+#[test]
+fn an_irregular_past_after_a_named_noun_is_a_verb() {
+    assert_direct(
+        &[
+            "The Democratic frontrunner wrote for The Capital Weekly that \u{201c}the city is \
+           often neglected when money is shared\u{201d} because it has no vote.",
+        ],
+        &[(
+            "the city is often neglected when money is shared",
+            Some("The Democratic frontrunner"),
+            "The Democratic frontrunner",
+            "wrote",
+        )],
+    );
+}
+
+#[test]
+fn a_possessive_pronoun_owns_a_noun_of_saying() {
+    let got = direct(&[
+        "The union is unlikely to back the senator after her March comment that, \u{201c}We are \
+         going to put many mines out of business.\u{201d}",
+    ]);
+    assert_eq!(got.len(), 1);
+    assert_eq!((got[0].2.as_str(), got[0].3.as_str()), ("her", "comment"));
+}
