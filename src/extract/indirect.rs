@@ -295,6 +295,18 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
     }
     let subject =
         subjects::cue_subject(doc, k, start).or_else(|| subjects::clause_subject(doc, start, k));
+    // "As the night went on": a stretch of time is no source of speech, nor of a time
+    // clause.
+    let subject = subject.filter(|np| {
+        let s = np.tokens.start;
+        let timed = s > start
+            && ["as", "when", "while", "until", "before", "after"]
+                .iter()
+                .any(|w| doc.is(s - 1, w));
+        // A day may "seem", but does not speak.
+        let speaks = timed || verb.is_speech();
+        !(speaks && is_time_noun(doc, np.head) && !doc.is_capitalised(np.head))
+    });
     if let Some(np) = subject {
         // "Later, the mayor refused to sign it": an infinitive is no closing adverbial.
         let closing = sources::closes_sentence(doc, cue.end, end) && !infinitive(doc, cue.end);
@@ -328,6 +340,16 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
         });
     }
     inverted(doc, start, end, k, verb, &cue, false)
+}
+
+/// Whether token `i` is a noun of a stretch of time ("night", "weeks").
+fn is_time_noun(doc: &Doc, i: usize) -> bool {
+    [
+        "day", "days", "evening", "hour", "hours", "minute", "minutes", "month", "months",
+        "morning", "night", "week", "weeks", "year", "years",
+    ]
+    .iter()
+    .any(|w| doc.is(i, w))
 }
 
 /// Whether an infinitive starts at token `i`: "to" and a lower-case word that is no

@@ -127,3 +127,17 @@ fn a_possessive_pronoun_owns_a_noun_of_saying() {
     assert_eq!(got.len(), 1);
     assert_eq!((got[0].2.as_str(), got[0].3.as_str()), ("her", "comment"));
 }
+
+#[test]
+fn a_stretch_of_time_does_not_speak() {
+    assert_eq!(
+        reported(&["The mayor started fast and faded the longer the night went on."]),
+        triples(&[])
+    );
+    // It may still seem: a belief cue keeps its subject.
+    let got = reported(&["The day seemed to show how divided the council has become."]);
+    assert!(
+        got.iter().any(|(_, m, c)| m == "The day" && c == "seemed"),
+        "{got:?}"
+    );
+}
