@@ -103,9 +103,14 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
         });
     // "thanks to": a preposition.
     let thanks_to = doc.is(k, "thanks") && doc.is(k + 1, "to");
+    // "support from donors", "support among women": the verb takes an object, the noun
+    // a preposition.
+    let backing = ["support", "backing"].iter().any(|n| doc.is(k, n))
+        && ["from", "among"].iter().any(|p| doc.is(k + 1, p));
     modified
         || named
         || thanks_to
+        || backing
         || k > 0
             && ([
             "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "my", "your",
