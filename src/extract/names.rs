@@ -101,6 +101,9 @@ pub(super) fn role(doc: &Doc, i: usize) -> Role {
     if w == "US" {
         return Role::Head;
     }
+    if super::subjects::is_dateline(doc, i) {
+        return Role::Outside;
+    }
     if !org_name
         && (doc.is_in(i, Class::STOP) || doc.is_in(i, Class::PRONOUN) || doc.is_in(i, Class::DATE))
     {
@@ -174,7 +177,7 @@ pub(super) fn is_standalone_determiner(doc: &Doc, i: usize) -> bool {
 }
 
 /// Whether token `i` is a number ("5", "1,000", "five").
-fn is_number(doc: &Doc, i: usize) -> bool {
+pub(super) fn is_number(doc: &Doc, i: usize) -> bool {
     const WORDS: &[&str] = &[
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "dozen", "hundred", "thousand",

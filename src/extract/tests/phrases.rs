@@ -173,3 +173,12 @@ fn subjects_before_their_cue() {
         assert_eq!(subject(text, cue).as_deref(), want, "{text}");
     }
 }
+
+#[test]
+fn a_dateline_is_no_source_and_its_dash_opens_the_clause() {
+    let got = sources(&[
+        "RIVERTON, May 3 (AP) \u{2014} The party committee released a statement on Monday, \
+         offering an apology to the senators for the delay.",
+    ]);
+    assert_eq!(got, pairs(&[("The party committee", "offering")]));
+}
