@@ -9,6 +9,8 @@
 use super::doc::Doc;
 use super::lexicon;
 
+pub(crate) use super::noun_use::is_noun_use;
+
 /// A verb of saying, used for direct quotes wherever it stands.
 const S: u8 = 1;
 /// A verb of saying whose subject may follow it: "said Smith".
@@ -86,58 +88,6 @@ pub(crate) fn is_past_form(word: &str) -> bool {
                 | "begun"
                 | "learnt"
         )
-}
-
-/// Whether the cue word at `k` is used as a noun ("the report", "his call", "a press
-/// call", "a lengthy answer").
-pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
-    let w = doc.word(k);
-    // Only a base form reads as a noun after an adjective: "a lengthy answer", "a press
-    // call"; "the commission says" and "the officials say" are subjects and verbs.
-    let inflected = is_past_form(w) || is_participle(w) || w.ends_with('s');
-    let modified = !inflected
-        && (1..=2).any(|n| {
-            k > n
-                && (k - n..k).all(|j| {
-                    doc.is_word(j)
-                        && !doc.is_capitalised(j)
-                        && doc.verb(j).is_none()
-                        && !doc.is_in(j, lexicon::Class::STOP)
-                        && !doc.is_in(j, lexicon::Class::PRONOUN)
-                        && !doc.is_in(j, lexicon::Class::DETERMINER)
-                        && !doc.is_in(j, lexicon::Class::ADVERB)
-                        && !doc.is_in(j, lexicon::Class::ROLE)
-                        && !doc.is_in(j, lexicon::Class::ANON)
-                        && !doc.word(j).ends_with('s')
-                        && !super::names::is_possessive(doc.word(j))
-                        && !doc.word(j).ends_with("ly")
-                })
-                && [
-                    "a", "an", "the", "his", "her", "their", "its", "our", "this", "that",
-                ]
-                .iter()
-                .any(|d| doc.is(k - n - 1, d))
-        });
-    modified
-        || k > 0
-            && ([
-            "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "my", "your",
-        ]
-        .iter()
-        .any(|d| doc.is(k - 1, d))
-            // "Lee's claims", "Republican claims".
-            || super::names::is_possessive(doc.word(k - 1))
-            // "Republican claims", but not "Republicans say" or "Many said": a
-            // plural or a quantifier is the subject.
-            || doc.is_capitalised(k - 1)
-                && doc.is_in(k - 1, lexicon::Class::NOT_NAME)
-                && !doc.word(k - 1).ends_with('s')
-                && !doc.is_in(
-                    k - 1,
-                    lexicon::Class::PRONOUN
-                        .or(lexicon::Class::DATE)
-                        .or(lexicon::Class::DETERMINER),
-                ))
 }
 
 /// Whether the cue word at `k` is a passive participle ("was told", "were asked"),
@@ -363,7 +313,7 @@ pub(crate) const VERBS: &[(&str, u8)] = &[
     ("questions", S | B), ("quip", I), ("quiped", I), ("quiping", I), ("quips", I),
     ("quote", I), ("quoted", I), ("quotes", I), ("quoting", I), ("rage", I), ("raged", I),
     ("rages", I), ("raging", I), ("rant", I), ("ranted", I), ("ranting", I), ("rants", I),
-    ("rate", S), ("rated", S), ("rates", S), ("rating", S), ("read", I), ("reading", I),
+    ("rated", S), ("read", I), ("reading", I),
     ("reads", I), ("realise", B), ("realised", B), ("realises", B), ("realising", B),
     ("realize", B), ("realized", B), ("realizes", B), ("realizing", B), ("reason", I),
     ("reasoned", I), ("reasoning", I), ("reasons", I), ("reassure", I), ("reassured", I),

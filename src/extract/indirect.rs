@@ -123,9 +123,11 @@ fn quote_stop(doc: &Doc, from: usize, end: usize) -> usize {
 fn end_at_next_clause(doc: &Doc, found: &mut [Reported]) {
     for i in 1..found.len() {
         let next = found[i].np.tokens.start.min(found[i].cue.start);
+        // "..., who called it a sham": a relative after a comma opens a clause of its own.
+        let relative = found[i].np.kind == NpKind::Relative;
         // The clause of any earlier cue may run over it, not only the one just before
         // ("X suggested that those who doubt it lose, while Y said ..."); a few back.
-        cut_before(doc, &mut found[i - 1], next, true);
+        cut_before(doc, &mut found[i - 1], next, true, relative);
         // "Jo Lee, who advised the mayor, said ...": a relative clause ends at the comma
         // before the cue of the clause it sits in.
         let cue = found[i].cue.start;
@@ -141,7 +143,7 @@ fn end_at_next_clause(doc: &Doc, found: &mut [Reported]) {
             prev.content.end = strip_commas_back(doc, prev.content.start, cue);
         }
         for j in (i.saturating_sub(4)..i - 1).rev() {
-            cut_before(doc, &mut found[j], next, false);
+            cut_before(doc, &mut found[j], next, false, false);
         }
     }
 }
@@ -149,23 +151,30 @@ fn end_at_next_clause(doc: &Doc, found: &mut [Reported]) {
 /// Ends the clause of `prev` before the subject or cue of a later attribution at
 /// `next`, where a conjunction, comma or semicolon separates them (only a contrasting
 /// conjunction unless `adjacent`: the attribution comes right after `prev`'s).
-fn cut_before(doc: &Doc, prev: &mut Reported, next: usize, adjacent: bool) {
+fn cut_before(doc: &Doc, prev: &mut Reported, next: usize, adjacent: bool, relative: bool) {
     if next <= prev.content.start || next >= prev.content.end || next <= prev.cue.end {
         return;
     }
     let mut cut = next;
+    // "..., even as others concluded": a subordinate clause with its own source.
+    let subordinate =
+        cut > 1 && doc.is(cut - 1, "as") && (doc.is(cut - 2, "even") || doc.is_punct(cut - 2, ","));
     let joined = cut > 0
-        && ["while", "whereas", "but", "and", "although", "though"]
+        && (["while", "whereas", "but", "and", "although", "though"]
             .iter()
-            .any(|c| doc.is(cut - 1, c));
+            .any(|c| doc.is(cut - 1, c))
+            || subordinate);
     if joined {
         cut -= 1;
+        if subordinate && doc.is(cut - 1, "even") {
+            cut -= 1;
+        }
     }
     if !adjacent && (!joined || doc.is(cut, "and")) {
         return;
     }
     let separated = cut > 0 && (doc.is_punct(cut - 1, ",") || doc.is_punct(cut - 1, ";"));
-    if joined || separated && cut < next {
+    if joined || separated && (cut < next || relative) {
         prev.content.end = strip_commas_back(doc, prev.content.start, cut);
     } else if cut > 0 && doc.is_punct(cut - 1, ";") {
         prev.content.end = cut - 1;
@@ -286,6 +295,18 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
     }
     let subject =
         subjects::cue_subject(doc, k, start).or_else(|| subjects::clause_subject(doc, start, k));
+    // "As the night went on": a stretch of time is no source of speech, nor of a time
+    // clause.
+    let subject = subject.filter(|np| {
+        let s = np.tokens.start;
+        let timed = s > start
+            && ["as", "when", "while", "until", "before", "after"]
+                .iter()
+                .any(|w| doc.is(s - 1, w));
+        // A day may "seem", but does not speak.
+        let speaks = timed || verb.is_speech();
+        !(speaks && is_time_noun(doc, np.head) && !doc.is_capitalised(np.head))
+    });
     if let Some(np) = subject {
         // "Later, the mayor refused to sign it": an infinitive is no closing adverbial.
         let closing = sources::closes_sentence(doc, cue.end, end) && !infinitive(doc, cue.end);
@@ -319,6 +340,16 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
         });
     }
     inverted(doc, start, end, k, verb, &cue, false)
+}
+
+/// Whether token `i` is a noun of a stretch of time ("night", "weeks").
+fn is_time_noun(doc: &Doc, i: usize) -> bool {
+    [
+        "day", "days", "evening", "hour", "hours", "minute", "minutes", "month", "months",
+        "morning", "night", "week", "weeks", "year", "years",
+    ]
+    .iter()
+    .any(|w| doc.is(i, w))
 }
 
 /// Whether an infinitive starts at token `i`: "to" and a lower-case word that is no

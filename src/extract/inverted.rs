@@ -94,11 +94,15 @@ fn simple_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
                 linked_head = linked_head.or(last_head);
             }
             Role::Modifier if last_head.is_none() => {}
-            // "Air Force 1st Lt. Jo Lee": a modifier between two capitalised words.
+            // "Air Force 1st Lt. Jo Lee": a modifier between two capitalised words;
+            // "Ohio political consultant Jo Lee": or before a role noun and a name.
             Role::Modifier
                 if last_head == Some(end.wrapping_sub(1))
-                    && doc.is_capitalised(end + 1)
-                    && role(doc, end + 1) == Role::Head => {}
+                    && role(doc, end + 1) == Role::Head
+                    && (doc.is_capitalised(end + 1)
+                        || doc.is_in(end + 1, Class::ROLE.or(Class::TITLE))
+                            && doc.is_capitalised(end + 2)
+                            && role(doc, end + 2) == Role::Head) => {}
             _ => break,
         }
         end += 1;
@@ -159,6 +163,28 @@ pub(crate) fn according_source(doc: &Doc, start: usize, hi: usize) -> Option<Np>
         });
     }
     Some(np)
+}
+
+/// The name owning a possessive at token `last` ("Donald Trump’s", "the campaign's"):
+/// the phrase ending there, possessive included.
+pub(crate) fn possessor(doc: &Doc, last: usize, lo: usize) -> Option<Np> {
+    let mut start = last;
+    while start > lo
+        && (doc.is_capitalised(start - 1) || doc.is_in(start - 1, Class::TITLE))
+        && !is_possessive(doc.word(start - 1))
+    {
+        start -= 1;
+    }
+    if start > lo && doc.is_in(start - 1, Class::DETERMINER) {
+        start -= 1;
+    }
+    let named =
+        doc.is_capitalised(last) || doc.is_in(last, Class::ROLE) || doc.is_in(last, Class::ANON);
+    named.then_some(Np {
+        tokens: start..last + 1,
+        head: last,
+        kind: NpKind::Phrase,
+    })
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ mod indirect;
 mod inverted;
 mod lexicon;
 mod names;
+mod noun_use;
 mod quotes;
 mod runs;
 mod sentences;

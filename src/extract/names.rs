@@ -13,7 +13,7 @@ use super::doc::Doc;
 use super::lexicon::Class;
 use super::runs;
 
-pub(crate) use super::inverted::{according_source, after};
+pub(crate) use super::inverted::{according_source, after, possessor};
 
 /// What a noun phrase is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,6 +97,13 @@ pub(super) fn role(doc: &Doc, i: usize) -> Role {
         && i > 0
         && doc.is_capitalised(i - 1)
         && !doc.is_in(i - 1, Class::NOT_NAME);
+    // "US Senator Jo Lee": the country, not the pronoun.
+    if w == "US" {
+        return Role::Head;
+    }
+    if super::subjects::is_dateline(doc, i) {
+        return Role::Outside;
+    }
     if !org_name
         && (doc.is_in(i, Class::STOP) || doc.is_in(i, Class::PRONOUN) || doc.is_in(i, Class::DATE))
     {
@@ -112,10 +119,11 @@ pub(super) fn role(doc: &Doc, i: usize) -> Role {
     // noun ("the report", "one question").
     let inflected = cues::is_past_form(w) || cues::is_participle(w) || w.ends_with('s');
     // "Exit polling shows": a gerund right before a finite verb is its subject.
+    // "Recent polling is showing": or right before an auxiliary.
     let gerund = cues::is_participle(w)
         && doc.is_word(i + 1)
-        && doc.verb(i + 1).is_some()
-        && !cues::is_participle(doc.word(i + 1));
+        && (doc.verb(i + 1).is_some() && !cues::is_participle(doc.word(i + 1))
+            || i > 0 && doc.is_word(i - 1) && is_auxiliary(doc, i + 1));
     // "the planning", "her thinking": a determiner makes a noun of a verb form.
     let determined = i > 0
         && cues::is_participle(w)
@@ -128,6 +136,16 @@ pub(super) fn role(doc: &Doc, i: usize) -> Role {
         return Role::Outside;
     }
     Role::Modifier
+}
+
+/// Whether token `i` is a finite auxiliary: "is", "has", "will".
+fn is_auxiliary(doc: &Doc, i: usize) -> bool {
+    [
+        "is", "was", "has", "had", "will", "would", "could", "can", "may", "might", "should",
+        "does", "did",
+    ]
+    .iter()
+    .any(|a| doc.is(i, a))
 }
 
 /// Whether token `i` is a plural noun that looks like a verb, followed by the verb
@@ -159,7 +177,7 @@ pub(super) fn is_standalone_determiner(doc: &Doc, i: usize) -> bool {
 }
 
 /// Whether token `i` is a number ("5", "1,000", "five").
-fn is_number(doc: &Doc, i: usize) -> bool {
+pub(super) fn is_number(doc: &Doc, i: usize) -> bool {
     const WORDS: &[&str] = &[
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "dozen", "hundred", "thousand",
@@ -236,6 +254,18 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
             {
                 start = s;
                 head = h;
+            }
+            // "One of the top officials", "some of his aides": a part of the group.
+            None if doc.is(start - 1, "of")
+                && is_standalone_determiner(doc, start - 2)
+                && !doc.is(start - 2, "others")
+                // A group that can speak, not "one of the biggest (challenges)".
+                && (doc.is_in(head, Class::ROLE.or(Class::ANON))
+                    || doc.is_capitalised(head)
+                    || doc.word(head).ends_with('s') && doc.verb(head).is_none()) =>
+            {
+                start -= 2;
+                break;
             }
             // "eight of 10 voters": a share of the group.
             None if doc.is(start - 1, "of") => {
@@ -388,6 +418,15 @@ fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
             }
             Role::Determiner => {
                 start = k;
+                // "1,409 teachers": a number written with thousands separators.
+                while start >= lo + 2
+                    && doc.is_punct(start - 1, ",")
+                    && is_number(doc, start - 2)
+                    && doc.tokens[start - 2].end() == doc.tokens[start - 1].start()
+                    && doc.tokens[start - 1].end() == doc.tokens[start].start()
+                {
+                    start -= 2;
+                }
                 determined = true;
                 break;
             }
@@ -428,7 +467,7 @@ fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
         }
     }
     let w = doc.word(head);
-    let gerund = cues::is_participle(w) && doc.verb(end).is_some();
+    let gerund = cues::is_participle(w) && (doc.verb(end).is_some() || is_auxiliary(doc, end));
     let noun_head = (doc.verb(head).is_none() || plural_before_verb(doc, head))
         && (w.ends_with('s') && !w.ends_with("ss") || doc.is_in(head, Class::ROLE.or(Class::ANON)))
         || gerund;
@@ -437,28 +476,6 @@ fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
     let opening = opens && noun_head && doc.is_capitalised(start) || noun_head && after_of;
     (head_role == Role::Head || (determined || named && noun_head || opening) && head > start)
         .then_some((start, head))
-}
-
-/// The name owning a possessive at token `last` ("Donald Trump’s", "the campaign's"):
-/// the phrase ending there, possessive included.
-pub(crate) fn possessor(doc: &Doc, last: usize, lo: usize) -> Option<Np> {
-    let mut start = last;
-    while start > lo
-        && (doc.is_capitalised(start - 1) || doc.is_in(start - 1, Class::TITLE))
-        && !is_possessive(doc.word(start - 1))
-    {
-        start -= 1;
-    }
-    if start > lo && doc.is_in(start - 1, Class::DETERMINER) {
-        start -= 1;
-    }
-    let named =
-        doc.is_capitalised(last) || doc.is_in(last, Class::ROLE) || doc.is_in(last, Class::ANON);
-    named.then_some(Np {
-        tokens: start..last + 1,
-        head: last,
-        kind: NpKind::Phrase,
-    })
 }
 
 /// Whether a word is a possessive ("Trump’s", "officials'").

@@ -243,6 +243,20 @@ fn source_before(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
         }
         // "Lee's claim that “...”": a possessive owning a noun of saying, used when no
         // verb of saying comes before it.
+        // "her claim that “...”", "his March remarks": a possessive pronoun owns it.
+        let owner = (1..=2)
+            .map(|n| k.wrapping_sub(n))
+            .take_while(|&p| p >= lo && p < k)
+            .find(|&p| ["his", "her", "their"].iter().any(|w| doc.is(p, w)))
+            .filter(|&p| p + 1 == k || doc.is_word(p + 1) && !doc.is_in(p + 1, Class::STOP));
+        if let Some(p) = owner.filter(|_| cues::is_speech_noun(doc, k)) {
+            belief.get_or_insert(Source {
+                np: Some(Np::single(p, NpKind::Pronoun)),
+                cue: k..k + 1,
+                lo,
+                guess: false,
+            });
+        }
         if cues::is_speech_noun(doc, k) && k > lo && names::is_possessive(doc.word(k - 1)) {
             if let Some(np) = names::possessor(doc, k - 1, lo) {
                 belief.get_or_insert(Source {
@@ -262,6 +276,16 @@ fn source_before(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
             .or_else(|| subjects::named_before_comma(doc, k, lo))
             .or_else(|| inverted_before(doc, verb, &cue, open))
             .or_else(|| subjects::clause_subject(doc, lo, k));
+        // "Lee said the plan was meant to highlight “...”": a subject found across an
+        // earlier verb of saying is that verb's, and so is the quote.
+        if let Some(outer) = np.as_ref().and_then(|np| own_speech_verb(doc, np, k, lo)) {
+            return Some(Source {
+                np,
+                cue: outer..cues::cue_end(doc, outer),
+                lo,
+                guess: false,
+            });
+        }
         let source = Source {
             np,
             cue,
@@ -283,6 +307,32 @@ fn source_before(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
         .or_else(|| opening_inversion(doc, lo, open))
         .or_else(|| introduced(doc, lo, open))
         .or_else(|| announcing_verb(doc, lo, open))
+}
+
+/// The verb of saying whose subject is `np`, when it comes between `np` and a later
+/// cue at `k`: "said" in "Lee said the plan was meant to highlight".
+fn own_speech_verb(doc: &Doc, np: &Np, k: usize, lo: usize) -> Option<usize> {
+    if np.kind == NpKind::Relative || cues::is_participle(doc.word(k)) {
+        return None;
+    }
+    let v = (np.tokens.end..k).find(|&v| {
+        doc.verb(v).is_some()
+            && !subjects::is_adverb(doc, v)
+            && !cues::is_noun_use(doc, v)
+            && !cues::is_participle(doc.word(v))
+            && !["who", "which", "that"].iter().any(|r| doc.is(v - 1, r))
+    })?;
+    let speech = doc.verb(v).is_some_and(|verb| verb.is_speech());
+    let own = subjects::subject_before(doc, v, lo).is_some_and(|s| s.tokens == np.tokens);
+    // "Lee said no and added “...”": a verb coordinated with the earlier one is its own.
+    let coordinated = (v + 1..k).any(|j| {
+        ["and", "but", "or", "then", "before", "after", "while"]
+            .iter()
+            .any(|c| doc.is(j, c))
+            || doc.is_punct(j, ";")
+            || doc.is_punct(j, ",")
+    });
+    (v + 1 < k && speech && own && !coordinated && !cues::is_passive(doc, v)).then_some(v)
 }
 
 /// "Said Lee, “...”", "Added the mayor: “...”": a clause opening on a capitalised

@@ -50,10 +50,38 @@ pub(crate) fn resolve(doc: &Doc, entities: &Entities, np: &Np, lo: usize) -> Spe
     }
 }
 
+/// Nouns of a document that speaks for whoever is named before it: "the IMF report".
+const DOCUMENTS: &[&str] = &[
+    "analysis",
+    "filing",
+    "letter",
+    "memo",
+    "release",
+    "report",
+    "statement",
+    "study",
+];
+
 /// Resolves a phrase that is not a pronoun.
 fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
-    let written = doc.slice(np.tokens.clone());
     let head = np.head;
+    // "the IMF report": the name owning a document speaks.
+    let owner = doc.is(np.tokens.start, "the")
+        && head + 1 == np.tokens.end
+        && DOCUMENTS.iter().any(|d| doc.is(head, d))
+        && doc.is_capitalised(head - 1)
+        && entities
+            .mention_at(head - 1)
+            .is_some_and(|m| !m.pronoun && m.last == head - 1);
+    if owner {
+        let named = Np {
+            tokens: np.tokens.start..head,
+            head: head - 1,
+            kind: NpKind::Phrase,
+        };
+        return resolve_phrase(doc, entities, &named);
+    }
+    let written = doc.slice(np.tokens.clone());
     if let Some(m) = entities.mention_at(head).filter(|m| !m.pronoun) {
         let e = &entities.list[m.entity];
         // People get their name; organisations and other names keep the phrase as

@@ -4,9 +4,11 @@
 
 use super::*;
 
+mod cues;
 mod direct;
 mod openers;
 mod partial;
+mod phrases;
 mod reported;
 mod robust;
 

@@ -1,0 +1,143 @@
+//! Reporting verbs used as nouns: "the report", "a press call", "the Orlando attack",
+//! "interest rates" are no cues.
+
+use super::cues::{is_participle, is_past_form, verb};
+use super::doc::Doc;
+use super::lexicon;
+
+/// Whether the cue word at `k` is used as a noun ("the report", "his call", "a press
+/// call", "a lengthy answer").
+pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    // Only a base form reads as a noun after an adjective: "a lengthy answer", "a press
+    // call"; "the commission says" and "the officials say" are subjects and verbs.
+    let inflected = is_past_form(w) || is_participle(w) || w.ends_with('s');
+    let modified = !inflected
+        && is_base_form(w)
+        && (1..=2).any(|n| {
+            k > n
+                && (k - n..k).all(|j| {
+                    doc.is_word(j)
+                        && !doc.is_capitalised(j)
+                        && doc.verb(j).is_none()
+                        && !doc.is_in(j, lexicon::Class::STOP)
+                        && !doc.is_in(j, lexicon::Class::PRONOUN)
+                        && !doc.is_in(j, lexicon::Class::DETERMINER)
+                        && !doc.is_in(j, lexicon::Class::ADVERB)
+                        && !doc.is_in(j, lexicon::Class::ROLE)
+                        && !doc.is_in(j, lexicon::Class::ANON)
+                        && !doc.word(j).ends_with('s')
+                        && !super::names::is_possessive(doc.word(j))
+                        && !doc.word(j).ends_with("ly")
+                })
+                && {
+                    // "the Murphy conference call": names between determiner and noun.
+                    let mut d = k - n - 1;
+                    let plain = (k - n..k).all(|j| {
+                        let w = doc.word(j);
+                        !is_past_form(w) && !super::runs::is_contraction(w)
+                    });
+                    while plain
+                        && d > 0
+                        && d + n + 4 > k
+                        && doc.is_capitalised(d)
+                        && !super::names::is_possessive(doc.word(d))
+                        && !doc.is_in(d, lexicon::Class::DETERMINER.or(lexicon::Class::PRONOUN))
+                        && doc.is_word(d - 1)
+                    {
+                        d -= 1;
+                    }
+                    [
+                        "a", "an", "the", "his", "her", "their", "its", "our", "this", "that",
+                        "another",
+                    ]
+                    .iter()
+                    .any(|w| doc.is(d, w))
+                        // "Lee's sharp attack".
+                        || super::names::is_possessive(doc.word(d))
+                }
+        });
+    // "The Orlando attack", "a Clinton call": a singular name between a determiner and a
+    // base form.
+    // Not a past form the same as the base: "The New Yorker put it".
+    let unchanged = [
+        "put",
+        "read",
+        "set",
+        "cast",
+        "broadcast",
+        "hit",
+        "cut",
+        "let",
+    ]
+    .iter()
+    .any(|v| doc.is(k, v));
+    let named = !inflected
+        && !unchanged
+        && is_base_form(w)
+        && (1..=2).any(|n| {
+            k > n
+                && (k - n..k).all(|j| {
+                    doc.is_capitalised(j)
+                        && !doc.word(j).ends_with('s')
+                        && !doc.is_in(
+                            j,
+                            lexicon::Class::PRONOUN
+                                .or(lexicon::Class::DETERMINER)
+                                .or(lexicon::Class::ROLE)
+                                .or(lexicon::Class::ANON),
+                        )
+                })
+                && ["a", "an", "the", "this", "that", "another"]
+                    .iter()
+                    .any(|w| doc.is(k - n - 1, w))
+                // "Lee and the Foundation refuse", "did the Foundation refuse": a plural
+                // subject, a question.
+                && !(k > n + 1
+                    && [
+                        "and", "or", "did", "does", "do", "will", "would", "can", "could",
+                        "should", "may", "might", "must",
+                    ]
+                    .iter()
+                    .any(|a| doc.is(k - n - 2, a)))
+        });
+    // "thanks to": a preposition.
+    let thanks_to = doc.is(k, "thanks") && doc.is(k + 1, "to");
+    // "support from donors", "support among women": the verb takes an object, the noun
+    // a preposition.
+    let backing = ["support", "backing"].iter().any(|n| doc.is(k, n))
+        && ["from", "among"].iter().any(|p| doc.is(k + 1, p));
+    modified
+        || named
+        || thanks_to
+        || backing
+        || k > 0
+            && ([
+            "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "my", "your",
+        ]
+        .iter()
+        .any(|d| doc.is(k - 1, d))
+            // "Lee's claims", "Republican claims".
+            || super::names::is_possessive(doc.word(k - 1))
+            // "Republican claims", but not "Republicans say" or "Many said": a
+            // plural or a quantifier is the subject.
+            || doc.is_capitalised(k - 1)
+                && doc.is_in(k - 1, lexicon::Class::NOT_NAME)
+                && !doc.word(k - 1).ends_with('s')
+                && !doc.is_in(
+                    k - 1,
+                    lexicon::Class::PRONOUN
+                        .or(lexicon::Class::DATE)
+                        .or(lexicon::Class::DETERMINER),
+                ))
+}
+
+/// Whether a verb of the lexicon is a base form: another form built on it is in the
+/// lexicon too ("attack", "refuse"), unlike "wrote" or "spoke".
+fn is_base_form(word: &str) -> bool {
+    let stem = word.strip_suffix('e').unwrap_or(word);
+    ["s", "es", "ed", "d", "ing"]
+        .iter()
+        .any(|end| verb(&format!("{word}{end}")).is_some())
+        || verb(&format!("{stem}ing")).is_some()
+}

@@ -1,0 +1,145 @@
+//! Which word is a cue, which cue a quote is credited to, and where a reported clause
+//! ends when another attribution follows inside it.
+
+use super::*;
+
+/// (clause, mention, cue) of each indirect attribution.
+fn reported(paragraphs: &[&str]) -> Vec<(String, String, String)> {
+    let (text, spans) = article(paragraphs);
+    extract(&text, &spans)
+        .into_iter()
+        .filter(|a| a.kind == Kind::Indirect)
+        .map(|a| (text[a.quote].to_string(), a.mention, a.cue))
+        .collect()
+}
+
+fn triples(want: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
+    want.iter()
+        .map(|(q, m, c)| (q.to_string(), m.to_string(), c.to_string()))
+        .collect()
+}
+
+#[test]
+fn a_quote_inside_a_reported_clause_is_credited_to_its_verb_of_saying() {
+    let got = direct(&[
+        "Dana Reyes said the new rule was a gesture meant to highlight \u{201c}the sheer \
+         hypocrisy of the council.\u{201d}",
+    ]);
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        (got[0].2.as_str(), got[0].3.as_str()),
+        ("Dana Reyes", "said")
+    );
+}
+
+#[test]
+fn a_clause_ends_before_even_as_and_a_relative_with_their_own_sources() {
+    assert_eq!(
+        reported(&[
+            "The mayor defended the budget on Monday, even as several council members \
+             concluded that it could not pass."
+        ]),
+        triples(&[
+            ("the budget on Monday", "The mayor", "defended"),
+            ("it could not pass", "several council members", "concluded"),
+        ])
+    );
+    assert_eq!(
+        reported(&[
+            "The senator echoed the tone of Lee, who has called the proposal a plain fraud."
+        ]),
+        triples(&[
+            ("the tone of Lee", "The senator", "echoed"),
+            ("the proposal a plain fraud", "who", "called"),
+        ])
+    );
+}
+
+#[test]
+fn nouns_are_no_cues() {
+    // A rate is a number, "thanks to" a preposition, a named attack an event, support
+    // from someone a thing one has.
+    assert_eq!(
+        reported(&[
+            "The central bank raised interest rates to slow the economy.",
+            "The lead grew thanks to a late win in the state.",
+            "The Dayton attack shocked the whole town.",
+            "Critics said Lee's sharp attack on the plan had backfired.",
+            "The governor enjoys wide support from farmers across the state.",
+        ]),
+        triples(&[(
+            "Lee's sharp attack on the plan had backfired",
+            "Critics",
+            "said"
+        )])
+    );
+}
+
+#[test]
+fn a_past_form_or_a_question_after_a_name_is_still_a_verb() {
+    assert_eq!(
+        reported(&[
+            "The Veterans Guild wrote to the office that it had not approved the ad.",
+            "Why did the Lee Foundation refuse to hand over the records?",
+        ]),
+        triples(&[
+            ("it had not approved the ad", "The Veterans Guild", "wrote"),
+            ("to hand over the records", "the Lee Foundation", "refuse"),
+        ])
+    );
+}
+
+#[test]
+fn a_named_document_speaks_for_its_owner() {
+    let (text, spans) = article(&[
+        "The Fund released a report on Tuesday. The Fund report stated that growth would slow.",
+    ]);
+    let found: Vec<_> = extract(&text, &spans)
+        .into_iter()
+        .map(|a| (a.mention, a.speaker))
+        .collect();
+    assert_eq!(
+        found,
+        [("The Fund report".to_string(), Some("The Fund".to_string()))]
+    );
+}
+
+#[test]
+fn an_irregular_past_after_a_named_noun_is_a_verb() {
+    assert_direct(
+        &[
+            "The Democratic frontrunner wrote for The Capital Weekly that \u{201c}the city is \
+           often neglected when money is shared\u{201d} because it has no vote.",
+        ],
+        &[(
+            "the city is often neglected when money is shared",
+            Some("The Democratic frontrunner"),
+            "The Democratic frontrunner",
+            "wrote",
+        )],
+    );
+}
+
+#[test]
+fn a_possessive_pronoun_owns_a_noun_of_saying() {
+    let got = direct(&[
+        "The union is unlikely to back the senator after her March comment that, \u{201c}We are \
+         going to put many mines out of business.\u{201d}",
+    ]);
+    assert_eq!(got.len(), 1);
+    assert_eq!((got[0].2.as_str(), got[0].3.as_str()), ("her", "comment"));
+}
+
+#[test]
+fn a_stretch_of_time_does_not_speak() {
+    assert_eq!(
+        reported(&["The mayor started fast and faded the longer the night went on."]),
+        triples(&[])
+    );
+    // It may still seem: a belief cue keeps its subject.
+    let got = reported(&["The day seemed to show how divided the council has become."]);
+    assert!(
+        got.iter().any(|(_, m, c)| m == "The day" && c == "seemed"),
+        "{got:?}"
+    );
+}

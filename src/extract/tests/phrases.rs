@@ -1,0 +1,184 @@
+//! Source phrases: where a subject phrase starts and ends, and which nouns are no cues.
+
+use super::*;
+use crate::extract::doc::Doc;
+use crate::extract::subjects::subject_before;
+
+/// (clause, mention, cue) of each indirect attribution.
+fn reported(paragraphs: &[&str]) -> Vec<(String, String, String)> {
+    let (text, spans) = article(paragraphs);
+    extract(&text, &spans)
+        .into_iter()
+        .filter(|a| a.kind == Kind::Indirect)
+        .map(|a| (text[a.quote].to_string(), a.mention, a.cue))
+        .collect()
+}
+
+/// The (mention, cue) pairs of an article's indirect attributions.
+fn sources(paragraphs: &[&str]) -> Vec<(String, String)> {
+    reported(paragraphs)
+        .into_iter()
+        .map(|(_, m, c)| (m, c))
+        .collect()
+}
+
+fn pairs(want: &[(&str, &str)]) -> Vec<(String, String)> {
+    want.iter()
+        .map(|(m, c)| (m.to_string(), c.to_string()))
+        .collect()
+}
+
+#[test]
+fn a_noun_followed_by_its_auxiliary_heads_the_subject() {
+    assert_eq!(
+        sources(&[
+            "In six of eight towns where surveys were taken Monday, Democratic voters were more \
+             likely to want a change."
+        ]),
+        pairs(&[("Democratic voters", "want")])
+    );
+}
+
+#[test]
+fn a_gerund_before_an_auxiliary_is_the_subject_head() {
+    assert_eq!(
+        sources(&["Recent polling is showing the mayor well ahead."]),
+        pairs(&[("Recent polling", "showing")])
+    );
+}
+
+#[test]
+fn a_number_with_thousands_separators_stays_whole() {
+    assert_eq!(
+        sources(&["By the end, 2,350 nurses said the wards were understaffed."]),
+        pairs(&[("2,350 nurses", "said")])
+    );
+}
+
+#[test]
+fn a_base_form_after_a_named_noun_is_a_noun() {
+    assert_eq!(
+        sources(&["The Ortiz conference call did not mention that the mayor had voted no."]),
+        pairs(&[("The Ortiz conference call", "mention")])
+    );
+    // A past form between the name and the noun is the verb: "the Board expressed doubt".
+    assert_eq!(
+        sources(&["The city Board expressed doubt that the budget would pass."]),
+        pairs(&[("The city Board", "doubt")])
+    );
+}
+
+#[test]
+fn kinds_of_people_and_groups_head_a_source() {
+    assert_eq!(
+        sources(&["Some advocates for cell research said the rule was harmful."]),
+        pairs(&[("Some advocates for cell research", "said")])
+    );
+}
+
+#[test]
+fn modifiers_and_a_role_noun_before_a_name_stay_in_an_inverted_source() {
+    assert_direct(
+        &["\u{201c}We will win this race by a lot,\u{201d} said Republican political consultant Jo Rusk."],
+        &[(
+            "We will win this race by a lot,",
+            Some("Jo Rusk"),
+            "Republican political consultant Jo Rusk",
+            "said",
+        )],
+    );
+}
+
+#[test]
+fn one_of_a_group_is_a_subject() {
+    assert_eq!(
+        sources(&["One of the school's top officials later testified that the rules were broken."]),
+        pairs(&[("One of the school's top officials", "testified")])
+    );
+    // Not a part of something that cannot speak: "the biggest" is no group.
+    let got = sources(&["He said it was one of the biggest challenges facing the next mayor."]);
+    assert!(!got.iter().any(|(m, _)| m.starts_with("one of")), "{got:?}");
+}
+
+#[test]
+fn us_before_a_title_is_the_country() {
+    assert_direct(
+        &[
+            "\u{201c}We are proud to cast our votes today!\u{201d} US Senator Jo Park said as he \
+           opened the roll call.",
+        ],
+        &[(
+            "We are proud to cast our votes today!",
+            Some("Jo Park"),
+            "US Senator Jo Park",
+            "said",
+        )],
+    );
+}
+
+fn one_doc(text: &str) -> Doc<'_> {
+    Doc::new(text, std::slice::from_ref(&(0..text.len())))
+}
+
+fn word_index(d: &Doc, w: &str) -> usize {
+    (0..d.tokens.len()).find(|&i| d.word(i) == w).expect(w)
+}
+fn subject(text: &str, cue: &str) -> Option<String> {
+    let d = one_doc(text);
+    let c = word_index(&d, cue);
+    subject_before(&d, c, 0).map(|np| d.slice(np.tokens).to_string())
+}
+#[test]
+fn subjects_before_their_cue() {
+    let table = [
+        ("Later, he said it again.", "said", Some("he")),
+        (
+            "A senior administration official said it.",
+            "said",
+            Some("A senior administration official"),
+        ),
+        (
+            "Then Sen. Ann Lee also told us.",
+            "told",
+            Some("Sen. Ann Lee"),
+        ),
+        (
+            "The agency's deputy chief of staff wrote back.",
+            "wrote",
+            Some("The agency's deputy chief of staff"),
+        ),
+        (
+            "Rep. Jo Park, the top Democrat on the panel, said no.",
+            "said",
+            Some("Rep. Jo Park"),
+        ),
+        (
+            "The plan, which failed, said nothing.",
+            "said",
+            Some("The plan"),
+        ),
+        ("It was the plan that said so.", "said", Some("that")),
+        (
+            "Ultimately, the mayor refused to sign.",
+            "refused",
+            Some("the mayor"),
+        ),
+        (
+            "The director of the agency argued otherwise.",
+            "argued",
+            Some("The director of the agency"),
+        ),
+    ];
+    for (text, cue, want) in table {
+        assert_eq!(subject(text, cue).as_deref(), want, "{text}");
+    }
+}
+
+#[test]
+fn a_dateline_is_no_source_and_its_dash_opens_the_clause() {
+    let got = sources(&[
+        "RIVERTON, May 3 (AP) \u{2014} The party committee released a statement on Monday, \
+         offering an apology to the senators for the delay.",
+    ]);
+    assert_eq!(got, pairs(&[("The party committee", "offering")]));
+}
