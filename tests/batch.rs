@@ -74,3 +74,32 @@ fn nothing_found_exits_1() {
     dir.run_with_stdin(&["batch", "--index", "idx", "-"], "zeppelin\n")
         .assert_exit(1);
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    // The output is written by its own thread while the next queries run; a closed
+    // pipe must still end the run quietly, with success.
+    let dir = indexed();
+    dir.write("q.txt", "bridge\nquay\nferry\n".repeat(2000));
+    let mut child = dir
+        .command(&["batch", "--index", "idx", "q.txt"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn search batch");
+    let mut first = [0u8; 64];
+    std::io::Read::read_exact(child.stdout.as_mut().expect("stdout"), &mut first)
+        .expect("some output");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("wait");
+    assert!(
+        out.status.success(),
+        "{:?}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{:?}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -2,6 +2,7 @@
 //! and one pair of parsers serve every query; queries run in parallel.
 
 use std::io::{self, BufRead, Write};
+use std::sync::mpsc;
 
 use anyhow::Context;
 use rayon::prelude::*;
@@ -40,17 +41,38 @@ struct JsonQuery {
 pub fn run(config: &BatchConfig) -> anyhow::Result<bool> {
     let queries = read_queries(config)?;
     let searcher = Searcher::new(index::open(&config.index)?)?;
+    let filters = Filters::default();
+    // The workers search and render one chunk while a writer thread writes the one
+    // before: a reader of the output that takes its time (a pipe into a script) then
+    // costs no search time.
+    std::thread::scope(|scope| {
+        let (sender, receiver) = mpsc::sync_channel::<(&[BatchQuery], Vec<Rendered>)>(1);
+        let writer = scope.spawn(move || write_chunks(receiver));
+        for chunk in queries.chunks(CHUNK) {
+            let rendered: Vec<Rendered> = chunk
+                .par_iter()
+                .map(|q| render(&searcher, &filters, q))
+                .collect::<io::Result<_>>()?;
+            if sender.send((chunk, rendered)).is_err() {
+                // The writer stopped on an error, which joining it returns.
+                break;
+            }
+        }
+        drop(sender);
+        match writer.join() {
+            Ok(result) => Ok(result?),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    })
+}
+
+/// Writes rendered chunks to stdout in the order they come; returns whether any query
+/// matched.
+fn write_chunks(chunks: mpsc::Receiver<(&[BatchQuery], Vec<Rendered>)>) -> io::Result<bool> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut any = false;
-    let filters = Filters::default();
-    for chunk in queries.chunks(CHUNK) {
-        // Each query searches and renders its own lines on a worker; this thread only
-        // writes the rendered buffers, in input order.
-        let rendered: Vec<Rendered> = chunk
-            .par_iter()
-            .map(|q| render(&searcher, &filters, q))
-            .collect::<io::Result<_>>()?;
+    for (chunk, rendered) in chunks {
         for (q, result) in chunk.iter().zip(rendered) {
             if let Some(message) = &result.error {
                 crate::messages::error(format!("query {}: {message}", q.id));
