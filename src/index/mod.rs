@@ -22,8 +22,8 @@ use crate::output::wire::AttributionRecord;
 pub use meta::IndexInfo;
 pub use schema::{
     analyzer, QuoteFields, ANALYZER_SETTINGS, ANONYMOUS_FIELD, ARTICLE_FIELD, BLOCK_FIELD,
-    FORMAT_VERSION, PASSAGE_LEVEL, PASSAGE_LEVEL_FIELDS, QUOTE_LEVEL, QUOTE_LEVEL_FIELDS,
-    SPEAKER_KEY_FIELD,
+    FORMAT_VERSION, MAX_WORD_BYTES, PASSAGE_LEVEL, PASSAGE_LEVEL_FIELDS, QUOTE_LEVEL,
+    QUOTE_LEVEL_FIELDS, SPEAKER_KEY_FIELD,
 };
 pub use stem::stem_into;
 pub use stored::stored_string;

@@ -22,6 +22,8 @@ pub const ANALYZER: &str = "search_en";
 /// Describes [`analyzer`]; recorded in the index so a different analyzer is detected.
 pub const ANALYZER_SETTINGS: &str =
     "simple tokenizer, remove tokens over 40 bytes, lower-case, ASCII folding, English stemmer";
+/// Words this long in bytes, or longer, are not indexed (a word of 40 letters is noise).
+pub const MAX_WORD_BYTES: usize = 40;
 /// Bumped whenever the schema or the meaning of a field changes.
 pub const FORMAT_VERSION: u32 = 4;
 
@@ -68,7 +70,7 @@ pub const PASSAGE_LEVEL_FIELDS: &[&str] = &[
 /// ("Müller" finds "Muller") and stemming ("talks" finds "talk").
 pub fn analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
+        .filter(RemoveLongFilter::limit(MAX_WORD_BYTES))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
         .filter(MemoStemmer)

@@ -8,7 +8,7 @@ use tantivy::query::Query;
 use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, SimpleTokenizer, TextAnalyzer};
 
 use crate::analyze::CharCounter;
-use crate::index::{stem_into, QuoteFields};
+use crate::index::{stem_into, QuoteFields, MAX_WORD_BYTES};
 use crate::output::wire::CharRange;
 
 /// The analysed terms of a query that can appear in a passage's text.
@@ -44,7 +44,7 @@ pub fn highlights(text: &str, terms: &HashSet<String>) -> Vec<CharRange> {
     if terms.is_empty() {
         return Vec::new();
     }
-    // Each term's first chars, and its length: a stem is never longer than its word.
+    // Each term's first char, and its length: a stem is never longer than its word.
     let prefixes: Vec<(&str, usize)> = terms
         .iter()
         .map(|t| {
@@ -97,8 +97,6 @@ pub fn highlights(text: &str, terms: &HashSet<String>) -> Vec<CharRange> {
 /// but a short word can change from its second char: "spy" stems to "spi", "dying"
 /// to "die".
 const PREFIX: usize = 1;
-/// Words this long (bytes) or longer are not indexed (see `index::analyzer`).
-const MAX_WORD_BYTES: usize = 40;
 
 /// The words of `text` as the index's tokenizer finds them, with their byte offsets:
 /// maximal runs of alphanumeric chars. ASCII bytes are read as they are; other chars
