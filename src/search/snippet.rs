@@ -66,6 +66,15 @@ pub fn highlights(text: &str, terms: &HashSet<String>) -> Vec<CharRange> {
         }
         folded.clear();
         if word.is_ascii() {
+            // Most words are ruled out by their first letter and length, before any
+            // copying: a term's first char is ASCII if it can match an ASCII word.
+            let first = word.as_bytes()[0].to_ascii_lowercase();
+            if !prefixes
+                .iter()
+                .any(|&(p, len)| len <= word.len() && p.as_bytes().first() == Some(&first))
+            {
+                continue;
+            }
             folded.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
         } else {
             let mut stream = unstemmed.token_stream(word);
