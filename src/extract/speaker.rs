@@ -85,11 +85,11 @@ fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
     if let Some(m) = entities.mention_at(head).filter(|m| !m.pronoun) {
         let e = &entities.list[m.entity];
         // People get their name; organisations and other names keep the phrase as
-        // written ("the White House", "The Hill").
+        // written ("the White House", "The Hill"), less a possessive ("The AP's report").
         let name = if e.person {
             e.display()
         } else {
-            written.to_string()
+            runs::strip_possessive(written).to_string()
         };
         return Speaker {
             name: Some(name),

@@ -16,3 +16,29 @@ fn a_title_overrules_a_gender_guessed_from_a_pronoun() {
         ],
     );
 }
+
+#[test]
+fn a_lone_name_after_the_is_a_paper_not_a_person() {
+    assert_direct(
+        &["\u{201c}The budget is late,\u{201d} The Ledger reported."],
+        &[(
+            "The budget is late,",
+            Some("The Ledger"),
+            "The Ledger",
+            "reported",
+        )],
+    );
+}
+
+#[test]
+fn a_paper_owning_a_report_speaks_without_its_possessive() {
+    assert_direct(
+        &["The Ledger's report said the plan was \u{201c}years behind schedule.\u{201d}"],
+        &[(
+            "years behind schedule.",
+            Some("The Ledger"),
+            "The Ledger's report",
+            "said",
+        )],
+    );
+}
