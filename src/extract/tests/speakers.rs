@@ -42,3 +42,21 @@ fn a_paper_owning_a_report_speaks_without_its_possessive() {
         )],
     );
 }
+
+#[test]
+fn who_after_the_noun_of_a_name_is_that_person() {
+    let (text, spans) = article(&[
+        "Mayor Jo Lee spoke first.",
+        "Others did not copy the tone of Lee, who said the plan was \u{201c}a gift to the city.\u{201d}",
+    ]);
+    let who: Vec<_> = extract(&text, &spans)
+        .into_iter()
+        .filter(|a| a.mention == "who")
+        .map(|a| a.speaker)
+        .collect();
+    assert!(!who.is_empty(), "{who:?}");
+    assert!(
+        who.iter().all(|s| s.as_deref() == Some("Jo Lee")),
+        "{who:?}"
+    );
+}
