@@ -60,3 +60,14 @@ fn who_after_the_noun_of_a_name_is_that_person() {
         "{who:?}"
     );
 }
+
+#[test]
+fn a_name_garbled_by_decomposed_mojibake_stays_one_name() {
+    // "François" encoded three times, then decomposed: A, tilde, U+0083, A, circumflex, §.
+    let name = "Fran\u{41}\u{303}\u{83}\u{41}\u{302}\u{a7}ois Berger";
+    let text = format!("\u{201c}It is a real step forward,\u{201d} said President {name}.");
+    let got = direct(&[&text]);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some(name));
+    assert_eq!(got[0].2, format!("President {name}"));
+}
