@@ -45,6 +45,9 @@ pub(crate) struct Entity {
     pub titled: Option<String>,
     /// Gender, from titles, first names and the pronouns resolved to it.
     pub gender: Gender,
+    /// Whether the gender came only from a pronoun resolved to the entity, which a
+    /// title ("Ms.") later overrules.
+    guessed: bool,
     /// Whether the name looks like an organisation's.
     pub org: bool,
     /// Whether the entity is known to be a person (a title, a first name, a full name).
@@ -266,6 +269,7 @@ impl Entities {
         let gender = title_gender
             .or_else(|| first_name.as_deref().and_then(runs::first_name_gender))
             .unwrap_or(Gender::Unknown);
+        let gender = (gender, title_gender.is_some());
         let entity = self.link(&words, &surname, run.org, first_name.as_deref(), gender, s);
         let mut roles = runs::role_words(doc, run, floor);
         roles.extend(runs::appositive_role_words(doc, run.end));
@@ -287,10 +291,11 @@ impl Entities {
         if run.org && e.count == 0 && run.first > floor {
             e.the = doc.word(run.first - 1) == "The";
         }
-        if e.gender == Gender::Unknown {
+        if e.gender == Gender::Unknown || e.guessed && title_gender.is_some() {
             e.gender = title_gender
                 .or_else(|| e.first.as_deref().and_then(runs::first_name_gender))
-                .unwrap_or(Gender::Unknown);
+                .unwrap_or(e.gender);
+            e.guessed = false;
         }
         for role in roles {
             if !e.roles.contains(&role) {
@@ -323,24 +328,35 @@ impl Entities {
         surname: &str,
         org: bool,
         first: Option<&str>,
-        gender: Gender,
+        (gender, titled): (Gender, bool),
         s: usize,
     ) -> usize {
         let whole = words.join(" ");
         let candidates = self.by_surname.get(surname).map_or(&[][..], Vec::as_slice);
-        let fits = |e: &Entity| {
+        // `loose`: a gender guessed from a pronoun yields to a title ("Ms. Lee" after a
+        // "his" that went to Jo Lee), when no one fits without that.
+        let fits = |e: &Entity, loose: bool| {
             e.org == org
                 && (org
                     || first.is_none()
                     || e.first.is_none()
                     || e.first.as_deref().is_some_and(|f| Some(f) == first))
-                && (gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == gender)
+                && (gender == Gender::Unknown
+                    || e.gender == Gender::Unknown
+                    || e.gender == gender
+                    || loose && e.guessed && titled)
         };
-        let fitting: Vec<usize> = candidates
-            .iter()
-            .copied()
-            .filter(|&k| fits(&self.list[k]))
-            .collect();
+        let pick = |loose: bool| -> Vec<usize> {
+            candidates
+                .iter()
+                .copied()
+                .filter(|&k| fits(&self.list[k], loose))
+                .collect()
+        };
+        let mut fitting = pick(false);
+        if fitting.is_empty() {
+            fitting = pick(true);
+        }
         // The one just named, when the others have not been named for a while (the Johnson
         // just introduced); else the one named most (Trump, not his father).
         let recent: Vec<usize> = fitting
@@ -370,6 +386,7 @@ impl Entities {
             first: None,
             titled: None,
             gender: Gender::Unknown,
+            guessed: false,
             org,
             person: false,
             the: false,
@@ -394,6 +411,7 @@ impl Entities {
             let e = &mut self.list[entity];
             if e.gender == Gender::Unknown {
                 e.gender = g;
+                e.guessed = true;
             }
         }
         self.mentions.push(Mention {

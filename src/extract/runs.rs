@@ -176,6 +176,10 @@ pub(crate) fn is_person(doc: &Doc, run: &Run, roles: bool) -> bool {
     {
         return false;
     }
+    // A lone name after "the" ("The Hill reported") is a paper or a group.
+    if words == 1 && !titled && run.first > 0 && doc.is(run.first - 1, "the") {
+        return false;
+    }
     let first_name = words >= 2
         && first_name_gender(doc.word(run.name_start)).is_some()
         && !doc.is_in(run.name_start, Class::PLACE);

@@ -42,12 +42,36 @@ pub(crate) fn resolve(doc: &Doc, entities: &Entities, np: &Np, lo: usize) -> Spe
                 end -= 1;
             }
             match names::before(doc, end, lo) {
-                Some(head) if head.kind == NpKind::Phrase => resolve(doc, entities, &head, lo),
+                Some(head) if head.kind == NpKind::Phrase => {
+                    let head = person_after_of(doc, entities, &head).unwrap_or(head);
+                    resolve(doc, entities, &head, lo)
+                }
                 _ => Speaker::default(),
             }
         }
         NpKind::Phrase => resolve_phrase(doc, entities, np),
     }
+}
+
+/// For "the tone of Jo Lee, who": the person after "of" when the phrase is "the",
+/// a noun that is no person ("tone", not "the director of ..."), "of" and a name.
+fn person_after_of(doc: &Doc, entities: &Entities, np: &Np) -> Option<Np> {
+    let of = np.tokens.clone().find(|&k| doc.is(k, "of"))?;
+    let noun = np.tokens.start + 1;
+    let thing = of == noun + 1
+        && doc.is(np.tokens.start, "the")
+        && !doc.is_capitalised(noun)
+        && !doc.is_in(noun, Class::ROLE.or(Class::ANON));
+    let m = entities.mention_at(of + 1)?;
+    let named = !m.pronoun
+        && m.first == of + 1
+        && m.last + 1 == np.tokens.end
+        && entities.list[m.entity].person;
+    (thing && named).then(|| Np {
+        tokens: of + 1..np.tokens.end,
+        head: m.last,
+        kind: NpKind::Phrase,
+    })
 }
 
 /// Nouns of a document that speaks for whoever is named before it: "the IMF report".
@@ -85,11 +109,11 @@ fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
     if let Some(m) = entities.mention_at(head).filter(|m| !m.pronoun) {
         let e = &entities.list[m.entity];
         // People get their name; organisations and other names keep the phrase as
-        // written ("the White House", "The Hill").
+        // written ("the White House", "The Hill"), less a possessive ("The AP's report").
         let name = if e.person {
             e.display()
         } else {
-            written.to_string()
+            runs::strip_possessive(written).to_string()
         };
         return Speaker {
             name: Some(name),

@@ -444,9 +444,28 @@ pub(crate) fn is_adverb(doc: &Doc, i: usize) -> bool {
         doc.is_in(i, Class::ADVERB)
             || w.ends_with("n't")
             || w.ends_with("n\u{2019}t")
-            || (w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase()))
+            || (w.len() > 4
+                && w.ends_with("ly")
+                && w.starts_with(|c: char| c.is_lowercase())
+                && !LY_NOUNS.contains(&w))
     }
 }
+
+/// Nouns ending in "-ly" that can head the phrase before a cue ("the head of the rally
+/// said"), so no adverb.
+const LY_NOUNS: &[&str] = &[
+    "anomaly",
+    "assembly",
+    "bully",
+    "monopoly",
+    "monthly",
+    "quarterly",
+    "rally",
+    "reply",
+    "supply",
+    "tally",
+    "weekly",
+];
 
 /// For "Ann Lee, 45, a nurse from Ohio, said": given the comma before the cue, the
 /// phrase that opens the chain of appositives. Each comma back to `lo` (or 40 tokens)

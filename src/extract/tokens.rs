@@ -147,9 +147,13 @@ fn word_end(s: &str, start: usize) -> usize {
             end = start + off + c.len_utf8();
             continue;
         }
-        // Double-encoded UTF-8 ("TrÃ©vidic"): a Latin-1 sign after Ã or Â stays in the word.
-        let mojibake =
-            ('\u{a0}'..='\u{bf}').contains(&c) && s[..start + off].ends_with(['\u{c3}', '\u{c2}']);
+        // Double-encoded UTF-8 ("TrÃ©vidic"): a Latin-1 sign or C1 control after Ã or Â
+        // stays in the word (encoded three times: Ã, U+0083, Â, §), and so does a
+        // combining mark (the same Ã and Â decomposed: A and a tilde or circumflex).
+        let before = &s[..start + off];
+        let mojibake = ('\u{80}'..='\u{bf}').contains(&c)
+            && before.ends_with(['\u{c3}', '\u{c2}', '\u{303}', '\u{302}'])
+            || ('\u{300}'..='\u{36f}').contains(&c);
         if mojibake && end == start + off {
             end = start + off + c.len_utf8();
             continue;

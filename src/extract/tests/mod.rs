@@ -11,6 +11,7 @@ mod partial;
 mod phrases;
 mod reported;
 mod robust;
+mod speakers;
 
 /// An article: a title line, then paragraphs separated by blank lines.
 fn article(paragraphs: &[&str]) -> (String, Vec<Range<usize>>) {

@@ -182,3 +182,11 @@ fn a_dateline_is_no_source_and_its_dash_opens_the_clause() {
     ]);
     assert_eq!(got, pairs(&[("The party committee", "offering")]));
 }
+
+#[test]
+fn a_noun_ending_in_ly_is_no_adverb_before_the_cue() {
+    assert_eq!(
+        sources(&["The head of the rally said the crowd was larger than expected."]),
+        pairs(&[("The head of the rally", "said")])
+    );
+}

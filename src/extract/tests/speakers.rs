@@ -1,0 +1,73 @@
+//! Speakers resolved across an article: names, titles and the genders they show.
+
+use super::*;
+
+#[test]
+fn a_title_overrules_a_gender_guessed_from_a_pronoun() {
+    // "his" goes to the only person in reach, guessing a gender; "Ms. Vance" later
+    // still names her.
+    assert_direct(
+        &[
+            "Orla Vance, a pollster for the party, called the poll \u{201c}a warning\u{201d} to his rivals.",
+            "\u{201c}We are not there yet,\u{201d} Ms. Vance said.",
+        ],
+        &[
+            ("We are not there yet,", Some("Orla Vance"), "Ms. Vance", "said"),
+        ],
+    );
+}
+
+#[test]
+fn a_lone_name_after_the_is_a_paper_not_a_person() {
+    assert_direct(
+        &["\u{201c}The budget is late,\u{201d} The Ledger reported."],
+        &[(
+            "The budget is late,",
+            Some("The Ledger"),
+            "The Ledger",
+            "reported",
+        )],
+    );
+}
+
+#[test]
+fn a_paper_owning_a_report_speaks_without_its_possessive() {
+    assert_direct(
+        &["The Ledger's report said the plan was \u{201c}years behind schedule.\u{201d}"],
+        &[(
+            "years behind schedule.",
+            Some("The Ledger"),
+            "The Ledger's report",
+            "said",
+        )],
+    );
+}
+
+#[test]
+fn who_after_the_noun_of_a_name_is_that_person() {
+    let (text, spans) = article(&[
+        "Mayor Jo Lee spoke first.",
+        "Others did not copy the tone of Lee, who said the plan was \u{201c}a gift to the city.\u{201d}",
+    ]);
+    let who: Vec<_> = extract(&text, &spans)
+        .into_iter()
+        .filter(|a| a.mention == "who")
+        .map(|a| a.speaker)
+        .collect();
+    assert!(!who.is_empty(), "{who:?}");
+    assert!(
+        who.iter().all(|s| s.as_deref() == Some("Jo Lee")),
+        "{who:?}"
+    );
+}
+
+#[test]
+fn a_name_garbled_by_decomposed_mojibake_stays_one_name() {
+    // "François" encoded three times, then decomposed: A, tilde, U+0083, A, circumflex, §.
+    let name = "Fran\u{41}\u{303}\u{83}\u{41}\u{302}\u{a7}ois Berger";
+    let text = format!("\u{201c}It is a real step forward,\u{201d} said President {name}.");
+    let got = direct(&[&text]);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some(name));
+    assert_eq!(got[0].2, format!("President {name}"));
+}
