@@ -3,22 +3,6 @@
 
 use super::*;
 
-/// (clause, mention, cue) of each indirect attribution.
-fn reported(paragraphs: &[&str]) -> Vec<(String, String, String)> {
-    let (text, spans) = article(paragraphs);
-    extract(&text, &spans)
-        .into_iter()
-        .filter(|a| a.kind == Kind::Indirect)
-        .map(|a| (text[a.quote].to_string(), a.mention, a.cue))
-        .collect()
-}
-
-fn triples(want: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
-    want.iter()
-        .map(|(q, m, c)| (q.to_string(), m.to_string(), c.to_string()))
-        .collect()
-}
-
 #[test]
 fn a_quote_inside_a_reported_clause_is_credited_to_its_verb_of_saying() {
     let got = direct(&[

@@ -36,6 +36,23 @@ fn direct(paragraphs: &[&str]) -> Vec<(String, Option<String>, String, String)> 
         .collect()
 }
 
+/// (clause, mention, cue) of each indirect attribution.
+fn reported(paragraphs: &[&str]) -> Vec<(String, String, String)> {
+    let (text, spans) = article(paragraphs);
+    extract(&text, &spans)
+        .into_iter()
+        .filter(|a| a.kind == Kind::Indirect)
+        .map(|a| (text[a.quote].to_string(), a.mention, a.cue))
+        .collect()
+}
+
+/// Expected (clause, mention, cue) triples, as [`reported`] gives them.
+fn triples(want: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
+    want.iter()
+        .map(|(q, m, c)| (q.to_string(), m.to_string(), c.to_string()))
+        .collect()
+}
+
 /// Asserts that the direct quotes of an article are exactly `want`: (quote, speaker,
 /// mention, cue).
 fn assert_direct(paragraphs: &[&str], want: &[(&str, Option<&str>, &str, &str)]) {

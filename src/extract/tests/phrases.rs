@@ -4,16 +4,6 @@ use super::*;
 use crate::extract::doc::Doc;
 use crate::extract::subjects::subject_before;
 
-/// (clause, mention, cue) of each indirect attribution.
-fn reported(paragraphs: &[&str]) -> Vec<(String, String, String)> {
-    let (text, spans) = article(paragraphs);
-    extract(&text, &spans)
-        .into_iter()
-        .filter(|a| a.kind == Kind::Indirect)
-        .map(|a| (text[a.quote].to_string(), a.mention, a.cue))
-        .collect()
-}
-
 /// The (mention, cue) pairs of an article's indirect attributions.
 fn sources(paragraphs: &[&str]) -> Vec<(String, String)> {
     reported(paragraphs)

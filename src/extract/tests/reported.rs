@@ -31,22 +31,6 @@ fn indirect_attributions() {
     );
 }
 
-/// (clause, mention, cue) of each indirect attribution.
-fn reported(paragraphs: &[&str]) -> Vec<(String, String, String)> {
-    let (text, spans) = article(paragraphs);
-    extract(&text, &spans)
-        .into_iter()
-        .filter(|a| a.kind == Kind::Indirect)
-        .map(|a| (text[a.quote].to_string(), a.mention, a.cue))
-        .collect()
-}
-
-fn triples(want: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
-    want.iter()
-        .map(|(q, m, c)| (q.to_string(), m.to_string(), c.to_string()))
-        .collect()
-}
-
 #[test]
 fn a_question_asked_is_reported_by_the_one_asked_or_the_asker() {
     assert_eq!(
