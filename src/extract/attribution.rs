@@ -10,6 +10,7 @@
 
 use std::ops::Range;
 
+use super::clauses;
 use super::doc::Doc;
 use super::indirect::Reported;
 use super::lexicon::Class;
@@ -247,7 +248,7 @@ fn clause_verb(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
                 || np.kind == NpKind::Phrase
                     && (doc.is_capitalised(np.head)
                         || doc.is_in(np.head, Class::ROLE.or(Class::ANON)));
-            let opens = subjects::opens_clause(doc, np.tokens.start, lo);
+            let opens = clauses::opens_clause(doc, np.tokens.start, lo);
             (named && opens && !doc.is(np.head, "it")).then_some(Source {
                 cue: v..v + 1,
                 np: Some(np),

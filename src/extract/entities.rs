@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use super::doc::Doc;
 use super::lexicon::Class;
 use super::names::is_possessive;
+use super::pronouns::{pronoun_kind, Gender, PronounKind};
 use super::runs::{self, Run};
 
 /// How many sentences back a pronoun looks for its antecedent.
@@ -25,14 +26,6 @@ const RECENT_WINDOW: usize = 2;
 
 /// ...when no other bearer of the surname was named within this many sentences.
 const STALE_WINDOW: usize = 5;
-
-/// Grammatical gender as far as the article shows it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Gender {
-    Unknown,
-    Male,
-    Female,
-}
 
 /// A person or an organisation the article names.
 #[derive(Clone, Debug)]
@@ -491,26 +484,4 @@ fn with_key<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
         }
     }
     f(&key(word))
-}
-
-/// What a pronoun can stand for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum PronounKind {
-    /// "he" or "she".
-    Personal(Gender),
-    /// "they" or "it" for an organisation.
-    Plural,
-}
-
-/// The kind of the subject pronoun at token `i`, if it is one.
-fn pronoun_kind(doc: &Doc, i: usize) -> Option<PronounKind> {
-    if !doc.is_word(i) {
-        return None;
-    }
-    match doc.word(i) {
-        "he" | "He" | "him" | "his" | "His" => Some(PronounKind::Personal(Gender::Male)),
-        "she" | "She" | "her" | "Her" => Some(PronounKind::Personal(Gender::Female)),
-        "they" | "They" | "it" | "It" => Some(PronounKind::Plural),
-        _ => None,
-    }
 }

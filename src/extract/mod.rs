@@ -6,6 +6,7 @@
 //! that text.
 
 mod attribution;
+mod clauses;
 mod cues;
 mod doc;
 mod entities;
@@ -14,6 +15,7 @@ mod inverted;
 mod lexicon;
 mod names;
 mod noun_use;
+mod pronouns;
 mod quotes;
 mod runs;
 mod sentences;

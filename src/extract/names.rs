@@ -101,7 +101,7 @@ pub(super) fn role(doc: &Doc, i: usize) -> Role {
     if w == "US" {
         return Role::Head;
     }
-    if super::subjects::is_dateline(doc, i) {
+    if super::clauses::is_dateline(doc, i) {
         return Role::Outside;
     }
     if !org_name

@@ -4,9 +4,9 @@
 //! or first name implies. `entities` turns runs into entities.
 
 use super::doc::Doc;
-use super::entities::Gender;
 use super::lexicon::{self, Class};
 use super::names::is_possessive;
+use super::pronouns::Gender;
 
 /// A capitalised run split into its parts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,12 +3,12 @@
 //! hangs on ("Lee shared it, writing ..."), across adverbs, parentheses and time
 //! phrases. The phrases themselves come from `names`.
 
+use super::clauses::opens_clause;
 use super::cues;
 use super::doc::Doc;
 use super::lexicon::Class;
 use super::names::{after, before, Np, NpKind};
 use super::sources;
-use super::tokens::Tag;
 
 /// The subject of the cue at token `cue`, looking back no further than `lo`: skips
 /// adverbs ("also said"), a parenthesis ("Rep. Jo Park (D-Ohio) said"), appositives
@@ -254,50 +254,6 @@ fn skip_time_back(doc: &Doc, mut end: usize, lo: usize) -> usize {
             return end;
         }
     }
-}
-
-/// Whether token `i` is the place of a dateline opening a story: "WASHINGTON —",
-/// "PHILADELPHIA, July 25 (AP) —": a word in capitals near the sentence start, then no
-/// lower-case word before a dash.
-pub(crate) fn is_dateline(doc: &Doc, i: usize) -> bool {
-    let w = doc.word(i);
-    if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_uppercase() || b == b'.') {
-        return false;
-    }
-    let Some(sentence) = doc.sentence_of(i).and_then(|s| doc.sentences.get(s)) else {
-        return false;
-    };
-    if i > sentence.tokens.start + 3 {
-        return false;
-    }
-    (i + 1..sentence.tokens.end.min(i + 10))
-        .take_while(|&k| {
-            !(doc.is_word(k) && !doc.is_capitalised(k) && !super::names::is_number(doc, k))
-        })
-        .any(|k| sources::is_dash(doc, k))
-}
-
-/// Words after which a clause can open: conjunctions, relatives, sentence adverbs.
-#[rustfmt::skip]
-const OPENERS: &[&str] = &[
-    "after", "also", "although", "and", "as", "because", "before", "but", "even", "however",
-    "if", "meanwhile", "once", "or", "since", "so", "still", "that", "then", "though",
-    "until", "what", "when", "where", "whereas", "which", "while", "yet",
-];
-
-/// Whether a phrase starting at token `s` opens a clause: at `lo`, after a comma, or
-/// after a conjunction or sentence adverb ("and", "when", "even").
-pub(crate) fn opens_clause(doc: &Doc, s: usize, lo: usize) -> bool {
-    s == lo
-        || doc.is_punct(s - 1, ",")
-        || doc.is_punct(s - 1, ";")
-        || doc.is_punct(s - 1, ":")
-        || doc.is_punct(s - 1, "(")
-        // "WASHINGTON (AP) — The committee said": the dash closing a dateline.
-        || sources::is_dash(doc, s - 1)
-            && (lo.max(s.saturating_sub(12))..s - 1).any(|k| is_dateline(doc, k))
-        || doc.quote_of(s - 1).is_some() && doc.tag(s - 1) != Some(Tag::Word)
-        || OPENERS.iter().any(|o| doc.is(s - 1, o))
 }
 
 /// The source of the cue at token `k`, looking back no further than `lo`:
