@@ -8,6 +8,7 @@ mod rank;
 mod snippet;
 mod speakers;
 mod suggest;
+mod topk;
 
 use std::collections::HashSet;
 
@@ -124,7 +125,6 @@ impl Searcher {
         let parsers = Parsers {
             all_terms: query::parser(&index, true),
             any_term: query::parser(&index, false),
-            quote: query::quote_parser(&index),
         };
         Ok(Searcher {
             index,
@@ -138,9 +138,9 @@ impl Searcher {
         &self.index
     }
 
-    /// Runs one query: passages holding every term first (BM25 order), then, for a
-    /// query of plain words, passages holding some; ties broken by article path and
-    /// paragraph.
+    /// Runs one query: passages holding every term first (BM25 order, with bonuses for
+    /// words side by side and words inside quotes), then, for a query of plain words,
+    /// passages holding some (BM25 order); ties broken by article path and paragraph.
     pub fn search(&self, request: &Request) -> anyhow::Result<Vec<Hit>> {
         // Tantivy trusts its files; a damaged index can make it panic mid-query.
         let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -164,16 +164,20 @@ impl Searcher {
 
     fn search_unguarded(&self, request: &Request) -> anyhow::Result<Vec<Hit>> {
         let fields = &self.index.fields;
-        let all = query::build(&self.parsers, true, fields, request)?;
         let searcher = self.reader.searcher();
-        let mut found = rank::top_passages(&searcher, &*all, request.limit, &HashSet::new())?;
+        let all = query::build_ranked(&self.parsers, true, fields, request)?;
+        let terms = snippet::highlight_terms(&all, fields);
+        let none = HashSet::new();
+        let mut found = topk::top_passages(&searcher, &all, request.limit, &none)?;
         if found.len() < request.limit && query::is_plain(request.query) {
-            let any = query::build(&self.parsers, false, fields, request)?;
+            let any = match query::any_words(fields, request) {
+                Some(any) => any,
+                None => query::build_ranked(&self.parsers, false, fields, request)?,
+            };
             let seen: HashSet<DocAddress> = found.iter().map(|&(_, address)| address).collect();
-            let more = rank::top_passages(&searcher, &*any, request.limit - found.len(), &seen)?;
-            found.extend(more);
+            let wanted = request.limit - found.len();
+            found.extend(topk::top_passages(&searcher, &any, wanted, &seen)?);
         }
-        let terms = snippet::highlight_terms(&*all, fields);
         let mut hits = Vec::with_capacity(found.len());
         for (score, address) in found {
             let passage = rank::stored_passage(&searcher, fields, address)?;

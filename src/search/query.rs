@@ -16,6 +16,7 @@ use tantivy::Term;
 
 use super::join::ToPassage;
 use super::plan::Planner;
+use super::topk::Bonus;
 use super::{Filters, Request};
 use crate::index::{analyzer, OpenIndex, QuoteFields, QUOTE_LEVEL};
 
@@ -23,25 +24,27 @@ use crate::index::{analyzer, OpenIndex, QuoteFields, QUOTE_LEVEL};
 pub const QUERY_FIELDS: &str =
     "text, title, source, speakers, path, date, quote, speaker, mention, attribution, kind, anonymous";
 
+/// Weight of a word in the names of the speakers quoted, relative to the text.
+const SPEAKERS_BOOST: f32 = 2.0;
+/// Weight of a word in the title, relative to the text.
+const TITLE_BOOST: f32 = 0.5;
+
 /// How much a word inside a quote adds, relative to the same word in the text.
 const QUOTE_BONUS: f32 = 1.5;
+/// How much words side by side add, relative to the same words apart.
+const ADJACENCY_BONUS: f32 = 2.0;
 
 /// A query parser over the passage-level default fields: the text, the title and the
 /// names of the speakers quoted, a speaker's name weighing most.
 pub fn parser(index: &OpenIndex, conjunction: bool) -> QueryParser {
     let f = &index.fields;
     let mut parser = QueryParser::for_index(&index.index, vec![f.text, f.title, f.speakers]);
-    parser.set_field_boost(f.speakers, 2.0);
-    parser.set_field_boost(f.title, 0.5);
+    parser.set_field_boost(f.speakers, SPEAKERS_BOOST);
+    parser.set_field_boost(f.title, TITLE_BOOST);
     if conjunction {
         parser.set_conjunction_by_default();
     }
     parser
-}
-
-/// A parser whose only default field is the quote, for the bonus of words said.
-pub fn quote_parser(index: &OpenIndex) -> QueryParser {
-    QueryParser::for_index(&index.index, vec![index.fields.quote])
 }
 
 /// The parsers a searcher keeps for every query.
@@ -50,8 +53,35 @@ pub struct Parsers {
     pub all_terms: QueryParser,
     /// Words without an operator are optional.
     pub any_term: QueryParser,
-    /// Default field: the quote.
-    pub quote: QueryParser,
+}
+
+/// A query split for ranking (see `search::topk`): what decides a match and most of
+/// the score (`base`, with the filters), and bonuses that only add to it.
+pub struct Ranked {
+    /// Decides which passages match.
+    pub base: Box<dyn Query>,
+    /// Added to the score of a matching passage.
+    pub bonuses: Vec<Bonus>,
+}
+
+impl Ranked {
+    /// One query that scores as the base plus the bonuses.
+    pub fn combined(self) -> Box<dyn Query> {
+        if self.bonuses.is_empty() {
+            return self.base;
+        }
+        let mut clauses = vec![(Occur::Must, self.base)];
+        clauses.extend(self.bonuses.into_iter().map(|b| (Occur::Should, b.query)));
+        Box::new(BooleanQuery::new(clauses))
+    }
+
+    /// Calls `visit` with every term of the base and the bonuses.
+    pub fn query_terms<'a>(&'a self, visit: &mut dyn FnMut(&'a Term, bool)) {
+        self.base.query_terms(visit);
+        for bonus in &self.bonuses {
+            bonus.query.query_terms(visit);
+        }
+    }
 }
 
 /// Builds the query for a request, with its filters, over passage documents.
@@ -61,6 +91,17 @@ pub fn build(
     fields: &QuoteFields,
     request: &Request,
 ) -> anyhow::Result<Box<dyn Query>> {
+    Ok(build_ranked(parsers, conjunction, fields, request)?.combined())
+}
+
+/// [`build`], split for ranking. A query of plain words gets two bonuses: its words
+/// side by side in the text, and its words inside a quote of the passage.
+pub fn build_ranked(
+    parsers: &Parsers,
+    conjunction: bool,
+    fields: &QuoteFields,
+    request: &Request,
+) -> anyhow::Result<Ranked> {
     if request.query.trim().is_empty() {
         bail!("the query is empty: give words to look for, such as `search query \"peace talks\"`");
     }
@@ -77,37 +118,111 @@ pub fn build(
         fields,
         conjunction,
     };
-    let mut query = planner
+    let mut base = planner
         .plan(ast, quote_filters(request.filters)?)
         .map_err(explain)?;
-    if is_plain(request.query) {
-        let mut bonus = vec![(Occur::Must, query)];
-        bonus.extend(adjacency_boost(fields, request.query).map(|q| (Occur::Should, q)));
-        if let Ok(said) = parsers.quote.parse_query(&text) {
-            let in_quote: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
-                (Occur::Must, level(fields, QUOTE_LEVEL)),
-                (Occur::Must, said),
-            ]));
-            let joined: Box<dyn Query> = Box::new(ToPassage::new(in_quote));
-            bonus.push((
-                Occur::Should,
-                Box::new(BoostQuery::new(joined, QUOTE_BONUS)),
+    let passage_filters = passage_filters(fields, request.filters)?;
+    if !passage_filters.is_empty() {
+        let mut clauses = vec![(Occur::Must, base)];
+        for filter in passage_filters {
+            clauses.push((
+                Occur::Must,
+                Box::new(ConstScoreQuery::new(filter, 0.0)) as Box<dyn Query>,
             ));
         }
-        query = Box::new(BooleanQuery::new(bonus));
+        base = Box::new(BooleanQuery::new(clauses));
     }
-    let passage_filters = passage_filters(fields, request.filters)?;
-    if passage_filters.is_empty() {
-        return Ok(query);
+    let mut bonuses = Vec::new();
+    if is_plain(request.query) {
+        bonuses.extend(adjacency_bonus(fields, request.query));
+        bonuses.extend(quote_bonus(fields, request.query));
     }
-    let mut clauses = vec![(Occur::Must, query)];
-    for filter in passage_filters {
-        clauses.push((
-            Occur::Must,
-            Box::new(ConstScoreQuery::new(filter, 0.0)) as Box<dyn Query>,
-        ));
+    Ok(Ranked { base, bonuses })
+}
+
+/// The second pass of a plain query: the passages holding some of its words (those
+/// holding all of them are taken), each word scored in the text, title and speakers
+/// with the parser's boosts, plus the bonus for words inside a quote. Such a passage
+/// cannot hold the words side by side, so the adjacency bonus has nothing to add. The
+/// base is a flat union of term queries, which tantivy walks with block-max WAND.
+/// `None` for a query with filters, or with a word the analyzer splits ("U.S."):
+/// those take [`build_ranked`] without conjunction.
+pub fn any_words(fields: &QuoteFields, request: &Request) -> Option<Ranked> {
+    if !request.filters.is_empty() {
+        return None;
     }
-    Ok(Box::new(BooleanQuery::new(clauses)))
+    let mut words = Vec::new();
+    for word in request.query.split_whitespace() {
+        match words_of(word).as_slice() {
+            [one] => words.push(one.clone()),
+            _ => return None,
+        }
+    }
+    if words.is_empty() {
+        return None;
+    }
+    let mut base: Vec<(Occur, Box<dyn Query>)> = Vec::with_capacity(words.len() * 3);
+    for word in &words {
+        for (field, boost) in [
+            (fields.text, 1.0),
+            (fields.title, TITLE_BOOST),
+            (fields.speakers, SPEAKERS_BOOST),
+        ] {
+            let query = Box::new(BoostQuery::new(term_query(field, word), boost));
+            base.push((Occur::Should, query));
+        }
+    }
+    Some(Ranked {
+        base: Box::new(BooleanQuery::new(base)),
+        bonuses: quote_bonus(fields, request.query).into_iter().collect(),
+    })
+}
+
+/// A scored query for one term.
+fn term_query(field: Field, word: &str) -> Box<dyn Query> {
+    let term = Term::from_field_text(field, word);
+    Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs))
+}
+
+/// The bonus for the words of a plain query inside a quote of the passage: each word
+/// (a phrase if the analyzer splits it) in the quote field of an attribution document,
+/// the best attribution of the block counting.
+fn quote_bonus(fields: &QuoteFields, query: &str) -> Option<Bonus> {
+    let groups: Vec<Vec<Term>> = query
+        .split_whitespace()
+        .map(|word| {
+            words_of(word)
+                .iter()
+                .map(|w| Term::from_field_text(fields.quote, w))
+                .collect::<Vec<_>>()
+        })
+        .filter(|group| !group.is_empty())
+        .collect();
+    if groups.is_empty() {
+        return None;
+    }
+    let said = groups
+        .iter()
+        .map(|group| -> (Occur, Box<dyn Query>) {
+            match group.as_slice() {
+                [term] => (
+                    Occur::Should,
+                    Box::new(TermQuery::new(term.clone(), IndexRecordOption::WithFreqs)),
+                ),
+                _ => (Occur::Should, Box::new(PhraseQuery::new(group.clone()))),
+            }
+        })
+        .collect();
+    // Only attribution documents have a quote field: no need to ask for their level.
+    let in_quote: Box<dyn Query> = Box::new(BooleanQuery::new(said));
+    Some(Bonus {
+        query: Box::new(BoostQuery::new(
+            Box::new(ToPassage::new(in_quote)),
+            QUOTE_BONUS,
+        )),
+        groups,
+        boost: QUOTE_BONUS,
+    })
 }
 
 /// The attribution documents meeting the quote-level filters (all of them when there
@@ -244,27 +359,25 @@ pub fn is_plain(query: &str) -> bool {
             .any(|w| matches!(w, "AND" | "OR" | "NOT" | "IN"))
 }
 
-/// For a query of plain words, a bonus for passages (and quotes) holding them side by
-/// side, in order: "secure communications" ranks above "secure mobile communication".
-fn adjacency_boost(fields: &QuoteFields, query: &str) -> Option<Box<dyn Query>> {
-    if !is_plain(query) {
-        return None;
-    }
+/// For a query of plain words, a bonus for passages holding them side by side, in
+/// order: "secure communications" ranks above "secure mobile communication".
+fn adjacency_bonus(fields: &QuoteFields, query: &str) -> Option<Bonus> {
     let words = words_of(query);
     if words.len() < 2 {
         return None;
     }
-    let phrase = |field, boost| -> (Occur, Box<dyn Query>) {
-        let terms = words
-            .iter()
-            .map(|w| Term::from_field_text(field, w))
-            .collect();
-        (
-            Occur::Should,
-            Box::new(BoostQuery::new(Box::new(PhraseQuery::new(terms)), boost)),
-        )
-    };
-    Some(Box::new(BooleanQuery::new(vec![phrase(fields.text, 2.0)])))
+    let terms: Vec<Term> = words
+        .iter()
+        .map(|w| Term::from_field_text(fields.text, w))
+        .collect();
+    Some(Bonus {
+        query: Box::new(BoostQuery::new(
+            Box::new(PhraseQuery::new(terms.clone())),
+            ADJACENCY_BONUS,
+        )),
+        groups: vec![terms],
+        boost: ADJACENCY_BONUS,
+    })
 }
 
 /// A parse error in words a user can act on.

@@ -1,7 +1,5 @@
 //! Collecting ranked passages and reading what they store.
 
-use std::collections::HashSet;
-
 use anyhow::Context;
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
@@ -11,23 +9,6 @@ use tantivy::{DocAddress, Searcher, Term};
 use super::query::level;
 use super::Hit;
 use crate::index::{QuoteFields, StoredPassage, PASSAGE_LEVEL};
-
-/// The best `limit` passage documents for `query`, best first, skipping those in
-/// `exclude`.
-pub fn top_passages(
-    searcher: &Searcher,
-    query: &dyn Query,
-    limit: usize,
-    exclude: &HashSet<DocAddress>,
-) -> anyhow::Result<Vec<(f32, DocAddress)>> {
-    let fetch = limit.saturating_add(exclude.len());
-    let docs = searcher.search(query, &TopDocs::with_limit(fetch).order_by_score())?;
-    Ok(docs
-        .into_iter()
-        .filter(|(_, address)| !exclude.contains(address))
-        .take(limit)
-        .collect())
-}
 
 /// What a passage document stores.
 pub fn stored_passage(

@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use tantivy::query::Query;
+use super::query::Ranked;
 use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, SimpleTokenizer, TextAnalyzer};
 
 use crate::analyze::CharCounter;
@@ -12,7 +12,7 @@ use crate::index::{stem_into, QuoteFields, MAX_WORD_BYTES};
 use crate::output::wire::CharRange;
 
 /// The analysed terms of a query that can appear in a passage's text.
-pub fn highlight_terms(query: &dyn Query, fields: &QuoteFields) -> HashSet<String> {
+pub fn highlight_terms(query: &Ranked, fields: &QuoteFields) -> HashSet<String> {
     let textual = [
         fields.speakers,
         fields.text,
