@@ -26,7 +26,7 @@ pub use schema::{
     QUOTE_LEVEL_FIELDS, SPEAKER_KEY_FIELD,
 };
 pub use stem::stem_into;
-pub use stored::stored_string;
+pub use stored::{stored_string, ArticleHead};
 pub use texts::load as load_text;
 pub use writer::{build, BuildOptions, BuildReport};
 

@@ -8,6 +8,8 @@
 //! shared (see `index::texts`) the passage stores no text, and written-out attributions
 //! would be most of what it stores.
 
+use std::sync::Arc;
+
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
 use tantivy::schema::document::{DeserializeError, DocumentDeserialize, DocumentDeserializer};
@@ -50,10 +52,10 @@ struct StoredForm {
     attributions: Vec<StoredAttribution>,
 }
 
-/// The article's fields of a [`StoredForm`], read alone: the rest of the passage
-/// holding them is skipped, not parsed.
-#[derive(Deserialize)]
-struct ArticleForm {
+/// The article's fields of a [`StoredForm`], read alone from the passage holding them
+/// (the rest of it is skipped, not parsed): what later passages of the article share.
+#[derive(Debug, Deserialize)]
+pub struct ArticleHead {
     #[serde(default)]
     path: Option<String>,
     #[serde(default)]
@@ -152,6 +154,13 @@ impl Piece {
     }
 }
 
+impl ArticleHead {
+    /// Reads the article's fields from the JSON of the passage holding them.
+    pub fn from_json(json: &str) -> anyhow::Result<Self> {
+        parse(json)
+    }
+}
+
 impl StoredPassage {
     /// The JSON the passage document stores: its text inline, or the key of the text
     /// document that holds it; the article's fields, or `head`, how many documents
@@ -199,16 +208,16 @@ impl StoredPassage {
     pub fn from_json(
         json: &str,
         text_of: impl FnOnce(u64) -> anyhow::Result<String>,
-        head_of: impl FnOnce(u32) -> anyhow::Result<String>,
+        head_of: impl FnOnce(u32) -> anyhow::Result<Arc<ArticleHead>>,
     ) -> anyhow::Result<Self> {
         let mut form: StoredForm = parse(json)?;
         if let Some(back) = form.head {
-            let head: ArticleForm = parse(&head_of(back)?)?;
-            form.path = head.path;
-            form.title = head.title;
-            form.source = head.source;
-            form.date = head.date;
-            form.url = head.url;
+            let head = head_of(back)?;
+            form.path.clone_from(&head.path);
+            form.title.clone_from(&head.title);
+            form.source.clone_from(&head.source);
+            form.date.clone_from(&head.date);
+            form.url.clone_from(&head.url);
         }
         let (Some(path), Some(title)) = (form.path, form.title) else {
             anyhow::bail!("the index is damaged: a passage has no article");
@@ -416,7 +425,7 @@ mod tests {
             |_| unreachable!(),
             |back| {
                 assert_eq!(back, 5);
-                Ok(head.clone())
+                ArticleHead::from_json(&head).map(Arc::new)
             },
         )
         .unwrap();
@@ -428,7 +437,12 @@ mod tests {
         let later = passage("It voted to keep the ferry.", vec![]);
         let json = later.to_json(None, Some(2));
         let orphan = later.to_json(None, Some(1));
-        let err = StoredPassage::from_json(&json, |_| unreachable!(), |_| Ok(orphan)).unwrap_err();
+        let err = StoredPassage::from_json(
+            &json,
+            |_| unreachable!(),
+            |_| ArticleHead::from_json(&orphan).map(Arc::new),
+        )
+        .unwrap_err();
         assert!(format!("{err:#}").contains("damaged"), "{err:#}");
     }
 }

@@ -8,6 +8,7 @@ mod rank;
 mod snippet;
 mod speakers;
 mod suggest;
+mod sum;
 mod topk;
 
 use std::collections::HashSet;
@@ -104,6 +105,7 @@ pub struct Searcher {
     index: OpenIndex,
     reader: IndexReader,
     parsers: Parsers,
+    heads: rank::Heads,
 }
 
 impl Searcher {
@@ -130,6 +132,7 @@ impl Searcher {
             index,
             reader,
             parsers,
+            heads: rank::Heads::default(),
         })
     }
 
@@ -180,7 +183,7 @@ impl Searcher {
         }
         let mut hits = Vec::with_capacity(found.len());
         for (score, address) in found {
-            let passage = rank::stored_passage(&searcher, fields, address)?;
+            let passage = rank::stored_passage(&searcher, fields, &self.heads, address)?;
             let highlights = snippet::highlights(&passage.text, &terms);
             hits.push(Hit {
                 score,

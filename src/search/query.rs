@@ -16,6 +16,7 @@ use tantivy::Term;
 
 use super::join::ToPassage;
 use super::plan::Planner;
+use super::sum::Sum;
 use super::topk::Bonus;
 use super::{Filters, Request};
 use crate::index::{analyzer, OpenIndex, QuoteFields, QUOTE_LEVEL};
@@ -109,6 +110,26 @@ pub fn build_ranked(
     let explain = |err: QueryParserError| anyhow::anyhow!(explain_parse_error(request.query, &err));
     let ast = query_grammar::parse_query(&text)
         .map_err(|_| explain(QueryParserError::SyntaxError(text.clone())))?;
+    if conjunction {
+        if let Some(words) = simple_words(request) {
+            // What the parser builds, each word's fields as a union sought, not
+            // buffered (see `search::sum`).
+            let base = words
+                .iter()
+                .map(|w| {
+                    let union = Sum::new(in_default_fields(fields, w).into());
+                    (Occur::Must, Box::new(union) as Box<dyn Query>)
+                })
+                .collect();
+            let mut bonuses = Vec::new();
+            bonuses.extend(adjacency_bonus(fields, request.query));
+            bonuses.extend(quote_bonus(fields, request.query));
+            return Ok(Ranked {
+                base: Box::new(BooleanQuery::new(base)),
+                bonuses,
+            });
+        }
+    }
     let planner = Planner {
         parser: if conjunction {
             &parsers.all_terms
@@ -148,7 +169,22 @@ pub fn build_ranked(
 /// `None` for a query with filters, or with a word the analyzer splits ("U.S."):
 /// those take [`build_ranked`] without conjunction.
 pub fn any_words(fields: &QuoteFields, request: &Request) -> Option<Ranked> {
-    if !request.filters.is_empty() {
+    let words = simple_words(request)?;
+    let base = words
+        .iter()
+        .flat_map(|word| in_default_fields(fields, word))
+        .map(|query| (Occur::Should, query))
+        .collect();
+    Some(Ranked {
+        base: Box::new(BooleanQuery::new(base)),
+        bonuses: quote_bonus(fields, request.query).into_iter().collect(),
+    })
+}
+
+/// The analysed words of a plain query without filters whose every word is one
+/// term, which can be built without the parser; `None` for any other request.
+fn simple_words(request: &Request) -> Option<Vec<String>> {
+    if !request.filters.is_empty() || !is_plain(request.query) {
         return None;
     }
     let mut words = Vec::new();
@@ -158,23 +194,18 @@ pub fn any_words(fields: &QuoteFields, request: &Request) -> Option<Ranked> {
             _ => return None,
         }
     }
-    if words.is_empty() {
-        return None;
-    }
-    let mut base: Vec<(Occur, Box<dyn Query>)> = Vec::with_capacity(words.len() * 3);
-    for word in &words {
-        for (field, boost) in [
-            (fields.text, 1.0),
-            (fields.title, TITLE_BOOST),
-            (fields.speakers, SPEAKERS_BOOST),
-        ] {
-            let query = Box::new(BoostQuery::new(term_query(field, word), boost));
-            base.push((Occur::Should, query));
-        }
-    }
-    Some(Ranked {
-        base: Box::new(BooleanQuery::new(base)),
-        bonuses: quote_bonus(fields, request.query).into_iter().collect(),
+    (!words.is_empty()).then_some(words)
+}
+
+/// One analysed word in each default field, with the parser's boosts.
+fn in_default_fields(fields: &QuoteFields, word: &str) -> [Box<dyn Query>; 3] {
+    [
+        (fields.text, 1.0),
+        (fields.title, TITLE_BOOST),
+        (fields.speakers, SPEAKERS_BOOST),
+    ]
+    .map(|(field, boost)| {
+        Box::new(BoostQuery::new(term_query(field, word), boost)) as Box<dyn Query>
     })
 }
 
@@ -203,18 +234,15 @@ fn quote_bonus(fields: &QuoteFields, query: &str) -> Option<Bonus> {
     }
     let said = groups
         .iter()
-        .map(|group| -> (Occur, Box<dyn Query>) {
+        .map(|group| -> Box<dyn Query> {
             match group.as_slice() {
-                [term] => (
-                    Occur::Should,
-                    Box::new(TermQuery::new(term.clone(), IndexRecordOption::WithFreqs)),
-                ),
-                _ => (Occur::Should, Box::new(PhraseQuery::new(group.clone()))),
+                [term] => Box::new(TermQuery::new(term.clone(), IndexRecordOption::WithFreqs)),
+                _ => Box::new(PhraseQuery::new(group.clone())),
             }
         })
         .collect();
     // Only attribution documents have a quote field: no need to ask for their level.
-    let in_quote: Box<dyn Query> = Box::new(BooleanQuery::new(said));
+    let in_quote: Box<dyn Query> = Box::new(Sum::new(said));
     Some(Bonus {
         query: Box::new(BoostQuery::new(
             Box::new(ToPassage::new(in_quote)),

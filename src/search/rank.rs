@@ -1,5 +1,8 @@
 //! Collecting ranked passages and reading what they store.
 
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
 use anyhow::Context;
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
@@ -8,12 +11,49 @@ use tantivy::{DocAddress, Searcher, Term};
 
 use super::query::level;
 use super::Hit;
-use crate::index::{QuoteFields, StoredPassage, PASSAGE_LEVEL};
+use crate::index::{ArticleHead, QuoteFields, StoredPassage, PASSAGE_LEVEL};
 
-/// What a passage document stores.
+/// The article fields of head passages read so far, by the head's address, so that
+/// the passages of one article found by many queries read them once. Bounded: it
+/// starts again when full.
+#[derive(Default)]
+pub struct Heads {
+    read: Mutex<HashMap<DocAddress, Arc<ArticleHead>>>,
+}
+
+/// Heads kept at most (a few hundred bytes each).
+const HEADS_KEPT: usize = 1 << 16;
+
+impl Heads {
+    /// The article fields stored by the passage at `address`.
+    fn get(
+        &self,
+        searcher: &Searcher,
+        fields: &QuoteFields,
+        address: DocAddress,
+    ) -> anyhow::Result<Arc<ArticleHead>> {
+        let known = |read: &HashMap<_, Arc<ArticleHead>>| read.get(&address).cloned();
+        if let Some(head) = self.read.lock().ok().and_then(|read| known(&read)) {
+            return Ok(head);
+        }
+        let head = Arc::new(ArticleHead::from_json(&stored_json(
+            searcher, fields, address,
+        )?)?);
+        if let Ok(mut read) = self.read.lock() {
+            if read.len() >= HEADS_KEPT {
+                read.clear();
+            }
+            read.insert(address, Arc::clone(&head));
+        }
+        Ok(head)
+    }
+}
+
+/// What a passage document stores, its article's fields read through `heads`.
 pub fn stored_passage(
     searcher: &Searcher,
     fields: &QuoteFields,
+    heads: &Heads,
     address: DocAddress,
 ) -> anyhow::Result<StoredPassage> {
     let json = stored_json(searcher, fields, address)?;
@@ -25,7 +65,7 @@ pub fn stored_passage(
                 .doc_id
                 .checked_sub(back)
                 .context("the index is damaged: a passage points before its segment")?;
-            stored_json(
+            heads.get(
                 searcher,
                 fields,
                 DocAddress::new(address.segment_ord, doc_id),
@@ -62,7 +102,9 @@ pub fn find_passage(
     ]);
     let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
     match top.first() {
-        Some(&(_, address)) => stored_passage(searcher, fields, address).map(Some),
+        Some(&(_, address)) => {
+            stored_passage(searcher, fields, &Heads::default(), address).map(Some)
+        }
         None => Ok(None),
     }
 }

@@ -108,8 +108,9 @@ fn surface_form(
     let typed = typed.to_lowercase();
     let mut best: Option<(usize, String)> = None;
     let mut analyzer = analyzer();
+    let heads = super::rank::Heads::default();
     for (_, address) in searcher.search(&query, &TopDocs::with_limit(20).order_by_score())? {
-        let Ok(passage) = super::rank::stored_passage(searcher, fields, address) else {
+        let Ok(passage) = super::rank::stored_passage(searcher, fields, &heads, address) else {
             continue;
         };
         let mut stream = analyzer.token_stream(&passage.text);
