@@ -55,7 +55,20 @@ pub fn highlights(text: &str, terms: &HashSet<String>) -> Vec<CharRange> {
             (prefix, t.chars().count())
         })
         .collect();
-    let mut unstemmed = unstemmed();
+    // The shortest term beginning with each ASCII char, lower-cased (0: none): most
+    // words are ruled out by this before any copying.
+    let mut shortest = [0usize; 128];
+    for &(prefix, len) in &prefixes {
+        if let Some(&first) = prefix.as_bytes().first().filter(|b| b.is_ascii()) {
+            let slot = &mut shortest[usize::from(first)];
+            if *slot == 0 || len < *slot {
+                *slot = len;
+            }
+        }
+    }
+    // A handful of terms: comparing them beats hashing the stem.
+    let wanted: Vec<&str> = terms.iter().map(String::as_str).collect();
+    let mut unstemmed = None;
     let mut folded = String::new();
     let mut stem = String::new();
     let mut chars = CharCounter::new(text);
@@ -69,15 +82,15 @@ pub fn highlights(text: &str, terms: &HashSet<String>) -> Vec<CharRange> {
             // Most words are ruled out by their first letter and length, before any
             // copying: a term's first char is ASCII if it can match an ASCII word.
             let first = word.as_bytes()[0].to_ascii_lowercase();
-            if !prefixes
-                .iter()
-                .any(|&(p, len)| len <= word.len() && p.as_bytes().first() == Some(&first))
-            {
+            let shortest = shortest[usize::from(first)];
+            if shortest == 0 || shortest > word.len() {
                 continue;
             }
             folded.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
         } else {
-            let mut stream = unstemmed.token_stream(word);
+            let mut stream = unstemmed
+                .get_or_insert_with(unstemmed_analyzer)
+                .token_stream(word);
             while stream.advance() {
                 folded.push_str(&stream.token().text);
             }
@@ -93,7 +106,7 @@ pub fn highlights(text: &str, terms: &HashSet<String>) -> Vec<CharRange> {
             continue;
         }
         stem_into(&folded, &mut stem);
-        if terms.contains(&stem) {
+        if wanted.contains(&stem.as_str()) {
             let start = chars.char_offset(from);
             let end = chars.char_offset(from + word.len());
             out.push([start, end]);
@@ -147,7 +160,7 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// The index analyzer without its tokenizer's length limit and stemmer, for one word.
-fn unstemmed() -> TextAnalyzer {
+fn unstemmed_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
