@@ -19,9 +19,9 @@ use std::sync::atomic::{AtomicU32, Ordering as Atomic};
 use std::sync::OnceLock;
 
 use tantivy::query::{Bm25Weight, EnableScoring, Query, Scorer, Weight};
+use tantivy::{DocAddress, DocId, DocSet, Score, Searcher, SegmentReader, Term};
 
 use super::query::Ranked;
-use tantivy::{DocAddress, DocId, DocSet, Score, Searcher, SegmentReader, Term};
 
 /// A bonus: a query scored only on candidates, summing the BM25 scores of `groups`
 /// (each a term, or the terms of a phrase) times `boost`; its ceiling is each group
@@ -60,17 +60,17 @@ pub fn top_passages(
     if limit == 0 {
         return Ok(Vec::new());
     }
-    let (base, bonuses) = (&query.base, &query.bonuses);
     let scoring = EnableScoring::enabled_from_searcher(searcher);
     let walk = Walk {
-        base: base.weight(scoring)?,
-        bonuses: bonuses
+        base: query.base.weight(scoring)?,
+        bonuses: query
+            .bonuses
             .iter()
             .map(|b| b.query.weight(scoring))
             .collect::<tantivy::Result<_>>()?,
         headroom: OnceLock::new(),
         searcher,
-        all_bonuses: bonuses,
+        query,
         limit,
         exclude,
         floor: AtomicU32::new(0),
@@ -94,7 +94,7 @@ struct Walk<'a> {
     /// never fill their list.
     headroom: OnceLock<Score>,
     searcher: &'a Searcher,
-    all_bonuses: &'a [Bonus],
+    query: &'a Ranked,
     limit: usize,
     exclude: &'a HashSet<DocAddress>,
     /// The best score known to have `limit` passages at or above it, in any segment
@@ -177,7 +177,7 @@ impl Walk<'_> {
         }
         let headroom = *self.headroom.get_or_init(|| {
             // Without the statistics, no pruning: every passage gets its bonuses.
-            headroom(self.searcher, self.all_bonuses).unwrap_or(Score::INFINITY)
+            headroom(self.searcher, &self.query.bonuses).unwrap_or(Score::INFINITY)
         });
         // A hair lower, so that rounding in the sums never drops a passage that ties.
         floor - headroom - floor * 1e-5
