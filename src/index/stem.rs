@@ -11,12 +11,19 @@ use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 /// Words remembered per thread before the memo starts afresh.
 const MEMO_LIMIT: usize = 200_000;
 
-/// A stemmer and the stems it has computed.
-type Memo = (frostem::Stemmer, HashMap<Box<str>, Box<str>>);
+/// A stemmer and the stems it has computed. The memo is looked up for every word
+/// indexed: it hashes with foldhash, several times cheaper than the standard SipHash
+/// on short words, seeded at random per process like the standard one.
+type Memo = (
+    frostem::Stemmer,
+    HashMap<Box<str>, Box<str>, foldhash::fast::RandomState>,
+);
 
 thread_local! {
-    static MEMO: RefCell<Memo> =
-        RefCell::new((frostem::Stemmer::new(frostem::Algorithm::English), HashMap::new()));
+    static MEMO: RefCell<Memo> = RefCell::new((
+        frostem::Stemmer::new(frostem::Algorithm::English),
+        HashMap::default(),
+    ));
 }
 
 /// Words this long (bytes) or shorter are their own stems: the English stemmer leaves
