@@ -135,7 +135,8 @@ impl Piece {
     /// `s` as a span of `host` where it stands there, else written out.
     fn within(s: &str, host: &str) -> Piece {
         if s.len() >= MIN_SPAN {
-            if let Some(at) = host.find(s) {
+            // A byte match of one UTF-8 string in another lies on char boundaries.
+            if let Some(at) = memchr::memmem::find(host.as_bytes(), s.as_bytes()) {
                 return Piece::Span([at, at + s.len()]);
             }
         }
