@@ -3,6 +3,7 @@
 
 mod directory;
 mod documents;
+mod english;
 mod files;
 mod meta;
 mod queue;

@@ -10,12 +10,10 @@
 use tantivy::schema::{
     Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST, STORED,
 };
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
-};
-
-use super::stem::MemoStemmer;
+use tantivy::tokenizer::TextAnalyzer;
 use tantivy::Index;
+
+use super::english::English;
 
 /// Name under which the English analyzer is registered with tantivy.
 pub const ANALYZER: &str = "search_en";
@@ -66,15 +64,12 @@ pub const PASSAGE_LEVEL_FIELDS: &[&str] = &[
     "paragraph",
 ];
 
-/// The English analyzer used for every text field: lower-casing, ASCII folding
-/// ("Müller" finds "Muller") and stemming ("talks" finds "talk").
+/// The English analyzer used for every text field: words split at anything not a
+/// letter or digit, words of [`MAX_WORD_BYTES`] or more left out, lower-casing, ASCII
+/// folding ("Müller" finds "Muller") and stemming ("talks" finds "talk"), in one pass
+/// (see `index::english`).
 pub fn analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(MAX_WORD_BYTES))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .filter(MemoStemmer)
-        .build()
+    TextAnalyzer::from(English::default())
 }
 
 /// Registers the analyzer with an index (needed after every create or open).
