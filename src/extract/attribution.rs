@@ -61,6 +61,8 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
         // Quotes of this sentence still without a source: “...” and “...”, he said.
         let mut pending: Vec<usize> = Vec::new();
         let first_of_paragraph = s == 0 || doc.sentences[s - 1].paragraph != sentence.paragraph;
+        // The token after the sentence's last quote.
+        let mut tail = sentence.tokens.start;
         while let Some(quote) = doc.quotes.get(q) {
             if quote.open >= sentence.tokens.end {
                 break;
@@ -77,6 +79,7 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                 .get(q + 1)
                 .filter(|n| n.open < sentence.tokens.end)
                 .map_or(sentence.tokens.end, |n| n.open);
+            tail = tail.max(after);
             if is_nickname(doc, quote.open, quote.close) {
                 q += 1;
                 continue;
@@ -175,12 +178,40 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                 lo: x.lo,
                 guess: false,
             });
-        if let Some(src) = announcing(doc, sentence.tokens.clone()).or(reporting) {
+        let src = announcing(doc, sentence.tokens.clone())
+            .or(reporting)
+            .or_else(|| {
+                in_sentence
+                    .as_ref()
+                    .and(adding(doc, &reported[r..], tail, sentence.tokens.end))
+            });
+        if let Some(src) = src {
             last = Some((src, sentence.paragraph));
             quoted_in = None;
         }
     }
     out
+}
+
+/// The forms of "add".
+const ADD: &[&str] = &["add", "adds", "added", "adding"];
+
+/// “...,” he said, adding that ...: a form of "add" after the sentence's last quote
+/// (from token `tail`) that reports more; it hands its speaker and cue on to a quote
+/// that follows with no cue of its own. Other verbs there ("suggesting", "pointing
+/// out") tell how, not what else, was said, and leave the quote to the first cue.
+fn adding(doc: &Doc, reported: &[Reported], tail: usize, end: usize) -> Option<Source> {
+    reported
+        .iter()
+        .take_while(|x| x.cue.start < end)
+        .filter(|x| x.cue.start >= tail && ADD.iter().any(|w| doc.is(x.cue.start, w)))
+        .last()
+        .map(|x| Source {
+            np: Some(x.np.clone()),
+            cue: x.cue.clone(),
+            lo: x.lo,
+            guess: false,
+        })
 }
 
 /// Whether only a sentence adverb or conjunction and commas lie between the sentence
