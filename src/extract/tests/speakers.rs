@@ -71,3 +71,38 @@ fn a_name_garbled_by_decomposed_mojibake_stays_one_name() {
     assert_eq!(got[0].1.as_deref(), Some(name));
     assert_eq!(got[0].2, format!("President {name}"));
 }
+
+#[test]
+fn a_role_description_goes_to_the_person_just_talked_about() {
+    // Nobody was named "senator"; the description stands for the person the last
+    // sentences were about, not for the president named once, who holds another office.
+    assert_direct(
+        &[
+            "Tomas Brandt spent the week touring farms. President Ilse Moor praised the tour.",
+            "Brandt told farmers that prices would recover.",
+            "\u{201c}We will not leave you behind,\u{201d} the Montana senator said.",
+        ],
+        &[(
+            "We will not leave you behind,",
+            Some("Tomas Brandt"),
+            "the Montana senator",
+            "said",
+        )],
+    );
+}
+
+#[test]
+fn a_role_description_takes_no_one_of_the_other_gender() {
+    assert_direct(
+        &[
+            "Ms. Ana Ruiz met Tomas Brandt and Ms. Ruiz talked about the plan.",
+            "\u{201c}The plan is sound,\u{201d} the businessman said.",
+        ],
+        &[(
+            "The plan is sound,",
+            Some("Tomas Brandt"),
+            "the businessman",
+            "said",
+        )],
+    );
+}
