@@ -299,7 +299,15 @@ impl Entities {
         e.last_sentence = s;
         // Objects of prepositions, possessives and names used as modifiers ("Clinton
         // communication director Jo Lee") are rarely what a later pronoun means.
-        let modifier = doc.is_in(run.end, Class::ROLE) && !doc.is_capitalised(run.end);
+        // Also over a word or two before the role ("Clinton press secretary Jo Lee").
+        let lower = (run.end..run.end + 3)
+            .find(|&k| !doc.is_word(k) || doc.is_capitalised(k))
+            .unwrap_or(run.end + 3);
+        let modifier = doc.is_in(run.end, Class::ROLE) && !doc.is_capitalised(run.end)
+            || lower > run.end + 1
+                && doc.is_in(lower - 1, Class::ROLE)
+                && doc.is_capitalised(lower)
+                && !doc.is_in(lower, Class::NOT_NAME.or(Class::DATE));
         let oblique = run.first > floor && is_preposition(doc, run.first - 1)
             || is_possessive(doc.word(run.end - 1))
             || modifier;

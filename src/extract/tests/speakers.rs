@@ -106,3 +106,20 @@ fn a_role_description_takes_no_one_of_the_other_gender() {
         )],
     );
 }
+
+#[test]
+fn a_name_modifying_a_longer_role_is_not_what_he_means() {
+    assert_direct(
+        &[
+            "Mark Ortiz toured the port on Friday.",
+            "Ortiz communications director Peter Cole said the tour went well. \
+             \u{201c}People liked what they heard,\u{201d} he said.",
+        ],
+        &[(
+            "People liked what they heard,",
+            Some("Peter Cole"),
+            "he",
+            "said",
+        )],
+    );
+}
