@@ -25,6 +25,22 @@ impl Entities {
             let mut i = range.start;
             while i < range.end {
                 let end = runs::run_end(d, i, range.end);
+                // A headline in title case runs names and words together ("Jo Lee
+                // Wins Ohio"): a known first name right before a wanted surname.
+                if end > i + 2 {
+                    for k in i + 1..end {
+                        let (first, last) = (d.word(k - 1), runs::strip_possessive(d.word(k)));
+                        if runs::first_name_gender(first).is_none() {
+                            continue;
+                        }
+                        if let Some(names) = full.get_mut(&key(last)) {
+                            let name = format!("{first} {last}");
+                            if !names.contains(&name) {
+                                names.push(name);
+                            }
+                        }
+                    }
+                }
                 let wanted = end > i + 1
                     && with_key(runs::strip_possessive(d.word(end - 1)), |k| {
                         full.contains_key(k)

@@ -123,3 +123,13 @@ fn a_name_modifying_a_longer_role_is_not_what_he_means() {
         )],
     );
 }
+
+#[test]
+fn a_title_case_headline_still_gives_a_full_name() {
+    let text = "Ana Ruiz Takes On The Council Over Housing Plan.\n\n\
+                \u{201c}We need homes now,\u{201d} Ruiz said.\n";
+    let start = text.find('\u{201c}').unwrap();
+    let got = extract(text, std::slice::from_ref(&(start..text.len() - 1)));
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].speaker.as_deref(), Some("Ana Ruiz"));
+}
