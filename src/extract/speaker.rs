@@ -134,7 +134,7 @@ const OFFICES: &[&str] = &[
 /// mentioned in the last few sentences.
 fn principal(doc: &Doc, entities: &Entities, np: &Np) -> Option<usize> {
     let head = runs::role_word(doc.word(np.head));
-    if !PERSON_ROLES.contains(&head.as_str()) {
+    if !PERSON_ROLES.contains(&head.as_str()) && !is_age(&head) {
         return None;
     }
     let word = doc.word(np.head).to_lowercase();
@@ -171,6 +171,12 @@ fn principal(doc: &Doc, entities: &Entities, np: &Np) -> Option<usize> {
         }
     }
     seen.into_iter().max_by_key(|&(_, c)| c).map(|(e, _)| e)
+}
+
+/// Whether a word is an age used as a noun: "34-year-old".
+fn is_age(word: &str) -> bool {
+    word.strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Resolves a phrase that is not a pronoun.
@@ -243,6 +249,16 @@ fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
                 name: Some(entities.list[e].display()),
                 anonymous: false,
                 person: false,
+            };
+        }
+    }
+    // "the 34-year-old": an age stands for the person just talked about.
+    if definite && !has_name && !has_role && is_age(doc.word(head)) {
+        if let Some(e) = principal(doc, entities, np) {
+            return Speaker {
+                name: Some(entities.list[e].display()),
+                anonymous: false,
+                person: true,
             };
         }
     }

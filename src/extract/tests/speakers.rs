@@ -133,3 +133,19 @@ fn a_title_case_headline_still_gives_a_full_name() {
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].speaker.as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn an_age_as_a_noun_goes_to_the_person_just_talked_about() {
+    assert_direct(
+        &[
+            "Nora Field opened her third bakery on Main Street this week.",
+            "\u{201c}Bread brings people together,\u{201d} the 52-year-old said.",
+        ],
+        &[(
+            "Bread brings people together,",
+            Some("Nora Field"),
+            "the 52-year-old",
+            "said",
+        )],
+    );
+}
