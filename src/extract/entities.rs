@@ -301,7 +301,8 @@ impl Entities {
             fitting = pick(true);
         }
         // The one just named, when the others have not been named for a while (the Johnson
-        // just introduced); else the one named most (Trump, not his father).
+        // just introduced); else the one named most (Trump, not his father), and of
+        // those named as often the one the article introduced first.
         let recent: Vec<usize> = fitting
             .iter()
             .copied()
@@ -313,7 +314,10 @@ impl Entities {
         let best = if recent.len() == 1 && stale {
             recent.first().copied()
         } else {
-            fitting.iter().copied().max_by_key(|&k| self.list[k].count)
+            fitting
+                .iter()
+                .copied()
+                .max_by_key(|&k| (self.list[k].count, std::cmp::Reverse(k)))
         };
         if let Some(k) = best {
             return k;

@@ -149,3 +149,19 @@ fn an_age_as_a_noun_goes_to_the_person_just_talked_about() {
         )],
     );
 }
+
+#[test]
+fn a_shared_surname_named_as_often_goes_to_the_one_introduced_first() {
+    assert_direct(
+        &[
+            "Ana Ruiz, the mayor, spoke at the fair, where her cousin Tomas Ruiz sold honey.",
+            "\u{201c}The fair is back for good,\u{201d} Ruiz said.",
+        ],
+        &[(
+            "The fair is back for good,",
+            Some("Ana Ruiz"),
+            "Ruiz",
+            "said",
+        )],
+    );
+}
