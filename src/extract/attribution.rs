@@ -87,11 +87,13 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
             // “...” as donors waited for “...”, he said: a cue clause closing the
             // sentence past the next quote (within reach, to stay linear).
             let near_end = sentence.tokens.end <= after + 80;
-            let mut own = own_source(doc, quote.open, after, lo, hi).or_else(|| {
-                near_end
-                    .then(|| trailing_source(doc, after, sentence.tokens.end))
-                    .flatten()
-            });
+            let mut own = name_colon(doc, quote.open, lo)
+                .or_else(|| own_source(doc, quote.open, after, lo, hi))
+                .or_else(|| {
+                    near_end
+                        .then(|| trailing_source(doc, after, sentence.tokens.end))
+                        .flatten()
+                });
             // “...,” she said, and those who “...”: a belief verb between two quotes
             // yields to the speech cue of the quote before.
             if own.as_ref().is_some_and(|o| is_belief(doc, o)) && in_sentence.is_some() {
@@ -212,6 +214,26 @@ fn adding(doc: &Doc, reported: &[Reported], tail: usize, end: usize) -> Option<S
             lo: x.lo,
             guess: false,
         })
+}
+
+/// “Jo Lee: “...”” at the start of a clause, or after a dash ("Polls agree - Jo Lee:
+/// “...”") or "more from" ("More from Lee: “...”"), not "was from Ohio: “...”": the
+/// name before the colon is the source and the colon the cue.
+fn name_colon(doc: &Doc, open: usize, lo: usize) -> Option<Source> {
+    let colon = open.checked_sub(1).filter(|&c| doc.is_punct(c, ":"))?;
+    let np = names::before(doc, colon, lo).filter(|np| {
+        np.kind == NpKind::Phrase && doc.is_capitalised(np.head) && np.head + 1 == colon
+    })?;
+    let start = np.tokens.start;
+    let opens = start == lo
+        || start > lo && is_dash(doc, start - 1)
+        || start > lo + 1 && doc.is(start - 1, "from") && doc.is(start - 2, "more");
+    (opens && (start..colon).all(|k| doc.is_capitalised(k) || !doc.is_word(k))).then_some(Source {
+        np: Some(np),
+        cue: colon..open,
+        lo,
+        guess: false,
+    })
 }
 
 /// Whether only a sentence adverb or conjunction and commas lie between the sentence
