@@ -61,6 +61,8 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
         // Quotes of this sentence still without a source: “...” and “...”, he said.
         let mut pending: Vec<usize> = Vec::new();
         let first_of_paragraph = s == 0 || doc.sentences[s - 1].paragraph != sentence.paragraph;
+        // The token after the sentence's last quote.
+        let mut tail = sentence.tokens.start;
         while let Some(quote) = doc.quotes.get(q) {
             if quote.open >= sentence.tokens.end {
                 break;
@@ -77,6 +79,7 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                 .get(q + 1)
                 .filter(|n| n.open < sentence.tokens.end)
                 .map_or(sentence.tokens.end, |n| n.open);
+            tail = tail.max(after);
             if is_nickname(doc, quote.open, quote.close) {
                 q += 1;
                 continue;
@@ -84,11 +87,13 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
             // “...” as donors waited for “...”, he said: a cue clause closing the
             // sentence past the next quote (within reach, to stay linear).
             let near_end = sentence.tokens.end <= after + 80;
-            let mut own = own_source(doc, quote.open, after, lo, hi).or_else(|| {
-                near_end
-                    .then(|| trailing_source(doc, after, sentence.tokens.end))
-                    .flatten()
-            });
+            let mut own = name_colon(doc, quote.open, lo)
+                .or_else(|| own_source(doc, quote.open, after, lo, hi))
+                .or_else(|| {
+                    near_end
+                        .then(|| trailing_source(doc, after, sentence.tokens.end))
+                        .flatten()
+                });
             // “...,” she said, and those who “...”: a belief verb between two quotes
             // yields to the speech cue of the quote before.
             if own.as_ref().is_some_and(|o| is_belief(doc, o)) && in_sentence.is_some() {
@@ -175,12 +180,60 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                 lo: x.lo,
                 guess: false,
             });
-        if let Some(src) = announcing(doc, sentence.tokens.clone()).or(reporting) {
+        let src = announcing(doc, sentence.tokens.clone())
+            .or(reporting)
+            .or_else(|| {
+                in_sentence
+                    .as_ref()
+                    .and(adding(doc, &reported[r..], tail, sentence.tokens.end))
+            });
+        if let Some(src) = src {
             last = Some((src, sentence.paragraph));
             quoted_in = None;
         }
     }
     out
+}
+
+/// The forms of "add".
+const ADD: &[&str] = &["add", "adds", "added", "adding"];
+
+/// “...,” he said, adding that ...: a form of "add" after the sentence's last quote
+/// (from token `tail`) that reports more; it hands its speaker and cue on to a quote
+/// that follows with no cue of its own. Other verbs there ("suggesting", "pointing
+/// out") tell how, not what else, was said, and leave the quote to the first cue.
+fn adding(doc: &Doc, reported: &[Reported], tail: usize, end: usize) -> Option<Source> {
+    reported
+        .iter()
+        .take_while(|x| x.cue.start < end)
+        .filter(|x| x.cue.start >= tail && ADD.iter().any(|w| doc.is(x.cue.start, w)))
+        .last()
+        .map(|x| Source {
+            np: Some(x.np.clone()),
+            cue: x.cue.clone(),
+            lo: x.lo,
+            guess: false,
+        })
+}
+
+/// “Jo Lee: “...”” at the start of a clause, or after a dash ("Polls agree - Jo Lee:
+/// “...”") or "more from" ("More from Lee: “...”"), not "was from Ohio: “...”": the
+/// name before the colon is the source and the colon the cue.
+fn name_colon(doc: &Doc, open: usize, lo: usize) -> Option<Source> {
+    let colon = open.checked_sub(1).filter(|&c| doc.is_punct(c, ":"))?;
+    let np = names::before(doc, colon, lo).filter(|np| {
+        np.kind == NpKind::Phrase && doc.is_capitalised(np.head) && np.head + 1 == colon
+    })?;
+    let start = np.tokens.start;
+    let opens = start == lo
+        || start > lo && is_dash(doc, start - 1)
+        || start > lo + 1 && doc.is(start - 1, "from") && doc.is(start - 2, "more");
+    (opens && (start..colon).all(|k| doc.is_capitalised(k) || !doc.is_word(k))).then_some(Source {
+        np: Some(np),
+        cue: colon..open,
+        lo,
+        guess: false,
+    })
 }
 
 /// Whether only a sentence adverb or conjunction and commas lie between the sentence

@@ -133,64 +133,6 @@ impl Entities {
         table
     }
 
-    /// Gives a full name to people named only by surname ("Mr. King") when the title
-    /// line or a quote names exactly one person with that surname ("Larry King").
-    fn complete_names(&mut self, doc: &Doc) {
-        // Surnames still waiting for a full name.
-        let mut full: HashMap<String, Vec<String>> = self
-            .list
-            .iter()
-            .filter(|e| e.first.is_none() && !e.org)
-            .map(|e| (key(e.name.rsplit(' ').next().unwrap_or("")), Vec::new()))
-            .collect();
-        if full.is_empty() {
-            return;
-        }
-        let mut collect = |d: &Doc, range: std::ops::Range<usize>| {
-            let mut i = range.start;
-            while i < range.end {
-                let end = runs::run_end(d, i, range.end);
-                let wanted = end > i + 1
-                    && with_key(runs::strip_possessive(d.word(end - 1)), |k| {
-                        full.contains_key(k)
-                    });
-                if !wanted {
-                    i = end.max(i + 1);
-                    continue;
-                }
-                let run = runs::analyse(d, i, end);
-                let words: Vec<&str> = (run.name_start..run.end)
-                    .map(|k| runs::strip_possessive(d.word(k)))
-                    .filter(|w| !runs::is_suffix(w))
-                    .collect();
-                if !run.org && (2..=3).contains(&words.len()) && !runs::has_honorific(d, &run) {
-                    if let Some(names) = words.last().and_then(|last| full.get_mut(&key(last))) {
-                        let name = words.join(" ");
-                        if !names.contains(&name) {
-                            names.push(name);
-                        }
-                    }
-                }
-                i = end;
-            }
-        };
-        let body_start = doc.tokens.first().map_or(doc.text.len(), |t| t.start());
-        let title = Doc::new(doc.text, std::slice::from_ref(&(0..body_start)));
-        collect(&title, 0..title.tokens.len());
-        for quote in &doc.quotes {
-            let end = quote.after(doc.paragraphs[quote.paragraph].end);
-            collect(doc, quote.open + 1..end);
-        }
-        for e in self.list.iter_mut().filter(|e| e.first.is_none() && !e.org) {
-            let last = e.name.rsplit(' ').next().unwrap_or("");
-            if let Some([name]) = full.get(&key(last)).map(Vec::as_slice) {
-                e.first = name.split(' ').next().map(String::from);
-                e.name.clone_from(name);
-                e.person = true;
-            }
-        }
-    }
-
     /// Whether some entity has the surname `word`.
     fn has_surname(&self, word: &str) -> bool {
         with_key(word, |k| self.by_surname.contains_key(k))
@@ -299,7 +241,15 @@ impl Entities {
         e.last_sentence = s;
         // Objects of prepositions, possessives and names used as modifiers ("Clinton
         // communication director Jo Lee") are rarely what a later pronoun means.
-        let modifier = doc.is_in(run.end, Class::ROLE) && !doc.is_capitalised(run.end);
+        // Also over a word or two before the role ("Clinton press secretary Jo Lee").
+        let lower = (run.end..run.end + 3)
+            .find(|&k| !doc.is_word(k) || doc.is_capitalised(k))
+            .unwrap_or(run.end + 3);
+        let modifier = doc.is_in(run.end, Class::ROLE) && !doc.is_capitalised(run.end)
+            || lower > run.end + 1
+                && doc.is_in(lower - 1, Class::ROLE)
+                && doc.is_capitalised(lower)
+                && !doc.is_in(lower, Class::NOT_NAME.or(Class::DATE));
         let oblique = run.first > floor && is_preposition(doc, run.first - 1)
             || is_possessive(doc.word(run.end - 1))
             || modifier;
@@ -351,7 +301,8 @@ impl Entities {
             fitting = pick(true);
         }
         // The one just named, when the others have not been named for a while (the Johnson
-        // just introduced); else the one named most (Trump, not his father).
+        // just introduced); else the one named most (Trump, not his father), and of
+        // those named as often the one the article introduced first.
         let recent: Vec<usize> = fitting
             .iter()
             .copied()
@@ -363,7 +314,10 @@ impl Entities {
         let best = if recent.len() == 1 && stale {
             recent.first().copied()
         } else {
-            fitting.iter().copied().max_by_key(|&k| self.list[k].count)
+            fitting
+                .iter()
+                .copied()
+                .max_by_key(|&k| (self.list[k].count, std::cmp::Reverse(k)))
         };
         if let Some(k) = best {
             return k;
@@ -468,12 +422,12 @@ fn is_preposition(doc: &Doc, i: usize) -> bool {
 }
 
 /// A lookup key for a name word: lower case, one apostrophe ("O’Neill" = "O'Neill").
-fn key(word: &str) -> String {
+pub(crate) fn key(word: &str) -> String {
     word.to_lowercase().replace('\u{2019}', "'")
 }
 
 /// Calls `f` with the key of `word`, without allocating for a short ASCII word.
-fn with_key<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+pub(crate) fn with_key<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
     let mut buf = [0u8; 32];
     if word.len() <= buf.len() && word.is_ascii() {
         let out = &mut buf[..word.len()];

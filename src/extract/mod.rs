@@ -10,6 +10,7 @@ mod clauses;
 mod cues;
 mod doc;
 mod entities;
+mod full_names;
 mod indirect;
 mod inverted;
 mod lexicon;

@@ -141,3 +141,28 @@ fn is_base_form(word: &str) -> bool {
         .any(|end| verb(&format!("{word}{end}")).is_some())
         || verb(&format!("{stem}ing")).is_some()
 }
+
+/// Whether the plural cue word at `k` is a noun after a preposition or a describing
+/// adjective: "a series of questions", "raised new questions", "in broad terms" (a verb
+/// after "to" has no -s). Reported clauses keep such nouns (what the questions were
+/// about is attributed); a quote's cue is a verb.
+fn is_plural_noun(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && k > 0
+        && ([
+            "of", "to", "for", "about", "with", "on", "from", "by", "in", "at", "new", "tough",
+            "hard", "serious", "many", "several", "few", "more", "other",
+        ]
+        .iter()
+        .any(|p| doc.is(k - 1, p))
+            || doc.word(k - 1).ends_with("est") && !doc.is_capitalised(k - 1))
+}
+
+/// Whether the cue word at `k` is a noun where a quote's cue is sought: any noun use,
+/// plural nouns after a preposition or adjective included.
+pub(crate) fn is_quote_noun(doc: &Doc, k: usize) -> bool {
+    is_noun_use(doc, k) || is_plural_noun(doc, k)
+}

@@ -183,7 +183,7 @@ fn cue_clause_after(doc: &Doc, from: usize, hi: usize) -> Option<Source> {
     }
     let cue = (i..hi.min(i + 40))
         .take_while(|&k| doc.is_word(k) || doc.tag(k) == Some(Tag::Punct) && !is_terminal(doc, k))
-        .find(|&k| doc.verb(k).is_some_and(|v| v.is_speech()) && !cues::is_noun_use(doc, k))?;
+        .find(|&k| doc.verb(k).is_some_and(|v| v.is_speech()) && !cues::is_quote_noun(doc, k))?;
     let verb = doc.verb(cue)?;
     if cue == i {
         if !verb.inverts() {
@@ -268,7 +268,7 @@ fn source_before(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
             }
         }
         let Some(verb) = doc.verb(k) else { continue };
-        if cues::is_noun_use(doc, k) || cues::is_passive(doc, k) {
+        if cues::is_quote_noun(doc, k) || cues::is_passive(doc, k) {
             continue;
         }
         let cue = k..cues::cue_end(doc, k);
@@ -318,7 +318,7 @@ fn own_speech_verb(doc: &Doc, np: &Np, k: usize, lo: usize) -> Option<usize> {
     let v = (np.tokens.end..k).find(|&v| {
         doc.verb(v).is_some()
             && !subjects::is_adverb(doc, v)
-            && !cues::is_noun_use(doc, v)
+            && !cues::is_quote_noun(doc, v)
             && !cues::is_participle(doc.word(v))
             && !["who", "which", "that"].iter().any(|r| doc.is(v - 1, r))
     })?;
@@ -420,7 +420,7 @@ fn outer_speech(doc: &Doc, lo: usize, inner: &Source) -> Option<Source> {
     if !weak
         || perceived
         || !verb.is_speech()
-        || cues::is_noun_use(doc, k)
+        || cues::is_quote_noun(doc, k)
         || cues::is_passive(doc, k)
     {
         return None;

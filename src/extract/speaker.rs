@@ -4,10 +4,13 @@
 //! sources ("a senior administration official") stay as written and are flagged
 //! anonymous.
 
+use std::collections::HashMap;
+
 use super::doc::Doc;
 use super::entities::Entities;
 use super::lexicon::Class;
 use super::names::{self, Np, NpKind};
+use super::pronouns::Gender;
 use super::runs;
 
 /// A resolved source.
@@ -86,6 +89,96 @@ const DOCUMENTS: &[&str] = &[
     "study",
 ];
 
+/// Head nouns of a description that reporters use for a person they have named
+/// before, without that role: "the Vermont senator", "the billionaire".
+const PERSON_ROLES: &[&str] = &[
+    "billionaire",
+    "businessman",
+    "businesswoman",
+    "candidate",
+    "front-runner",
+    "frontrunner",
+    "governor",
+    "lawmaker",
+    "mogul",
+    "nominee",
+    "representative",
+    "senator",
+    "tycoon",
+];
+
+/// How many sentences back the person of a description must have been mentioned.
+const RECENT: usize = 4;
+
+/// Offices that rule a person out of a description with another head: the president
+/// is not "the Vermont senator".
+const OFFICES: &[&str] = &[
+    "chairman",
+    "director",
+    "governor",
+    "judge",
+    "justice",
+    "mayor",
+    "minister",
+    "pope",
+    "president",
+    "representative",
+    "secretary",
+    "senator",
+    "spokesman",
+];
+
+/// For "the Vermont senator" when nobody was named with that role: the person the
+/// article has mentioned most before it (the latest of equals), of the gender the
+/// noun gives, if any, named in full (or with a title) and with no other office, and
+/// mentioned in the last few sentences.
+fn principal(doc: &Doc, entities: &Entities, np: &Np) -> Option<usize> {
+    let head = runs::role_word(doc.word(np.head));
+    if !PERSON_ROLES.contains(&head.as_str()) && !is_age(&head) {
+        return None;
+    }
+    let word = doc.word(np.head).to_lowercase();
+    let not = if word.ends_with("woman") {
+        Gender::Male
+    } else if word.ends_with("man") {
+        Gender::Female
+    } else {
+        Gender::Unknown
+    };
+    let end = entities
+        .mentions
+        .partition_point(|m| m.first < np.tokens.start);
+    let here = doc.sentence_of(np.tokens.start)?;
+    let recent: Vec<usize> = entities.mentions[..end]
+        .iter()
+        .filter(|m| m.sentence + RECENT > here)
+        .map(|m| m.entity)
+        .collect();
+    let mut seen: HashMap<usize, (usize, usize)> = HashMap::new();
+    for (i, m) in entities.mentions[..end].iter().enumerate() {
+        if !recent.contains(&m.entity) {
+            continue;
+        }
+        let e = &entities.list[m.entity];
+        let other_office = e
+            .roles
+            .iter()
+            .any(|r| *r != head && OFFICES.contains(&r.as_str()));
+        let named = e.first.is_some() || e.titled.is_some();
+        if e.person && named && (not == Gender::Unknown || e.gender != not) && !other_office {
+            let c = seen.entry(m.entity).or_insert((0, 0));
+            *c = (c.0 + 1, i);
+        }
+    }
+    seen.into_iter().max_by_key(|&(_, c)| c).map(|(e, _)| e)
+}
+
+/// Whether a word is an age used as a noun: "34-year-old".
+fn is_age(word: &str) -> bool {
+    word.strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Resolves a phrase that is not a pronoun.
 fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
     let head = np.head;
@@ -159,13 +252,26 @@ fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
             };
         }
     }
+    // "the 34-year-old": an age stands for the person just talked about.
+    if definite && !has_name && !has_role && is_age(doc.word(head)) {
+        if let Some(e) = principal(doc, entities, np) {
+            return Speaker {
+                name: Some(entities.list[e].display()),
+                anonymous: false,
+                person: true,
+            };
+        }
+    }
     if definite && !has_name && has_role {
         let words: Vec<String> = (np.tokens.start + 1..np.tokens.end)
             .filter(|&k| doc.is_word(k))
             .map(|k| runs::role_word(doc.word(k)))
             .collect();
         let head = runs::role_word(doc.word(head));
-        if let Some(e) = entities.by_role(&head, &words, np.tokens.start) {
+        if let Some(e) = entities
+            .by_role(&head, &words, np.tokens.start)
+            .or_else(|| principal(doc, entities, np))
+        {
             return Speaker {
                 name: Some(entities.list[e].display()),
                 anonymous: false,

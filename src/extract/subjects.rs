@@ -335,6 +335,23 @@ pub(crate) fn clause_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         })
         .or_else(|| subject_after_opening(doc, lo, k))
         .or_else(|| named_at(doc, lo, k))
+        .map(|np| inside_relative(doc, np, k))
+}
+
+/// "Lee, who in the past has praised": when the cue at `k` lies inside a relative
+/// clause opening right after the phrase (no comma closes it before the cue), its
+/// source is the "who".
+fn inside_relative(doc: &Doc, np: Np, k: usize) -> Np {
+    let end = np.tokens.end;
+    let open = doc.is_punct(end, ",")
+        && doc.is(end + 1, "who")
+        && end + 2 < k
+        && (end + 2..k).all(|j| !doc.is_punct(j, ",") && doc.quote_of(j).is_none());
+    if open {
+        Np::single(end + 1, NpKind::Relative)
+    } else {
+        np
+    }
 }
 
 /// The phrase opening a clause whose head is the lower-case noun at token `v` (no verb

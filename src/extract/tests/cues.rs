@@ -127,3 +127,28 @@ fn a_stretch_of_time_does_not_speak() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_quote_after_an_added_report_takes_the_added_cue() {
+    let got = direct(&[
+        "\u{201c}We will finish the bridge by spring,\u{201d} the mayor said, adding that the \
+         budget was already approved. \u{201c}Nobody should worry about the money.\u{201d}",
+    ]);
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].3, "said");
+    assert_eq!(got[1].3, "adding");
+    assert_eq!(got[1].2, "the mayor");
+}
+
+#[test]
+fn a_plural_noun_after_an_adjective_is_no_cue_of_a_quote() {
+    let got = direct(&[
+        "\u{201c}The plan works for the town,\u{201d} Lee said, suggesting a few questions, \
+         including, \u{201c}Who pays for the new road?\u{201d}",
+    ]);
+    assert_eq!(got.len(), 2);
+    assert_eq!(
+        (got[1].2.as_str(), got[1].3.as_str()),
+        ("Lee", "suggesting")
+    );
+}

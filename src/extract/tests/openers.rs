@@ -98,3 +98,19 @@ fn the_one_quoted_or_shown_saying_it_is_the_speaker() {
         )],
     );
 }
+
+#[test]
+fn a_name_and_a_colon_after_a_dash_credit_the_quote() {
+    assert_direct(
+        &[
+            "TURNOUT MAY BREAK RECORDS - Nadia Brook: \u{201c}Early ballots are arriving at \
+           twice the usual rate in most counties.\u{201d}",
+        ],
+        &[(
+            "Early ballots are arriving at twice the usual rate in most counties.",
+            Some("Nadia Brook"),
+            "Nadia Brook",
+            ":",
+        )],
+    );
+}

@@ -365,3 +365,15 @@ fn a_sentence_adverb_is_never_the_source() {
         );
     }
 }
+
+#[test]
+fn a_cue_inside_a_relative_clause_after_a_phrase_is_said_by_who() {
+    // An adverbial between "who" and the cue keeps the cue inside the clause.
+    assert_eq!(
+        reported(&["Mara Quinn, who in the past has praised the plan, said it now needs work."]),
+        triples(&[
+            ("the plan", "who", "praised"),
+            ("it now needs work", "Mara Quinn", "said"),
+        ])
+    );
+}

@@ -71,3 +71,97 @@ fn a_name_garbled_by_decomposed_mojibake_stays_one_name() {
     assert_eq!(got[0].1.as_deref(), Some(name));
     assert_eq!(got[0].2, format!("President {name}"));
 }
+
+#[test]
+fn a_role_description_goes_to_the_person_just_talked_about() {
+    // Nobody was named "senator"; the description stands for the person the last
+    // sentences were about, not for the president named once, who holds another office.
+    assert_direct(
+        &[
+            "Tomas Brandt spent the week touring farms. President Ilse Moor praised the tour.",
+            "Brandt told farmers that prices would recover.",
+            "\u{201c}We will not leave you behind,\u{201d} the Montana senator said.",
+        ],
+        &[(
+            "We will not leave you behind,",
+            Some("Tomas Brandt"),
+            "the Montana senator",
+            "said",
+        )],
+    );
+}
+
+#[test]
+fn a_role_description_takes_no_one_of_the_other_gender() {
+    assert_direct(
+        &[
+            "Ms. Ana Ruiz met Tomas Brandt and Ms. Ruiz talked about the plan.",
+            "\u{201c}The plan is sound,\u{201d} the businessman said.",
+        ],
+        &[(
+            "The plan is sound,",
+            Some("Tomas Brandt"),
+            "the businessman",
+            "said",
+        )],
+    );
+}
+
+#[test]
+fn a_name_modifying_a_longer_role_is_not_what_he_means() {
+    assert_direct(
+        &[
+            "Mark Ortiz toured the port on Friday.",
+            "Ortiz communications director Peter Cole said the tour went well. \
+             \u{201c}People liked what they heard,\u{201d} he said.",
+        ],
+        &[(
+            "People liked what they heard,",
+            Some("Peter Cole"),
+            "he",
+            "said",
+        )],
+    );
+}
+
+#[test]
+fn a_title_case_headline_still_gives_a_full_name() {
+    let text = "Ana Ruiz Takes On The Council Over Housing Plan.\n\n\
+                \u{201c}We need homes now,\u{201d} Ruiz said.\n";
+    let start = text.find('\u{201c}').unwrap();
+    let got = extract(text, std::slice::from_ref(&(start..text.len() - 1)));
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn an_age_as_a_noun_goes_to_the_person_just_talked_about() {
+    assert_direct(
+        &[
+            "Nora Field opened her third bakery on Main Street this week.",
+            "\u{201c}Bread brings people together,\u{201d} the 52-year-old said.",
+        ],
+        &[(
+            "Bread brings people together,",
+            Some("Nora Field"),
+            "the 52-year-old",
+            "said",
+        )],
+    );
+}
+
+#[test]
+fn a_shared_surname_named_as_often_goes_to_the_one_introduced_first() {
+    assert_direct(
+        &[
+            "Ana Ruiz, the mayor, spoke at the fair, where her cousin Tomas Ruiz sold honey.",
+            "\u{201c}The fair is back for good,\u{201d} Ruiz said.",
+        ],
+        &[(
+            "The fair is back for good,",
+            Some("Ana Ruiz"),
+            "Ruiz",
+            "said",
+        )],
+    );
+}
