@@ -121,12 +121,9 @@ pub fn build_ranked(
                     (Occur::Must, Box::new(union) as Box<dyn Query>)
                 })
                 .collect();
-            let mut bonuses = Vec::new();
-            bonuses.extend(adjacency_bonus(fields, request.query));
-            bonuses.extend(quote_bonus(fields, request.query));
             return Ok(Ranked {
                 base: Box::new(BooleanQuery::new(base)),
-                bonuses,
+                bonuses: plain_bonuses(fields, request.query),
             });
         }
     }
@@ -153,12 +150,20 @@ pub fn build_ranked(
         }
         base = Box::new(BooleanQuery::new(clauses));
     }
-    let mut bonuses = Vec::new();
-    if is_plain(request.query) {
-        bonuses.extend(adjacency_bonus(fields, request.query));
-        bonuses.extend(quote_bonus(fields, request.query));
-    }
+    let bonuses = match is_plain(request.query) {
+        true => plain_bonuses(fields, request.query),
+        false => Vec::new(),
+    };
     Ok(Ranked { base, bonuses })
+}
+
+/// The bonuses of a query of plain words: its words side by side in the text, and its
+/// words inside a quote of the passage.
+fn plain_bonuses(fields: &QuoteFields, query: &str) -> Vec<Bonus> {
+    adjacency_bonus(fields, query)
+        .into_iter()
+        .chain(quote_bonus(fields, query))
+        .collect()
 }
 
 /// The second pass of a plain query: the passages holding some of its words (those
