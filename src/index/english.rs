@@ -1,10 +1,11 @@
 //! The index's English analysis in one pass: [`English`] produces exactly the tokens of
 //! tantivy's `SimpleTokenizer`, `RemoveLongFilter`, `LowerCaser` and
 //! `AsciiFoldingFilter` followed by English stemming (through the memo of
-//! `index::stem`), with the same offsets and positions. Chained, each filter looks at every token again;
-//! news is nearly all ASCII, where finding a word, lower-casing it and folding it (a
-//! no-op) can be one walk over its bytes. A word with any other char goes through
-//! tantivy's own filters, so the tokens never differ.
+//! `index::stem`), with the same offsets and positions. Chained, each filter looks at
+//! every token again; news is nearly all ASCII, where finding a word, lower-casing it
+//! and folding it (a no-op) can be one walk over its bytes. A word with any other char
+//! goes through tantivy's own filters, so the tokens never differ. [`words`] and
+//! [`Folder`] are the steps before stemming, for highlighting.
 
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, SimpleTokenizer, TextAnalyzer, Token, TokenStream, Tokenizer,
@@ -17,8 +18,7 @@ use super::stem::stem_into;
 #[derive(Clone, Default)]
 pub struct English {
     token: Token,
-    /// Lower-casing and folding for words that are not all ASCII, made when needed.
-    unicode: Option<TextAnalyzer>,
+    folder: Folder,
     folded: String,
 }
 
@@ -28,8 +28,7 @@ impl Tokenizer for English {
     fn token_stream<'a>(&'a mut self, text: &'a str) -> EnglishStream<'a> {
         self.token.reset();
         EnglishStream {
-            text,
-            at: 0,
+            words: words(text),
             analysis: self,
         }
     }
@@ -37,13 +36,62 @@ impl Tokenizer for English {
 
 /// The token stream of [`English`].
 pub struct EnglishStream<'a> {
-    text: &'a str,
-    /// Where the next word is looked for, in bytes.
-    at: usize,
+    words: Words<'a>,
     analysis: &'a mut English,
 }
 
-impl EnglishStream<'_> {
+impl TokenStream for EnglishStream<'_> {
+    fn advance(&mut self) -> bool {
+        let analysis = &mut *self.analysis;
+        for word in self.words.by_ref() {
+            // Every word counts for positions, kept or not (as with the chained filters).
+            analysis.token.position = analysis.token.position.wrapping_add(1);
+            if word.text.len() >= MAX_WORD_BYTES {
+                continue;
+            }
+            analysis.folder.fold(&word, &mut analysis.folded);
+            stem_into(&analysis.folded, &mut analysis.token.text);
+            analysis.token.offset_from = word.from;
+            analysis.token.offset_to = word.from + word.text.len();
+            return true;
+        }
+        analysis.token.position = analysis.token.position.wrapping_add(1);
+        analysis.token.text.clear();
+        false
+    }
+
+    fn token(&self) -> &Token {
+        &self.analysis.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.analysis.token
+    }
+}
+
+/// A word of a text, as the index splits text: a maximal run of letters and digits.
+pub struct Word<'a> {
+    /// Its byte offset in the text.
+    pub from: usize,
+    /// The word as written.
+    pub text: &'a str,
+    /// Whether it is all ASCII.
+    pub ascii: bool,
+}
+
+/// The words of `text`, in order.
+pub fn words(text: &str) -> Words<'_> {
+    Words { text, at: 0 }
+}
+
+/// The iterator of [`words`].
+pub struct Words<'a> {
+    text: &'a str,
+    /// Where the next word is looked for, in bytes.
+    at: usize,
+}
+
+impl Words<'_> {
     /// Whether the char at byte `i` (not ASCII) belongs to a word, and its length.
     fn wide_char_at(&self, i: usize) -> (bool, usize) {
         self.text[i..]
@@ -51,9 +99,12 @@ impl EnglishStream<'_> {
             .next()
             .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8()))
     }
+}
 
-    /// The next run of word chars, as a byte range, and whether it is all ASCII.
-    fn next_word(&mut self) -> Option<(usize, usize, bool)> {
+impl<'a> Iterator for Words<'a> {
+    type Item = Word<'a>;
+
+    fn next(&mut self) -> Option<Word<'a>> {
         let bytes = self.text.as_bytes();
         let len = bytes.len();
         while self.at < len {
@@ -92,49 +143,37 @@ impl EnglishStream<'_> {
                 self.at += width;
             }
         }
-        Some((from, self.at, ascii))
+        Some(Word {
+            from,
+            text: &self.text[from..self.at],
+            ascii,
+        })
     }
 }
 
-impl TokenStream for EnglishStream<'_> {
-    fn advance(&mut self) -> bool {
-        loop {
-            let analysis = &mut *self.analysis;
-            // Every word counts for positions, kept or not (as with the chained filters).
-            analysis.token.position = analysis.token.position.wrapping_add(1);
-            let Some((from, to, ascii)) = self.next_word() else {
-                self.analysis.token.text.clear();
-                return false;
-            };
-            if to - from >= MAX_WORD_BYTES {
-                continue;
-            }
-            let word = &self.text[from..to];
-            let analysis = &mut *self.analysis;
-            analysis.folded.clear();
-            if ascii {
-                analysis.folded.push_str(word);
-                analysis.folded.make_ascii_lowercase();
-            } else {
-                let unicode = analysis.unicode.get_or_insert_with(unicode_analyzer);
-                let mut stream = unicode.token_stream(word);
-                while stream.advance() {
-                    analysis.folded.push_str(&stream.token().text);
-                }
-            }
-            stem_into(&analysis.folded, &mut analysis.token.text);
-            analysis.token.offset_from = from;
-            analysis.token.offset_to = to;
-            return true;
+/// Lower-cases and folds words as the index does before stemming.
+#[derive(Clone, Default)]
+pub struct Folder {
+    /// tantivy's own filters, for words that are not all ASCII; made when needed.
+    unicode: Option<TextAnalyzer>,
+}
+
+impl Folder {
+    /// `word` lower-cased and folded, into `out`.
+    pub fn fold(&mut self, word: &Word, out: &mut String) {
+        out.clear();
+        if word.ascii {
+            out.push_str(word.text);
+            out.make_ascii_lowercase();
+            return;
         }
-    }
-
-    fn token(&self) -> &Token {
-        &self.analysis.token
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        &mut self.analysis.token
+        let mut stream = self
+            .unicode
+            .get_or_insert_with(unicode_analyzer)
+            .token_stream(word.text);
+        while stream.advance() {
+            out.push_str(&stream.token().text);
+        }
     }
 }
 

@@ -20,6 +20,7 @@ use tantivy::Index;
 
 use crate::output::wire::AttributionRecord;
 
+pub use english::{words, Folder};
 pub use meta::IndexInfo;
 pub use schema::{
     analyzer, QuoteFields, ANALYZER_SETTINGS, ANONYMOUS_FIELD, ARTICLE_FIELD, BLOCK_FIELD,

@@ -5,10 +5,8 @@
 use std::collections::HashSet;
 
 use super::query::Ranked;
-use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, SimpleTokenizer, TextAnalyzer};
-
 use crate::analyze::CharCounter;
-use crate::index::{stem_into, QuoteFields, MAX_WORD_BYTES};
+use crate::index::{stem_into, words, Folder, QuoteFields, MAX_WORD_BYTES};
 use crate::output::wire::CharRange;
 
 /// The analysed terms of a query that can appear in a passage's text.
@@ -68,33 +66,25 @@ pub fn highlights(text: &str, terms: &HashSet<String>) -> Vec<CharRange> {
     }
     // A handful of terms: comparing them beats hashing the stem.
     let wanted: Vec<&str> = terms.iter().map(String::as_str).collect();
-    let mut unstemmed = None;
+    let mut folder = Folder::default();
     let mut folded = String::new();
     let mut stem = String::new();
     let mut chars = CharCounter::new(text);
     let mut out: Vec<CharRange> = Vec::new();
-    for (from, word) in words(text) {
-        if word.len() >= MAX_WORD_BYTES {
+    for word in words(text) {
+        if word.text.len() >= MAX_WORD_BYTES {
             continue;
         }
-        folded.clear();
-        if word.is_ascii() {
+        if word.ascii {
             // Most words are ruled out by their first letter and length, before any
             // copying: a term's first char is ASCII if it can match an ASCII word.
-            let first = word.as_bytes()[0].to_ascii_lowercase();
+            let first = word.text.as_bytes()[0].to_ascii_lowercase();
             let shortest = shortest[usize::from(first)];
-            if shortest == 0 || shortest > word.len() {
+            if shortest == 0 || shortest > word.text.len() {
                 continue;
             }
-            folded.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        } else {
-            let mut stream = unstemmed
-                .get_or_insert_with(unstemmed_analyzer)
-                .token_stream(word);
-            while stream.advance() {
-                folded.push_str(&stream.token().text);
-            }
         }
+        folder.fold(&word, &mut folded);
         let chars_in_word = match folded.is_ascii() {
             true => folded.len(),
             false => folded.chars().count(),
@@ -107,8 +97,8 @@ pub fn highlights(text: &str, terms: &HashSet<String>) -> Vec<CharRange> {
         }
         stem_into(&folded, &mut stem);
         if wanted.contains(&stem.as_str()) {
-            let start = chars.char_offset(from);
-            let end = chars.char_offset(from + word.len());
+            let start = chars.char_offset(word.from);
+            let end = chars.char_offset(word.from + word.text.len());
             out.push([start, end]);
         }
     }
@@ -119,53 +109,6 @@ pub fn highlights(text: &str, terms: &HashSet<String>) -> Vec<CharRange> {
 /// but a short word can change from its second char: "spy" stems to "spi", "dying"
 /// to "die".
 const PREFIX: usize = 1;
-
-/// The words of `text` as the index's tokenizer finds them, with their byte offsets:
-/// maximal runs of alphanumeric chars. ASCII bytes are read as they are; other chars
-/// are decoded.
-fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let bytes = text.as_bytes();
-    let mut at = 0;
-    // Whether the char at byte `i` is alphanumeric, and its length in bytes.
-    let char_at = move |i: usize| -> (bool, usize) {
-        match bytes[i] {
-            b if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
-            _ => text[i..]
-                .chars()
-                .next()
-                .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
-        }
-    };
-    std::iter::from_fn(move || {
-        loop {
-            if at >= bytes.len() {
-                return None;
-            }
-            let (word, len) = char_at(at);
-            if word {
-                break;
-            }
-            at += len;
-        }
-        let from = at;
-        while at < bytes.len() {
-            let (word, len) = char_at(at);
-            if !word {
-                break;
-            }
-            at += len;
-        }
-        Some((from, &text[from..at]))
-    })
-}
-
-/// The index analyzer without its tokenizer's length limit and stemmer, for one word.
-fn unstemmed_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .build()
-}
 
 #[cfg(test)]
 mod tests {
