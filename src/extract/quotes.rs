@@ -135,7 +135,11 @@ fn pair_paragraph(
             // and no right curly mark follows: a mistyped right mark.
             (Some((o, Style::Curly)), Tag::Straight) => {
                 let last_close = !tokens[i + 1..range.end].iter().any(|t| t.tag == Tag::Close);
-                if nested == 0 && last_close && closes(text, t) && !opens(text, t) {
+                let left_only = closes(text, t) && !opens(text, t);
+                if nested == 0
+                    && left_only
+                    && (last_close || attributed(text, tokens, i, range.end))
+                {
                     add(o, Some(i), false);
                     None
                 } else {
@@ -188,6 +192,29 @@ fn missing_close(text: &str, tokens: &[Token], open: usize, end: usize) -> Optio
                 _ => false,
             }
     })
+}
+
+/// Whether the straight mark at token `i` ends a quote with a comma and is followed by
+/// its attribution ("... win,\" Lee said" or "... win,\" said Lee"): then it is a
+/// mistyped right mark, not the end of a quotation within a curly quote.
+fn attributed(text: &str, tokens: &[Token], i: usize, end: usize) -> bool {
+    let is_cue = |t: &Token| cues::verb(t.text(text)).is_some_and(|v| v.is_speech());
+    let named = |t: &Token| {
+        let w = t.text(text);
+        t.tag == Tag::Word
+            && (w.starts_with(char::is_uppercase) || ["he", "she", "they"].contains(&w))
+    };
+    let comma = i > 0 && tokens[i - 1].text(text) == ",";
+    let rest = tokens.get(i + 1..end.min(i + 5)).unwrap_or(&[]);
+    comma
+        && match rest {
+            [verb, name, ..] if is_cue(verb) => named(name),
+            [name, tail @ ..] if named(name) => tail
+                .iter()
+                .take_while(|t| named(t) || is_cue(t))
+                .any(is_cue),
+            _ => false,
+        }
 }
 
 /// Whether the left curly mark at token `i`, met inside an open curly quote, opens a

@@ -93,3 +93,15 @@ fn a_word_that_only_looks_like_a_verb_is_no_cue() {
     assert_ne!(mention, "Kim Ruiz", "{got:?}");
     assert_ne!(cue, "as", "{got:?}");
 }
+
+#[test]
+fn a_straight_mark_before_an_attribution_closes_a_curly_quote() {
+    // The quote opens on a curly mark, closes on a straight one, and its second half
+    // ends on a curly mark again: the attribution between them is not quoted.
+    let got = direct(&[
+        "Mayor Ana Ruiz praised the crews. \u{201c}We will fix the roads,\" Ruiz said on Monday. \"Then we will fix the schools.\u{201d}",
+    ]);
+    assert_eq!(got[0].0, "We will fix the roads,", "{got:?}");
+    assert_eq!(got[0].3, "said", "{got:?}");
+    assert!(got.iter().all(|q| !q.0.contains("Ruiz said")), "{got:?}");
+}
