@@ -182,16 +182,26 @@ fn missing_close(text: &str, tokens: &[Token], open: usize, end: usize) -> Optio
         let Some(rest) = tokens.get(c + 1..end.min(c + 5)) else {
             return false;
         };
-        tokens[c].text(text) == ","
-            && match rest {
-                [verb, name, ..] if is_cue(verb) => capital(name),
-                [name, tail @ ..] if capital(name) => tail
-                    .iter()
-                    .take_while(|t| capital(t) || is_cue(t))
-                    .any(is_cue),
-                _ => false,
-            }
+        tokens[c].text(text) == "," && attribution_opens(rest, &is_cue, &capital)
     })
+}
+
+/// Whether `rest` (the few tokens after a comma) opens an attribution: "said Lee" or
+/// "Lee said" (names, then a verb of speech), with `named` telling a name and `is_cue`
+/// a verb of speech.
+fn attribution_opens(
+    rest: &[Token],
+    is_cue: &dyn Fn(&Token) -> bool,
+    named: &dyn Fn(&Token) -> bool,
+) -> bool {
+    match rest {
+        [verb, name, ..] if is_cue(verb) => named(name),
+        [name, tail @ ..] if named(name) => tail
+            .iter()
+            .take_while(|t| named(t) || is_cue(t))
+            .any(is_cue),
+        _ => false,
+    }
 }
 
 /// Whether the straight mark at token `i` ends a quote with a comma and is followed by
@@ -206,15 +216,7 @@ fn attributed(text: &str, tokens: &[Token], i: usize, end: usize) -> bool {
     };
     let comma = i > 0 && tokens[i - 1].text(text) == ",";
     let rest = tokens.get(i + 1..end.min(i + 5)).unwrap_or(&[]);
-    comma
-        && match rest {
-            [verb, name, ..] if is_cue(verb) => named(name),
-            [name, tail @ ..] if named(name) => tail
-                .iter()
-                .take_while(|t| named(t) || is_cue(t))
-                .any(is_cue),
-            _ => false,
-        }
+    comma && attribution_opens(rest, &is_cue, &named)
 }
 
 /// Whether the left curly mark at token `i`, met inside an open curly quote, opens a
