@@ -3,6 +3,7 @@
 
 mod attributions;
 mod batch;
+mod copies;
 mod extract;
 mod incremental;
 mod index;

@@ -52,6 +52,8 @@ pub struct Hit {
     pub text: String,
     pub highlights: Vec<[usize; 2]>,
     pub attributions: Vec<Attribution>,
+    pub copies: usize,
+    pub also_in: Vec<String>,
 }
 
 /// Any line of `search batch` output.
@@ -77,6 +79,8 @@ pub struct BatchHit {
     pub text: String,
     pub highlights: Vec<[usize; 2]>,
     pub attributions: Vec<Attribution>,
+    pub copies: usize,
+    pub also_in: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

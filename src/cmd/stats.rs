@@ -20,6 +20,8 @@ struct Stats {
     index: String,
     articles: usize,
     passages: usize,
+    /// Passages held as copies of a passage of another article (indexed once).
+    copies: u64,
     quotes: usize,
     speakers: usize,
     anonymous_speakers: usize,
@@ -52,6 +54,7 @@ pub fn run(config: &StatsConfig) -> anyhow::Result<bool> {
         index: config.index.display().to_string(),
         articles: info.articles,
         passages: info.passages,
+        copies: searcher.copies()?,
         quotes: info.quotes,
         speakers: speakers.iter().filter(|s| !s.anonymous).count(),
         anonymous_speakers: speakers.iter().filter(|s| s.anonymous).count(),
@@ -79,7 +82,14 @@ fn print_human<W: Write>(out: &mut W, s: &Stats) -> io::Result<()> {
     writeln!(out, "index       {}", s.index)?;
     writeln!(out, "corpus      {}", s.corpus)?;
     writeln!(out, "articles    {}", s.articles)?;
-    writeln!(out, "passages    {}", s.passages)?;
+    match s.copies {
+        0 => writeln!(out, "passages    {}", s.passages)?,
+        n => writeln!(
+            out,
+            "passages    {} ({n} repeat passages of other articles, indexed once)",
+            s.passages
+        )?,
+    }
     writeln!(out, "quotes      {}", s.quotes)?;
     writeln!(
         out,

@@ -1,10 +1,12 @@
 //! The tantivy index: its schema, what it records about itself, building it, and
 //! opening it for search (refusing indexes this version cannot read).
 
+mod copies;
 mod directory;
 mod documents;
 mod english;
 mod files;
+mod lookup;
 mod meta;
 mod queue;
 mod schema;
@@ -21,10 +23,11 @@ use tantivy::Index;
 use crate::output::wire::AttributionRecord;
 
 pub use english::{words, Folder};
+pub use lookup::{for_each_alive, indexed_passage, read_copy, CopyColumns};
 pub use meta::IndexInfo;
 pub use schema::{
     analyzer, QuoteFields, ANALYZER_SETTINGS, ANONYMOUS_FIELD, ARTICLE_FIELD, BLOCK_FIELD,
-    FORMAT_VERSION, MAX_WORD_BYTES, PASSAGE_LEVEL, PASSAGE_LEVEL_FIELDS, QUOTE_LEVEL,
+    COPY_LEVEL, FORMAT_VERSION, MAX_WORD_BYTES, PASSAGE_LEVEL, PASSAGE_LEVEL_FIELDS, QUOTE_LEVEL,
     QUOTE_LEVEL_FIELDS, SPEAKER_KEY_FIELD,
 };
 pub use stem::stem_into;

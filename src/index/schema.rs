@@ -23,7 +23,7 @@ pub const ANALYZER_SETTINGS: &str =
 /// Words this long in bytes, or longer, are not indexed (a word of 40 letters is noise).
 pub const MAX_WORD_BYTES: usize = 40;
 /// Bumped whenever the schema or the meaning of a field changes.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// Names of the fast fields (tantivy reads fast fields by name).
 pub const BLOCK_FIELD: &str = "block";
@@ -35,6 +35,10 @@ pub const SPEAKER_KEY_FIELD: &str = "speaker_key";
 pub const ANONYMOUS_FIELD: &str = "anonymous";
 /// See [`BLOCK_FIELD`].
 pub const TEXT_CHECK_FIELD: &str = "text_check";
+/// See [`BLOCK_FIELD`].
+pub const COPY_KEY_FIELD: &str = "copy_key";
+/// See [`BLOCK_FIELD`].
+pub const COPY_CHECK_FIELD: &str = "copy_check";
 
 /// The `level` of a passage document.
 pub const PASSAGE_LEVEL: &str = "passage";
@@ -43,6 +47,9 @@ pub const QUOTE_LEVEL: &str = "quote";
 /// The `level` of a text document: one stored passage text, shared by every passage
 /// with that text (wire copies, repeated boilerplate).
 pub const TEXT_LEVEL: &str = "text";
+/// The `level` of a copy document: a passage that repeats one indexed elsewhere word
+/// for word (see `index::copies`), indexed by its article's path and paragraph only.
+pub const COPY_LEVEL: &str = "copy";
 
 /// Fields of attribution documents that a query may name.
 pub const QUOTE_LEVEL_FIELDS: &[&str] = &[
@@ -114,7 +121,15 @@ pub struct QuoteFields {
     pub text_check: Field,
     /// A passage text, stored (text documents).
     pub body: Field,
-    /// Article id (a hash of its path), on attribution documents; fast.
+    /// The key of a passage's content (a 64-bit hash of everything indexed about it
+    /// but its article's path): on passage documents and on copy documents (the key of
+    /// the passage they repeat); indexed and fast.
+    pub copy_key: Field,
+    /// A second, independent hash of the content, fast: tells a true copy from a
+    /// collision of keys.
+    pub copy_check: Field,
+    /// The article's ordinal (numbered as indexed), on passage, attribution and copy
+    /// documents; fast.
     pub article: Field,
     /// The quoted words or reported clause.
     pub quote: Field,
@@ -172,6 +187,8 @@ impl QuoteFields {
         let text_key = builder.add_u64_field("text_key", number.clone());
         let text_check = builder.add_u64_field(TEXT_CHECK_FIELD, FAST);
         let body = builder.add_text_field("body", STORED);
+        let copy_key = builder.add_u64_field(COPY_KEY_FIELD, number.clone().set_fast());
+        let copy_check = builder.add_u64_field(COPY_CHECK_FIELD, FAST);
         let article = builder.add_u64_field(ARTICLE_FIELD, FAST);
         let quote = builder.add_text_field("quote", english.clone());
         let speaker = builder.add_text_field("speaker", english_short.clone());
@@ -198,6 +215,8 @@ impl QuoteFields {
             text_key,
             text_check,
             body,
+            copy_key,
+            copy_check,
             article,
             quote,
             speaker,

@@ -3,6 +3,7 @@
 //! files replace their old documents, deleted files leave the index; all of it lands in
 //! one commit, so an interrupted run leaves the last good index readable.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
@@ -11,7 +12,8 @@ use tantivy::indexer::NoMergePolicy;
 use tantivy::store::{Compressor, ZstdCompressor};
 use tantivy::{Index, IndexSettings, IndexWriter, TantivyError, Term};
 
-use super::documents::add_article;
+use super::copies::CopySet;
+use super::documents::{add_article, adopt, Sets};
 use super::files::{remove_stale_tables, FileState, FileTable};
 use super::meta::IndexInfo;
 use super::queue::{InFlight, QueuedDoc};
@@ -76,23 +78,28 @@ pub fn build(
     let (index, previous) = open_or_create(dir, &fields, options.rebuild)?;
     let (mut writer, memory) = writer_for(&index, dir, options.threads, options.memory)?;
     let flight = InFlight::new((memory / IN_FLIGHT_SHARE).max(MIN_IN_FLIGHT));
-    let (previous, mut texts, mut next_article, last_info) = match previous {
+    let (previous, mut sets, mut next_article, last_info) = match previous {
         Some((info, table)) => {
             let reader = index
                 .reader()
                 .with_context(|| format!("{}: could not read the index", dir.display()))?;
-            (
-                table,
-                TextSet::new(Some(reader.searcher())),
-                info.next_article,
-                Some(info),
-            )
+            let sets = Sets {
+                texts: TextSet::new(Some(reader.searcher())),
+                copies: CopySet::new(Some(reader.searcher())),
+            };
+            (table, sets, info.next_article, Some(info))
         }
         None => {
             writer.delete_all_documents()?;
-            (FileTable::default(), TextSet::new(None), 0, None)
+            let sets = Sets {
+                texts: TextSet::new(None),
+                copies: CopySet::new(None),
+            };
+            (FileTable::default(), sets, 0, None)
         }
     };
+    // Files whose documents this run deletes (replaced or gone).
+    let mut gone = HashSet::new();
     let mut table = FileTable::default();
     let mut seen = Summary::default();
     let known = |path: &Path| {
@@ -112,13 +119,14 @@ pub fn build(
             Content::Analyzed(articles) => {
                 if previous.files.contains_key(&key) {
                     writer.delete_term(Term::from_field_text(fields.file, &key));
+                    gone.insert(key.clone());
                 }
                 for analyzed in &articles {
                     add_article(
                         &writer,
                         &flight,
                         &fields,
-                        &mut texts,
+                        &mut sets,
                         &key,
                         analyzed,
                         next_article,
@@ -148,9 +156,6 @@ pub fn build(
             info,
         });
     }
-    // Its searcher of the index as it was keeps that index's files from being
-    // collected once merged away.
-    drop(texts);
     let mut removed = 0;
     for key in previous
         .files
@@ -158,8 +163,22 @@ pub fn build(
         .filter(|k| !table.files.contains_key(*k))
     {
         writer.delete_term(Term::from_field_text(fields.file, key));
+        gone.insert(key.clone());
         removed += 1;
     }
+    // Passages of the files gone whose copies stay are indexed again in a copy's
+    // article (see `index::copies`).
+    let orphans = sets
+        .copies
+        .orphans(&fields, &gone)
+        .with_context(|| format!("{}: could not read the index", dir.display()))?;
+    for orphan in orphans {
+        adopt(&writer, &fields, &mut sets, orphan)
+            .with_context(|| format!("{}: could not write to the index", dir.display()))?;
+    }
+    // Their searchers of the index as it was keep that index's files from being
+    // collected once merged away.
+    drop(sets);
     let info = commit(&mut writer, dir, &options.corpus, &table, next_article)?;
     writer
         .wait_merging_threads()

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use super::human::{attribution_line, print_article_heading, Style};
 use crate::index::StoredPassage;
-use crate::search::Hit;
+use crate::search::{Copies, Hit};
 
 /// Passages longer than this many chars are cut to a window around their matches.
 const WINDOW: usize = 320;
@@ -58,10 +58,29 @@ pub fn print_hit<W: Write>(
             attribution_line(style, attribution, false)
         )?;
     }
+    if let Some(line) = copies_line(&hit.hit.copies) {
+        writeln!(out, "    {}", style.dim(&line))?;
+    }
     for context in &hit.after {
         print_context(out, style, context)?;
     }
     Ok(())
+}
+
+/// "also in 2 other articles: a.txt, b.txt", for a passage other articles repeat.
+fn copies_line(copies: &Copies) -> Option<String> {
+    const SHOWN: usize = 3;
+    let (count, paths) = (copies.count, &copies.paths);
+    if count == 0 {
+        return None;
+    }
+    let articles = if count == 1 { "article" } else { "articles" };
+    let shown = paths[..paths.len().min(SHOWN)].join(", ");
+    let more = count.saturating_sub(paths.len().min(SHOWN));
+    Some(match more {
+        0 => format!("also in {count} other {articles}: {shown}"),
+        _ => format!("also in {count} other {articles}: {shown} and {more} more"),
+    })
 }
 
 fn print_context<W: Write>(out: &mut W, style: &Style, passage: &StoredPassage) -> io::Result<()> {
@@ -160,6 +179,23 @@ pub fn highlighted(style: &Style, text: &str, ranges: &[[usize; 2]]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn copies_are_counted_and_the_first_few_named() {
+        let copies = |count: usize, paths: &[&str]| Copies {
+            count,
+            paths: paths.iter().map(|p| p.to_string()).collect(),
+        };
+        assert_eq!(copies_line(&copies(0, &[])), None);
+        assert_eq!(
+            copies_line(&copies(1, &["b/x.txt"])).as_deref(),
+            Some("also in 1 other article: b/x.txt")
+        );
+        assert_eq!(
+            copies_line(&copies(30, &["a", "b", "c", "d"])).as_deref(),
+            Some("also in 30 other articles: a, b, c and 27 more")
+        );
+    }
 
     #[test]
     fn highlights_char_ranges_with_multibyte_text() {

@@ -6,9 +6,10 @@
 //!   offsets of the quote in the article text).
 //! - `search query --json`: one object per hit, `{"type": "hit", "rank", "score",
 //!   "path", "title", "source", "date", "paragraph", "text", "highlights",
-//!   "attributions"}`; `highlights` are `[start, end)` char ranges of `text` and
-//!   `attributions` are objects shaped like the extract records without `path` and
-//!   `paragraph`.
+//!   "attributions", "copies", "also_in"}`; `highlights` are `[start, end)` char ranges
+//!   of `text`, `attributions` are objects shaped like the extract records without
+//!   `path` and `paragraph`, `copies` counts the other articles that repeat the passage
+//!   word for word and `also_in` lists up to 20 of their paths.
 //! - `search batch`: for each query in input order, its hits (as above, plus `id`),
 //!   then `{"type": "query", "id", "query", "hits"}`, or `{"type": "error", "id",
 //!   "query", "message"}` for a query that could not run.

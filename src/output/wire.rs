@@ -70,6 +70,10 @@ pub struct HitRecord<'a> {
     pub highlights: &'a [CharRange],
     /// The attributions in the passage.
     pub attributions: &'a [AttributionRecord],
+    /// How many other articles repeat the passage word for word (it is indexed once).
+    pub copies: usize,
+    /// The paths of up to 20 of them, sorted.
+    pub also_in: &'a [String],
 }
 
 impl<'a> HitRecord<'a> {
@@ -93,6 +97,8 @@ impl<'a> HitRecord<'a> {
             text: &p.text,
             highlights: &hit.highlights,
             attributions: &p.attributions,
+            copies: hit.copies.count,
+            also_in: &hit.copies.paths,
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Answering queries: parse the user's query, find the best passages (each passage
 //! once), and return them with highlights. Plain data out; nothing here prints.
 
+mod copies;
 mod join;
 mod plan;
 mod query;
@@ -21,6 +22,7 @@ use crate::index::{OpenIndex, StoredPassage};
 use crate::output::wire::CharRange;
 use query::Parsers;
 
+pub use copies::{Copies, PATHS_LISTED};
 pub use query::explain_parse_error;
 pub use speakers::SpeakerCount;
 
@@ -47,6 +49,8 @@ pub struct Hit {
     pub passage: StoredPassage,
     /// Matched terms, as `[start, end)` char ranges of `passage.text`.
     pub highlights: Vec<CharRange>,
+    /// Other articles that repeat the passage word for word.
+    pub copies: Copies,
 }
 
 /// Bytes one field takes: postings, positions, terms, norms, fast, stored.
@@ -185,10 +189,12 @@ impl Searcher {
         for (score, address) in found {
             let passage = rank::stored_passage(&searcher, fields, &self.heads, address)?;
             let highlights = snippet::highlights(&passage.text, &terms);
+            let copies = copies::copies_of(&searcher, fields, address)?;
             hits.push(Hit {
                 score,
                 passage,
                 highlights,
+                copies,
             });
         }
         rank::sort_ties(&mut hits);
@@ -222,7 +228,8 @@ impl Searcher {
             None => None,
         };
         let quotes = query::quote_filter_query(&self.parsers, fields, filters)?;
-        let collector = speakers::SpeakerCollector { passages };
+        let copies = std::sync::Arc::new(speakers::copies_by_key(&searcher, fields)?);
+        let collector = speakers::SpeakerCollector { passages, copies };
         let mut speakers = searcher.search(&*quotes, &collector)?;
         speakers.sort_by(|a, b| b.quotes.cmp(&a.quotes).then_with(|| a.name.cmp(&b.name)));
         Ok(speakers)
@@ -269,6 +276,17 @@ impl Searcher {
         let mut out: Vec<FieldSpace> = by_name.into_values().collect();
         out.sort_by_key(|f| std::cmp::Reverse(f.bytes.iter().sum::<u64>()));
         Ok(out)
+    }
+
+    /// Passages held as copies of passages of other articles (see `index::copies`).
+    pub fn copies(&self) -> anyhow::Result<u64> {
+        let term =
+            tantivy::Term::from_field_text(self.index.fields.level, crate::index::COPY_LEVEL);
+        let query = tantivy::query::TermQuery::new(term, tantivy::schema::IndexRecordOption::Basic);
+        Ok(self
+            .reader
+            .searcher()
+            .search(&query, &tantivy::collector::Count)? as u64)
     }
 
     /// Documents and segments, for `search stats`.

@@ -14,6 +14,7 @@ use tantivy::query_grammar::{UserInputAst, UserInputLeaf};
 use tantivy::schema::IndexRecordOption;
 use tantivy::Term;
 
+use super::copies::WithCopies;
 use super::join::ToPassage;
 use crate::index::{
     QuoteFields, PASSAGE_LEVEL, PASSAGE_LEVEL_FIELDS, QUOTE_LEVEL, QUOTE_LEVEL_FIELDS,
@@ -74,9 +75,11 @@ impl Planner<'_> {
     /// A passage-level query for any part of a parsed query.
     fn lower(&self, ast: UserInputAst) -> Result<Box<dyn Query>, QueryParserError> {
         match level_of(&ast) {
-            Level::Passage => self.parser.build_query_from_user_input_ast(ast),
+            Level::Passage if !names_path(&ast) => self.parser.build_query_from_user_input_ast(ast),
             Level::Quote => self.join(vec![ast], Vec::new()),
-            Level::Mixed => match ast {
+            // Mixed levels, or a part about article paths: built part by part, so that
+            // `path:` also finds the passages an article holds as copies.
+            _ => match ast {
                 UserInputAst::Boost(inner, boost) => Ok(Box::new(tantivy::query::BoostQuery::new(
                     self.lower(*inner)?,
                     boost.into_inner() as f32,
@@ -84,7 +87,14 @@ impl Planner<'_> {
                 UserInputAst::Clause(children) => Ok(Box::new(BooleanQuery::new(
                     self.clause(children, Vec::new())?,
                 ))),
-                leaf => self.parser.build_query_from_user_input_ast(leaf),
+                leaf => {
+                    let about_path = names_path(&leaf);
+                    let query = self.parser.build_query_from_user_input_ast(leaf)?;
+                    Ok(match about_path {
+                        true => Box::new(WithCopies::new(query, self.fields)),
+                        false => query,
+                    })
+                }
             },
         }
     }
@@ -220,6 +230,15 @@ fn field_of(leaf: &UserInputLeaf) -> Option<&str> {
         | UserInputLeaf::Regex { field, .. } => field.as_deref(),
         UserInputLeaf::Exists { field } => Some(field.as_str()),
         UserInputLeaf::All => None,
+    }
+}
+
+/// Whether a part of a parsed query names the `path` field.
+fn names_path(ast: &UserInputAst) -> bool {
+    match ast {
+        UserInputAst::Leaf(leaf) => field_of(leaf) == Some("path"),
+        UserInputAst::Boost(inner, _) => names_path(inner),
+        UserInputAst::Clause(children) => children.iter().any(|(_, child)| names_path(child)),
     }
 }
 

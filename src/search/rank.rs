@@ -11,7 +11,10 @@ use tantivy::{DocAddress, Searcher, Term};
 
 use super::query::level;
 use super::Hit;
-use crate::index::{ArticleHead, QuoteFields, StoredPassage, PASSAGE_LEVEL};
+use crate::index::{
+    indexed_passage, ArticleHead, CopyColumns, QuoteFields, StoredPassage, COPY_LEVEL,
+    PASSAGE_LEVEL,
+};
 
 /// The article fields of head passages read so far, by the head's address, so that
 /// the passages of one article found by many queries read them once. Bounded: it
@@ -84,7 +87,8 @@ fn stored_json(
         .context("the index is damaged: a passage has no stored text")
 }
 
-/// Paragraph `paragraph` of the article at `path`, if the index holds it.
+/// Paragraph `paragraph` of the article at `path`, if the index holds it (itself, or
+/// as a copy of a passage indexed in another article).
 pub fn find_passage(
     searcher: &Searcher,
     fields: &QuoteFields,
@@ -92,21 +96,38 @@ pub fn find_passage(
     paragraph: u32,
 ) -> anyhow::Result<Option<StoredPassage>> {
     let term = |term| Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>;
-    let query = BooleanQuery::new(vec![
-        (Occur::Must, term(Term::from_field_text(fields.path, path))),
-        (
-            Occur::Must,
-            term(Term::from_field_u64(fields.paragraph, u64::from(paragraph))),
-        ),
-        (Occur::Must, level(fields, PASSAGE_LEVEL)),
-    ]);
-    let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
-    match top.first() {
-        Some(&(_, address)) => {
-            stored_passage(searcher, fields, &Heads::default(), address).map(Some)
-        }
-        None => Ok(None),
+    let at = |level_name: &str| {
+        BooleanQuery::new(vec![
+            (Occur::Must, term(Term::from_field_text(fields.path, path))),
+            (
+                Occur::Must,
+                term(Term::from_field_u64(fields.paragraph, u64::from(paragraph))),
+            ),
+            (Occur::Must, level(fields, level_name)),
+        ])
+    };
+    let first = |query: &BooleanQuery| -> anyhow::Result<Option<DocAddress>> {
+        let top = searcher.search(query, &TopDocs::with_limit(1).order_by_score())?;
+        Ok(top.first().map(|&(_, address)| address))
+    };
+    if let Some(address) = first(&at(PASSAGE_LEVEL))? {
+        return stored_passage(searcher, fields, &Heads::default(), address).map(Some);
     }
+    let Some(copy) = first(&at(COPY_LEVEL))? else {
+        return Ok(None);
+    };
+    let columns = CopyColumns::of(searcher.segment_reader(copy.segment_ord))?;
+    let (Some(key), Some(check)) = (
+        columns.key.first(copy.doc_id),
+        columns.check.first(copy.doc_id),
+    ) else {
+        anyhow::bail!("the index is damaged: a copy has no content key");
+    };
+    let address = indexed_passage(searcher, fields, key, check)?
+        .context("the index is damaged: a copy's passage is missing")?;
+    let mut passage = stored_passage(searcher, fields, &Heads::default(), address)?;
+    passage.path = path.to_string();
+    Ok(Some(passage))
 }
 
 /// Orders hits by score (descending), then article path and paragraph, so equal

@@ -4,12 +4,16 @@
 //! across the index.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
-use tantivy::{DocAddress, DocId, Score, SegmentReader};
+use tantivy::{DocAddress, DocId, Score, Searcher, SegmentReader, Term};
 
-use crate::index::{ANONYMOUS_FIELD, ARTICLE_FIELD, BLOCK_FIELD, SPEAKER_KEY_FIELD};
+use crate::index::{
+    for_each_alive, CopyColumns, QuoteFields, ANONYMOUS_FIELD, ARTICLE_FIELD, BLOCK_FIELD,
+    COPY_LEVEL, SPEAKER_KEY_FIELD,
+};
 
 /// One speaker and how often they are quoted.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,6 +48,31 @@ impl Tally {
 pub struct SpeakerCollector {
     /// Only attributions of these passage documents, when set.
     pub passages: Option<HashSet<DocAddress>>,
+    /// The copies in the index (see [`copies_by_key`]): a quote counts once more for
+    /// each article repeating its passage.
+    pub copies: Arc<CopiesByKey>,
+}
+
+/// The copy documents of an index, by content key: each one's content check and
+/// article ordinal.
+pub type CopiesByKey = HashMap<u64, Vec<(u64, u64)>>;
+
+/// Every live copy document of the index, by content key.
+pub fn copies_by_key(searcher: &Searcher, fields: &QuoteFields) -> anyhow::Result<CopiesByKey> {
+    let mut by_key: CopiesByKey = HashMap::new();
+    let term = Term::from_field_text(fields.level, COPY_LEVEL);
+    for_each_alive(searcher, &term, |copy, columns| {
+        let doc = copy.doc_id;
+        if let (Some(key), Some(check), Some(article)) = (
+            columns.key.first(doc),
+            columns.check.first(doc),
+            columns.article.first(doc),
+        ) {
+            by_key.entry(key).or_default().push((check, article));
+        }
+        Ok(())
+    })?;
+    Ok(by_key)
 }
 
 /// The per-segment half of [`SpeakerCollector`].
@@ -56,6 +85,9 @@ pub struct SpeakerSegmentCollector {
     passages: Option<HashSet<DocId>>,
     /// Term ord of "true" in the anonymous column, if present in the segment.
     anonymous_true: Option<u64>,
+    copies: Arc<CopiesByKey>,
+    /// Content keys of passages (to find their copies).
+    columns: CopyColumns,
     by_ord: HashMap<u64, Tally>,
 }
 
@@ -83,6 +115,8 @@ impl Collector for SpeakerCollector {
                     .collect()
             }),
             anonymous_true,
+            copies: Arc::clone(&self.copies),
+            columns: CopyColumns::of(reader)?,
             by_ord: HashMap::new(),
         })
     }
@@ -112,9 +146,9 @@ impl SegmentCollector for SpeakerSegmentCollector {
     type Fruit = HashMap<String, TallyFruit>;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
+        let distance = self.block.first(doc).unwrap_or(0);
+        let passage = doc.saturating_sub(u32::try_from(distance).unwrap_or(u32::MAX));
         if let Some(passages) = &self.passages {
-            let distance = self.block.first(doc).unwrap_or(0);
-            let passage = doc.saturating_sub(u32::try_from(distance).unwrap_or(u32::MAX));
             if !passages.contains(&passage) {
                 return;
             }
@@ -123,16 +157,27 @@ impl SegmentCollector for SpeakerSegmentCollector {
             return;
         };
         let tally = self.by_ord.entry(ord).or_default();
-        tally.quotes += 1;
-        if let Some(article) = self.articles.first(doc) {
-            tally.articles.insert(article);
+        let own = self.articles.first(doc);
+        tally.articles.extend(own);
+        // The articles repeating the passage, but for its own (see `search::copies`).
+        let mut times = 1;
+        let columns = &self.columns;
+        let content = (columns.key.first(passage), columns.check.first(passage));
+        if let (Some(key), Some(check)) = content {
+            for &(copy_check, article) in self.copies.get(&key).into_iter().flatten() {
+                if copy_check == check && Some(article) != own {
+                    times += 1;
+                    tally.articles.insert(article);
+                }
+            }
         }
+        tally.quotes += times;
         let is_anonymous = self
             .anonymous
             .as_ref()
             .and_then(|c| c.ords().first(doc))
             .is_some_and(|o| Some(o) == self.anonymous_true);
-        tally.anonymous += usize::from(is_anonymous);
+        tally.anonymous += times * usize::from(is_anonymous);
     }
 
     fn harvest(self) -> Self::Fruit {

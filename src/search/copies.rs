@@ -1,0 +1,126 @@
+//! The copies of a passage: other articles that repeat it word for word, indexed as
+//! copy documents pointing at it (see `index::copies`).
+
+use tantivy::collector::DocSetCollector;
+use tantivy::query::{
+    BooleanQuery, ConstScoreQuery, EnableScoring, Occur, Query, TermQuery, TermSetQuery, Weight,
+};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::{DocAddress, Searcher, Term};
+
+use crate::index::{for_each_alive, read_copy, CopyColumns, QuoteFields, COPY_LEVEL};
+
+/// Paths of copies read at most per passage; the rest are only counted.
+pub const PATHS_LISTED: usize = 20;
+
+/// The other articles holding the passage at `address`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Copies {
+    /// How many there are.
+    pub count: usize,
+    /// The paths of up to [`PATHS_LISTED`] of them, sorted.
+    pub paths: Vec<String>,
+}
+
+/// The copies of the passage document at `address`.
+pub fn copies_of(
+    searcher: &Searcher,
+    fields: &QuoteFields,
+    address: DocAddress,
+) -> anyhow::Result<Copies> {
+    let columns = CopyColumns::of(searcher.segment_reader(address.segment_ord))?;
+    let doc = address.doc_id;
+    let (Some(key), Some(check)) = (columns.key.first(doc), columns.check.first(doc)) else {
+        return Ok(Copies::default());
+    };
+    // A copy in the passage's own article is the one it was indexed again for (see
+    // `index::documents::adopt`).
+    let own = columns.article.first(doc);
+    let mut copies = Copies::default();
+    let term = Term::from_field_u64(fields.copy_key, key);
+    for_each_alive(searcher, &term, |copy, columns| {
+        if !columns.is_copy(copy.doc_id, check) || columns.article.first(copy.doc_id) == own {
+            return Ok(());
+        }
+        copies.count += 1;
+        if copies.paths.len() < PATHS_LISTED {
+            copies.paths.push(read_copy(searcher, fields, copy)?.path);
+        }
+        Ok(())
+    })?;
+    copies.paths.sort();
+    Ok(copies)
+}
+
+/// A query about articles (`path:`) that also matches the passages those articles
+/// hold as copies: the passage documents whose content a copy document matching the
+/// query repeats.
+#[derive(Debug)]
+pub struct WithCopies {
+    inner: Box<dyn Query>,
+    level: Term,
+    key_field: Field,
+}
+
+impl WithCopies {
+    /// `inner`, widened to the passages of matching copies.
+    pub fn new(inner: Box<dyn Query>, fields: &QuoteFields) -> Self {
+        WithCopies {
+            inner,
+            level: Term::from_field_text(fields.level, COPY_LEVEL),
+            key_field: fields.copy_key,
+        }
+    }
+}
+
+impl Clone for WithCopies {
+    fn clone(&self) -> Self {
+        WithCopies {
+            inner: self.inner.box_clone(),
+            level: self.level.clone(),
+            key_field: self.key_field,
+        }
+    }
+}
+
+impl Query for WithCopies {
+    fn weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        let Some(searcher) = scoring.searcher() else {
+            return self.inner.weight(scoring);
+        };
+        let copies = BooleanQuery::new(vec![
+            (Occur::Must, self.inner.box_clone()),
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(self.level.clone(), IndexRecordOption::Basic)),
+            ),
+        ]);
+        let found = searcher.search(&copies, &DocSetCollector)?;
+        if found.is_empty() {
+            return self.inner.weight(scoring);
+        }
+        let mut keys = Vec::with_capacity(found.len());
+        for address in found {
+            let columns = CopyColumns::of(searcher.segment_reader(address.segment_ord))?;
+            keys.extend(columns.key.first(address.doc_id));
+        }
+        let terms = keys
+            .into_iter()
+            .map(|key| Term::from_field_u64(self.key_field, key));
+        let widened = BooleanQuery::new(vec![
+            (Occur::Should, self.inner.box_clone()),
+            (
+                Occur::Should,
+                Box::new(ConstScoreQuery::new(
+                    Box::new(TermSetQuery::new(terms)),
+                    1.0,
+                )),
+            ),
+        ]);
+        widened.weight(scoring)
+    }
+
+    fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a Term, bool)) {
+        self.inner.query_terms(visitor);
+    }
+}
