@@ -155,6 +155,7 @@ pub struct Stats {
     pub index: String,
     pub articles: usize,
     pub passages: usize,
+    pub copies: u64,
     pub quotes: usize,
     pub speakers: usize,
     pub anonymous_speakers: usize,
