@@ -22,6 +22,25 @@ pub struct Copies {
     pub paths: Vec<String>,
 }
 
+/// How many live copy documents the index holds.
+pub fn count(searcher: &Searcher, fields: &QuoteFields) -> anyhow::Result<u64> {
+    let term = Term::from_field_text(fields.level, COPY_LEVEL);
+    let query = TermQuery::new(term, IndexRecordOption::Basic);
+    Ok(searcher.search(&query, &tantivy::collector::Count)? as u64)
+}
+
+/// Whether the index holds copy documents, live or deleted: a look-up of one term
+/// per segment.
+pub fn any(searcher: &Searcher, fields: &QuoteFields) -> anyhow::Result<bool> {
+    let term = Term::from_field_text(fields.level, COPY_LEVEL);
+    for segment in searcher.segment_readers() {
+        if segment.inverted_index(fields.level)?.doc_freq(&term)? > 0 {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 /// The copies of the passage document at `address`.
 pub fn copies_of(
     searcher: &Searcher,

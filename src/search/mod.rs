@@ -110,6 +110,9 @@ pub struct Searcher {
     reader: IndexReader,
     parsers: Parsers,
     heads: rank::Heads,
+    /// Whether the index holds copy documents (most indexes hold none, and their
+    /// hits need no look-up of copies).
+    has_copies: bool,
 }
 
 impl Searcher {
@@ -128,6 +131,7 @@ impl Searcher {
                      `search index CORPUS --index {dir} --rebuild`"
                 )
             })?;
+        let has_copies = copies::any(&reader.searcher(), &index.fields)?;
         let parsers = Parsers {
             all_terms: query::parser(&index, true),
             any_term: query::parser(&index, false),
@@ -137,6 +141,7 @@ impl Searcher {
             reader,
             parsers,
             heads: rank::Heads::default(),
+            has_copies,
         })
     }
 
@@ -189,7 +194,10 @@ impl Searcher {
         for (score, address) in found {
             let passage = rank::stored_passage(&searcher, fields, &self.heads, address)?;
             let highlights = snippet::highlights(&passage.text, &terms);
-            let copies = copies::copies_of(&searcher, fields, address)?;
+            let copies = match self.has_copies {
+                true => copies::copies_of(&searcher, fields, address)?,
+                false => Copies::default(),
+            };
             hits.push(Hit {
                 score,
                 passage,
@@ -280,13 +288,7 @@ impl Searcher {
 
     /// Passages held as copies of passages of other articles (see `index::copies`).
     pub fn copies(&self) -> anyhow::Result<u64> {
-        let term =
-            tantivy::Term::from_field_text(self.index.fields.level, crate::index::COPY_LEVEL);
-        let query = tantivy::query::TermQuery::new(term, tantivy::schema::IndexRecordOption::Basic);
-        Ok(self
-            .reader
-            .searcher()
-            .search(&query, &tantivy::collector::Count)? as u64)
+        copies::count(&self.reader.searcher(), &self.index.fields)
     }
 
     /// Documents and segments, for `search stats`.
