@@ -110,7 +110,8 @@ struct Processed {
 /// Walks `root`, reads and analyses every article file on the rayon pool, and calls
 /// `sink` for each file in walk order. `known` gives the fingerprint a file had when it
 /// was last read, if any. Problems with single files are reported on stderr and
-/// counted; an error from `sink` stops the run.
+/// counted; an error from `sink` stops the run. Files go in batches, and the next batch
+/// is walked and analysed while `sink` takes the files of the last one.
 pub fn run<K, F>(root: &Path, known: K, mut sink: F) -> anyhow::Result<Summary>
 where
     K: Fn(&Path) -> Option<Fingerprint> + Sync,
@@ -118,51 +119,93 @@ where
 {
     ensure_exists(root)?;
     let mut summary = Summary::default();
-    let mut batch: Vec<PathBuf> = Vec::with_capacity(CHUNK);
     let mut walk = corpus::walk(root);
-    loop {
-        batch.clear();
-        for entry in walk.by_ref() {
-            match entry {
-                Ok(path) => {
-                    batch.push(path);
-                    if batch.len() == CHUNK {
-                        break;
-                    }
-                }
-                Err(err) => skip(&mut summary, err.path, "unreadable", err.reason),
-            }
-        }
-        if batch.is_empty() {
-            break;
-        }
-        let processed: Vec<(PathBuf, anyhow::Result<Processed>)> = batch
-            .par_iter()
-            .map(|path| (path.clone(), process(path, &known)))
-            .collect();
-        for (path, outcome) in processed {
-            summary.files += 1;
-            let processed = match outcome {
-                Ok(processed) => processed,
-                Err(err) => {
-                    let kind = err
-                        .chain()
-                        .find_map(|e| e.downcast_ref::<corpus::Unusable>())
-                        .map_or("unreadable", |u| u.label());
-                    skip(
-                        &mut summary,
-                        path.display().to_string(),
-                        kind,
-                        format!("{err:#}"),
-                    );
-                    continue;
-                }
-            };
-            count(&mut summary, &processed);
-            sink(processed.result)?;
-        }
+    let mut pending = next_batch(&mut walk, &known);
+    while !pending.is_empty() {
+        let (following, taken) = std::thread::scope(|scope| {
+            let reader = scope.spawn(|| next_batch(&mut walk, &known));
+            let taken = take(pending, &mut summary, &mut sink);
+            (reader.join(), taken)
+        });
+        taken?;
+        pending = following.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
     }
     Ok(summary)
+}
+
+/// One batch of files, walked and analysed.
+#[derive(Default)]
+struct Batch {
+    /// Entries the walk could not read: path and reason.
+    unreadable: Vec<(String, String)>,
+    processed: Vec<(PathBuf, anyhow::Result<Processed>)>,
+}
+
+impl Batch {
+    fn is_empty(&self) -> bool {
+        self.unreadable.is_empty() && self.processed.is_empty()
+    }
+}
+
+/// The next [`CHUNK`] files of `walk`, read and analysed on the rayon pool; empty at
+/// the end of the walk.
+fn next_batch<K>(walk: &mut impl Iterator<Item = corpus::WalkEntry>, known: &K) -> Batch
+where
+    K: Fn(&Path) -> Option<Fingerprint> + Sync,
+{
+    let mut batch = Batch::default();
+    let mut paths: Vec<PathBuf> = Vec::with_capacity(CHUNK);
+    for entry in walk.by_ref() {
+        match entry {
+            Ok(path) => {
+                paths.push(path);
+                if paths.len() == CHUNK {
+                    break;
+                }
+            }
+            Err(err) => batch.unreadable.push((err.path, err.reason)),
+        }
+    }
+    batch.processed = paths
+        .into_par_iter()
+        .map(|path| {
+            let outcome = process(&path, known);
+            (path, outcome)
+        })
+        .collect();
+    batch
+}
+
+/// Counts a batch's files and hands them to `sink`, in walk order.
+fn take<F>(batch: Batch, summary: &mut Summary, sink: &mut F) -> anyhow::Result<()>
+where
+    F: FnMut(FileResult) -> anyhow::Result<()>,
+{
+    for (path, reason) in batch.unreadable {
+        skip(summary, path, "unreadable", reason);
+    }
+    for (path, outcome) in batch.processed {
+        summary.files += 1;
+        let processed = match outcome {
+            Ok(processed) => processed,
+            Err(err) => {
+                let kind = err
+                    .chain()
+                    .find_map(|e| e.downcast_ref::<corpus::Unusable>())
+                    .map_or("unreadable", |u| u.label());
+                skip(
+                    summary,
+                    path.display().to_string(),
+                    kind,
+                    format!("{err:#}"),
+                );
+                continue;
+            }
+        };
+        count(summary, &processed);
+        sink(processed.result)?;
+    }
+    Ok(())
 }
 
 /// Reads one file unless `known` shows it unchanged, then parses and analyses it.
