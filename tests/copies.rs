@@ -157,3 +157,53 @@ fn deleting_or_changing_the_article_holding_a_passage_hands_it_to_a_copy() {
         );
     }
 }
+
+#[test]
+fn articles_of_dumps_are_copies_named_by_their_lines() {
+    let dir = Dir::new();
+    let line =
+        serde_json::json!({"title": "Ferry stays", "text": STORY.replace("# Ferry stays\n\n", "")});
+    let other = serde_json::json!({"title": "Tram line opens", "text": "The tram carried its first riders."});
+    dir.write("corpus/a.jsonl", format!("{other}\n{line}\n"));
+    dir.write("corpus/b.jsonl", format!("{line}\n{other}\n{line}\n"));
+    index(&dir);
+    let found = hits(&dir, "winter");
+    assert_eq!((found.len(), found[0].copies), (1, 2), "{found:?}");
+    let mut all = found[0].also_in.clone();
+    all.push(found[0].path.clone());
+    all.sort();
+    let expected = ["corpus/a.jsonl:2", "corpus/b.jsonl:1", "corpus/b.jsonl:3"];
+    assert!(
+        all.iter()
+            .zip(expected)
+            .all(|(got, want)| got.ends_with(want)),
+        "{all:?}"
+    );
+    // The dump holding the passage goes: an article of the other takes it over.
+    let holder = if found[0].path.contains("a.jsonl") {
+        "a"
+    } else {
+        "b"
+    };
+    std::fs::remove_file(dir.path().join(format!("corpus/{holder}.jsonl"))).expect("remove");
+    index(&dir);
+    let found = hits(&dir, "winter");
+    assert_eq!(found.len(), 1, "{found:?}");
+    let copies = if holder == "a" { 1 } else { 0 };
+    assert_eq!(found[0].copies, copies, "{found:?}");
+    assert!(
+        !found[0].path.contains(&format!("{holder}.jsonl")),
+        "{found:?}"
+    );
+    // The next run sees the hand-over as done: nothing changed, nothing read.
+    let run = dir.run(&["index", "corpus", "--index", "idx", "--json", "--quiet"]);
+    let summary = run.json_lines::<serde_json::Value>().remove(0);
+    assert_eq!(summary["files_read"], 0);
+    // The passage now belongs to the other dump's file, and goes with it.
+    let other = if holder == "a" { "b" } else { "a" };
+    std::fs::remove_file(dir.path().join(format!("corpus/{other}.jsonl"))).expect("remove");
+    dir.write("corpus/solo.txt", "Solo\n\nNothing about boats.\n");
+    index(&dir);
+    dir.run(&["query", "--index", "idx", "winter"])
+        .assert_exit(1);
+}

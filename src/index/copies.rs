@@ -112,8 +112,10 @@ impl ContentHash {
 /// from any first passage; see `index::stored`).
 #[derive(Debug, Serialize, Deserialize)]
 pub struct CopyForm {
-    /// The file the article is in.
-    pub file: String,
+    /// The file the article is in, when it is not the article's path (an article of
+    /// a dump); see [`CopyForm::file`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    file: Option<String>,
     /// The article's path.
     pub path: String,
     /// The paragraph number.
@@ -134,7 +136,7 @@ impl CopyForm {
     pub fn new(file: &str, passage: &StoredPassage, first: bool) -> Self {
         let own = |field: &Option<String>| field.clone().filter(|_| first);
         CopyForm {
-            file: file.to_string(),
+            file: (file != passage.path).then(|| file.to_string()),
             path: passage.path.clone(),
             paragraph: passage.paragraph,
             title: first.then(|| passage.title.clone()),
@@ -142,6 +144,11 @@ impl CopyForm {
             date: own(&passage.date),
             url: own(&passage.url),
         }
+    }
+
+    /// The file the article is in.
+    pub fn file(&self) -> &str {
+        self.file.as_deref().unwrap_or(&self.path)
     }
 
     /// The JSON a copy document stores.
@@ -309,9 +316,9 @@ fn surviving_copy(
             return Ok(());
         }
         let form = read_copy(searcher, fields, address)?;
-        if !gone.contains(&form.file) {
+        if !gone.contains(form.file()) {
             heir = Some(Heir {
-                file: form.file,
+                file: form.file().to_string(),
                 path: form.path,
                 ordinal: columns.article.first(address.doc_id).unwrap_or(0),
             });
@@ -399,8 +406,13 @@ mod tests {
             "{later}"
         );
         let back = CopyForm::from_json(&later).unwrap();
-        assert_eq!((back.file.as_str(), back.paragraph), ("a.txt", 3));
+        assert_eq!((back.file(), back.paragraph), ("a.txt", 3));
         assert_eq!(back.path, "harbour/2025-03-01.txt");
+        // A file that is the article's path is stored once.
+        let plain = CopyForm::new("harbour/2025-03-01.txt", &passage(), false);
+        assert_eq!(plain.to_json().matches("harbour").count(), 1);
+        let back = CopyForm::from_json(&plain.to_json()).unwrap();
+        assert_eq!(back.file(), "harbour/2025-03-01.txt");
     }
 
     #[test]

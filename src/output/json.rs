@@ -9,7 +9,7 @@
 //!   "attributions", "copies", "also_in"}`; `highlights` are `[start, end)` char ranges
 //!   of `text`, `attributions` are objects shaped like the extract records without
 //!   `path` and `paragraph`, `copies` counts the other articles that repeat the passage
-//!   word for word and `also_in` lists up to 20 of their paths.
+//!   word for word and `also_in` lists the paths of the first 20.
 //! - `search batch`: for each query in input order, its hits (as above, plus `id`),
 //!   then `{"type": "query", "id", "query", "hits"}`, or `{"type": "error", "id",
 //!   "query", "message"}` for a query that could not run.

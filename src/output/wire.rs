@@ -72,7 +72,7 @@ pub struct HitRecord<'a> {
     pub attributions: &'a [AttributionRecord],
     /// How many other articles repeat the passage word for word (it is indexed once).
     pub copies: usize,
-    /// The paths of up to 20 of them, sorted.
+    /// The paths of the first 20 of them, in the order they were indexed.
     pub also_in: &'a [String],
 }
 

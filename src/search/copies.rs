@@ -18,7 +18,8 @@ pub const PATHS_LISTED: usize = 20;
 pub struct Copies {
     /// How many there are.
     pub count: usize,
-    /// The paths of up to [`PATHS_LISTED`] of them, sorted.
+    /// The paths of the first [`PATHS_LISTED`] of them, in the order they were
+    /// indexed.
     pub paths: Vec<String>,
 }
 
@@ -55,20 +56,27 @@ pub fn copies_of(
     // A copy in the passage's own article is the one it was indexed again for (see
     // `index::documents::adopt`).
     let own = columns.article.first(doc);
-    let mut copies = Copies::default();
+    let mut found = Vec::new();
     let term = Term::from_field_u64(fields.copy_key, key);
     for_each_alive(searcher, &term, |copy, columns| {
-        if !columns.is_copy(copy.doc_id, check) || columns.article.first(copy.doc_id) == own {
-            return Ok(());
-        }
-        copies.count += 1;
-        if copies.paths.len() < PATHS_LISTED {
-            copies.paths.push(read_copy(searcher, fields, copy)?.path);
+        let article = columns.article.first(copy.doc_id);
+        if columns.is_copy(copy.doc_id, check) && article != own {
+            found.push((article, copy));
         }
         Ok(())
     })?;
-    copies.paths.sort();
-    Ok(copies)
+    // The first articles in the order they were indexed (the corpus's walk order),
+    // whatever segments their copies landed in.
+    found.sort_unstable();
+    let paths = found
+        .iter()
+        .take(PATHS_LISTED)
+        .map(|&(_, copy)| read_copy(searcher, fields, copy).map(|form| form.path))
+        .collect::<anyhow::Result<_>>()?;
+    Ok(Copies {
+        count: found.len(),
+        paths,
+    })
 }
 
 /// A query about articles (`path:`) that also matches the passages those articles
