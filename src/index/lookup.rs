@@ -43,23 +43,42 @@ impl CopyColumns {
     }
 }
 
-/// Calls `each` with every live document holding `term`, across segments.
+/// Calls `each` with every live document holding `term`, across segments, and the
+/// columns of its segment.
 pub fn for_each_alive(
     searcher: &Searcher,
     term: &Term,
     mut each: impl FnMut(DocAddress, &CopyColumns) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let mut columns: Option<(u32, CopyColumns)> = None;
+    each_alive(searcher, term, |address| {
+        let ord = address.segment_ord;
+        let open = match columns.take() {
+            Some((at, open)) if at == ord => open,
+            _ => CopyColumns::of(searcher.segment_reader(ord))?,
+        };
+        let done = each(address, &open);
+        columns = Some((ord, open));
+        done
+    })
+}
+
+/// Calls `each` with every live document holding `term`, across segments.
+pub fn each_alive(
+    searcher: &Searcher,
+    term: &Term,
+    mut each: impl FnMut(DocAddress) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     for (ord, segment) in searcher.segment_readers().iter().enumerate() {
         let inverted = segment.inverted_index(term.field())?;
         let Some(mut postings) = inverted.read_postings(term, IndexRecordOption::Basic)? else {
             continue;
         };
-        let columns = CopyColumns::of(segment)?;
         let alive = segment.alive_bitset();
         let mut doc = postings.doc();
         while doc != TERMINATED {
             if alive.is_none_or(|a| a.is_alive(doc)) {
-                each(DocAddress::new(ord as u32, doc), &columns)?;
+                each(DocAddress::new(ord as u32, doc))?;
             }
             doc = postings.advance();
         }

@@ -8,7 +8,9 @@ use tantivy::query::{
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocAddress, Searcher, Term};
 
-use crate::index::{for_each_alive, read_copy, CopyColumns, QuoteFields, COPY_LEVEL};
+use anyhow::Context;
+
+use crate::index::{each_alive, read_copy, CopyColumns, QuoteFields, COPY_LEVEL};
 
 /// Paths of copies read at most per passage; the rest are only counted.
 pub const PATHS_LISTED: usize = 20;
@@ -32,7 +34,7 @@ pub fn count(searcher: &Searcher, fields: &QuoteFields) -> anyhow::Result<u64> {
 
 /// Whether the index holds copy documents, live or deleted: a look-up of one term
 /// per segment.
-pub fn any(searcher: &Searcher, fields: &QuoteFields) -> anyhow::Result<bool> {
+fn any(searcher: &Searcher, fields: &QuoteFields) -> anyhow::Result<bool> {
     let term = Term::from_field_text(fields.level, COPY_LEVEL);
     for segment in searcher.segment_readers() {
         if segment.inverted_index(fields.level)?.doc_freq(&term)? > 0 {
@@ -42,41 +44,71 @@ pub fn any(searcher: &Searcher, fields: &QuoteFields) -> anyhow::Result<bool> {
     Ok(false)
 }
 
-/// The copies of the passage document at `address`.
-pub fn copies_of(
-    searcher: &Searcher,
-    fields: &QuoteFields,
-    address: DocAddress,
-) -> anyhow::Result<Copies> {
-    let columns = CopyColumns::of(searcher.segment_reader(address.segment_ord))?;
-    let doc = address.doc_id;
-    let (Some(key), Some(check)) = (columns.key.first(doc), columns.check.first(doc)) else {
-        return Ok(Copies::default());
-    };
-    // A copy in the passage's own article is the one it was indexed again for (see
-    // `index::documents::adopt`).
-    let own = columns.article.first(doc);
-    let mut found = Vec::new();
-    let term = Term::from_field_u64(fields.copy_key, key);
-    for_each_alive(searcher, &term, |copy, columns| {
-        let article = columns.article.first(copy.doc_id);
-        if columns.is_copy(copy.doc_id, check) && article != own {
-            found.push((article, copy));
+/// What finding the copies of hits takes, opened once per searcher: the fast columns
+/// of each segment.
+pub struct CopyIndex {
+    columns: Vec<CopyColumns>,
+}
+
+impl CopyIndex {
+    /// The copy index of `searcher`'s segments; `None` when the index holds no copy
+    /// documents (most hold none, and their hits need no look-up).
+    pub fn open(searcher: &Searcher, fields: &QuoteFields) -> anyhow::Result<Option<Self>> {
+        if !any(searcher, fields)? {
+            return Ok(None);
         }
-        Ok(())
-    })?;
-    // The first articles in the order they were indexed (the corpus's walk order),
-    // whatever segments their copies landed in.
-    found.sort_unstable();
-    let paths = found
-        .iter()
-        .take(PATHS_LISTED)
-        .map(|&(_, copy)| read_copy(searcher, fields, copy).map(|form| form.path))
-        .collect::<anyhow::Result<_>>()?;
-    Ok(Copies {
-        count: found.len(),
-        paths,
-    })
+        let columns = searcher
+            .segment_readers()
+            .iter()
+            .map(CopyColumns::of)
+            .collect::<tantivy::Result<_>>()?;
+        Ok(Some(CopyIndex { columns }))
+    }
+
+    /// The copies of the passage document at `address` (of a searcher with the
+    /// segments this index was opened on).
+    pub fn copies_of(
+        &self,
+        searcher: &Searcher,
+        fields: &QuoteFields,
+        address: DocAddress,
+    ) -> anyhow::Result<Copies> {
+        let columns = |ord: u32| {
+            self.columns
+                .get(ord as usize)
+                .context("the index changed while it was searched")
+        };
+        let passage = columns(address.segment_ord)?;
+        let doc = address.doc_id;
+        let (Some(key), Some(check)) = (passage.key.first(doc), passage.check.first(doc)) else {
+            return Ok(Copies::default());
+        };
+        // A copy in the passage's own article is the one it was indexed again for
+        // (see `index::documents::adopt`).
+        let own = passage.article.first(doc);
+        let mut found = Vec::new();
+        let term = Term::from_field_u64(fields.copy_key, key);
+        each_alive(searcher, &term, |copy| {
+            let columns = columns(copy.segment_ord)?;
+            let article = columns.article.first(copy.doc_id);
+            if columns.is_copy(copy.doc_id, check) && article != own {
+                found.push((article, copy));
+            }
+            Ok(())
+        })?;
+        // The first articles in the order they were indexed (the corpus's walk
+        // order), whatever segments their copies landed in.
+        found.sort_unstable();
+        let paths = found
+            .iter()
+            .take(PATHS_LISTED)
+            .map(|&(_, copy)| read_copy(searcher, fields, copy).map(|form| form.path))
+            .collect::<anyhow::Result<_>>()?;
+        Ok(Copies {
+            count: found.len(),
+            paths,
+        })
+    }
 }
 
 /// A query about articles (`path:`) that also matches the passages those articles

@@ -110,9 +110,8 @@ pub struct Searcher {
     reader: IndexReader,
     parsers: Parsers,
     heads: rank::Heads,
-    /// Whether the index holds copy documents (most indexes hold none, and their
-    /// hits need no look-up of copies).
-    has_copies: bool,
+    /// Finding the copies of hits, where the index holds copies.
+    copies: Option<copies::CopyIndex>,
 }
 
 impl Searcher {
@@ -131,7 +130,7 @@ impl Searcher {
                      `search index CORPUS --index {dir} --rebuild`"
                 )
             })?;
-        let has_copies = copies::any(&reader.searcher(), &index.fields)?;
+        let copies = copies::CopyIndex::open(&reader.searcher(), &index.fields)?;
         let parsers = Parsers {
             all_terms: query::parser(&index, true),
             any_term: query::parser(&index, false),
@@ -141,7 +140,7 @@ impl Searcher {
             reader,
             parsers,
             heads: rank::Heads::default(),
-            has_copies,
+            copies,
         })
     }
 
@@ -194,9 +193,9 @@ impl Searcher {
         for (score, address) in found {
             let passage = rank::stored_passage(&searcher, fields, &self.heads, address)?;
             let highlights = snippet::highlights(&passage.text, &terms);
-            let copies = match self.has_copies {
-                true => copies::copies_of(&searcher, fields, address)?,
-                false => Copies::default(),
+            let copies = match &self.copies {
+                Some(index) => index.copies_of(&searcher, fields, address)?,
+                None => Copies::default(),
             };
             hits.push(Hit {
                 score,
