@@ -31,7 +31,11 @@ pub fn walk(root: &Path) -> impl Iterator<Item = WalkEntry> {
     let root_is_file = root.is_file();
     walkdir::WalkDir::new(root)
         .follow_links(true)
-        .sort_by_file_name()
+        // The entries sorted are those of one folder, so their paths differ only in
+        // their names: comparing whole paths orders them by name, without parsing a
+        // name out of each path at every comparison (a quarter of an unchanged re-run
+        // over a large corpus).
+        .sort_by(|a, b| a.path().as_os_str().cmp(b.path().as_os_str()))
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
         .filter_map(move |entry| match entry {

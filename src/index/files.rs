@@ -7,7 +7,7 @@
 //! before the commit whose payload names it, so a crash at any point leaves the index
 //! and the table it names in agreement.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
 
@@ -16,8 +16,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::pipeline::Fingerprint;
 
-/// What the index holds of one file.
+/// What the index holds of one file. Written as a row of six numbers (see [`Row`]):
+/// the table of a large corpus has a row for each of its hundreds of thousands of
+/// files, and reading it is most of what an unchanged re-run does.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "Row", into = "Row")]
 pub struct FileState {
     /// The file's fingerprint when it was read.
     pub fingerprint: Fingerprint,
@@ -29,11 +32,51 @@ pub struct FileState {
     pub quotes: usize,
 }
 
+/// A [`FileState`] as stored: size, modification time, hash, articles, passages,
+/// attributions.
+#[derive(Serialize, Deserialize)]
+struct Row(u64, u64, u64, usize, usize, usize);
+
+impl From<Row> for FileState {
+    fn from(Row(size, modified, hash, articles, passages, quotes): Row) -> Self {
+        FileState {
+            fingerprint: Fingerprint {
+                size,
+                modified,
+                hash,
+            },
+            articles,
+            passages,
+            quotes,
+        }
+    }
+}
+
+impl From<FileState> for Row {
+    fn from(state: FileState) -> Self {
+        let Fingerprint {
+            size,
+            modified,
+            hash,
+        } = state.fingerprint;
+        Row(
+            size,
+            modified,
+            hash,
+            state.articles,
+            state.passages,
+            state.quotes,
+        )
+    }
+}
+
 /// Every indexed file by path (as displayed, which is also the `file` field's value).
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct FileTable {
-    /// The files.
-    pub files: BTreeMap<String, FileState>,
+    /// The files, in no particular order (a hash map: loading and looking up the
+    /// paths of a large corpus, which share long prefixes, costs a sorted map a
+    /// string comparison at every step).
+    pub files: HashMap<String, FileState, foldhash::fast::RandomState>,
 }
 
 impl FileTable {
@@ -41,10 +84,9 @@ impl FileTable {
     /// (the caller then rebuilds from scratch).
     pub fn load(dir: &Path, name: &str) -> Option<FileTable> {
         let file = std::fs::File::open(dir.join(name)).ok()?;
-        let decoder = zstd::Decoder::new(std::io::BufReader::new(file)).ok()?;
-        // serde_json reads a byte at a time: buffer after the decoder too, or every
-        // byte is a call into zstd.
-        serde_json::from_reader(std::io::BufReader::new(decoder)).ok()
+        // Parsed from memory: serde_json reads a reader a byte at a time.
+        let json = zstd::decode_all(std::io::BufReader::new(file)).ok()?;
+        serde_json::from_slice(&json).ok()
     }
 
     /// Writes the table as `files-<opstamp>.json.zst` in `dir`, synced to disk;
@@ -90,5 +132,41 @@ pub fn remove_stale_tables(dir: &Path, keep: &str) {
             // Best effort: a stale table is harmless, only untidy.
             let _ = std::fs::remove_file(entry.path());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_saved_table_loads_back_as_rows_of_numbers() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let mut table = FileTable::default();
+        for (n, path) in ["corpus/a.txt", "corpus/ü/b.jsonl"].iter().enumerate() {
+            let fingerprint = Fingerprint {
+                size: 10 + n as u64,
+                modified: 1_700_000_000_123_456_789,
+                hash: u64::MAX - n as u64,
+            };
+            let state = FileState {
+                fingerprint,
+                articles: 1 + n,
+                passages: 7,
+                quotes: 3 * n,
+            };
+            table.files.insert(path.to_string(), state);
+        }
+        let name = table.save(dir.path(), 42).expect("save");
+        assert_eq!(name, "files-42.json.zst");
+        let raw = std::fs::read(dir.path().join(&name)).expect("read");
+        let json = String::from_utf8(zstd::decode_all(&raw[..]).expect("zstd")).expect("utf-8");
+        assert!(
+            json.contains(r#""corpus/a.txt":[10,1700000000123456789,18446744073709551615,1,7,0]"#),
+            "{json}"
+        );
+        let back = FileTable::load(dir.path(), &name).expect("load");
+        assert_eq!(back.files, table.files);
+        assert!(FileTable::load(dir.path(), "files-1.json.zst").is_none());
     }
 }

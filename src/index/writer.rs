@@ -100,14 +100,21 @@ pub fn build(
     };
     // Files whose documents this run deletes (replaced or gone).
     let mut gone = HashSet::new();
-    let mut table = FileTable::default();
+    // The new table's rows in walk order; a map only at the end, built in bulk.
+    let mut rows = Vec::with_capacity(previous.files.len());
     let mut seen = Summary::default();
     let known = |path: &Path| {
-        let key = path.display().to_string();
-        previous.files.get(&key).map(|state| state.fingerprint)
+        let state = match path.to_str() {
+            Some(key) => previous.files.get(key),
+            None => previous.files.get(&path.display().to_string()),
+        };
+        state.map(|state| state.fingerprint)
     };
     let summary = pipeline::run(&options.corpus, known, |file| {
-        let key = file.path.display().to_string();
+        let key = match file.path.to_str() {
+            Some(key) => key.to_string(),
+            None => file.path.display().to_string(),
+        };
         let state = match file.content {
             Content::Unchanged => match previous.files.get(&key) {
                 Some(old) => FileState {
@@ -142,11 +149,14 @@ pub fn build(
                 }
             }
         };
-        table.files.insert(key, state);
+        rows.push((key, state));
         seen.files += 1;
         on_file(&seen);
         Ok(())
     })?;
+    let table = FileTable {
+        files: rows.into_iter().collect(),
+    };
     // Nothing read, nothing gone, every fingerprint as it was: the index is current,
     // and a commit would only rewrite the file table.
     if let Some(info) = last_info.filter(|_| table.files == previous.files) {
