@@ -253,18 +253,18 @@ impl CopySet {
         Ok(Place::Indexed)
     }
 
-    /// The passages held by `gone` files (replaced or deleted in this run) whose
-    /// content this run has not indexed again while copies of them remain, each with
-    /// the copy to take its place.
+    /// Calls `adopt` with each passage held by `gone` files (replaced or deleted in
+    /// this run) whose content this run has not indexed again while copies of it
+    /// remain, and the copy to take its place; one at a time, however many there are.
     pub fn orphans(
         &self,
         fields: &QuoteFields,
         gone: &HashSet<String>,
-    ) -> anyhow::Result<Vec<Orphan>> {
+        mut adopt: impl FnMut(Orphan) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
         let Some(searcher) = &self.previous else {
-            return Ok(Vec::new());
+            return Ok(());
         };
-        let mut orphans = Vec::new();
         let mut done = HashSet::new();
         for file in gone {
             let term = Term::from_field_text(fields.file, file);
@@ -286,18 +286,18 @@ impl CopySet {
                     Some(heir) => Some(heir.clone()),
                     None => surviving_copy(searcher, fields, key, check, gone)?,
                 };
-                if let Some(heir) = heir {
-                    orphans.push(Orphan {
+                match heir {
+                    Some(heir) => adopt(Orphan {
                         passage: load_passage(searcher, fields, address)?,
                         key,
                         check,
                         heir,
-                    });
+                    }),
+                    None => Ok(()),
                 }
-                Ok(())
             })?;
         }
-        Ok(orphans)
+        Ok(())
     }
 }
 
@@ -425,6 +425,12 @@ mod tests {
         assert_eq!(set.place(&fields, 9, 2, heir).unwrap(), Place::Indexed);
         assert_eq!(set.place(&fields, 9, 2, heir).unwrap(), Place::Indexed);
         assert_eq!(set.place(&fields, 10, 2, heir).unwrap(), Place::Indexed);
-        assert!(set.orphans(&fields, &HashSet::new()).unwrap().is_empty());
+        let mut orphans = 0;
+        set.orphans(&fields, &HashSet::from(["a.txt".to_string()]), |_| {
+            orphans += 1;
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(orphans, 0);
     }
 }

@@ -22,8 +22,9 @@ const DOC_OVERHEAD: usize = 128;
 
 /// Adds an article's passages and attributions, every document tagged with `file` so
 /// that the file's documents can be replaced together, and the passage texts not yet
-/// in `sets`; a passage whose content is indexed already becomes a copy document. `ordinal` numbers the article (for counting articles per speaker). The
-/// article waits for room in `flight` before it goes to the writer.
+/// in `sets`; a passage whose content is indexed already becomes a copy document.
+/// `ordinal` numbers the article (for counting articles per speaker). The article
+/// waits for room in `flight` before it goes to the writer.
 pub fn add_article(
     writer: &IndexWriter<QueuedDoc>,
     flight: &Arc<InFlight>,
@@ -106,7 +107,7 @@ pub fn add_article(
 pub fn adopt(
     writer: &IndexWriter<QueuedDoc>,
     fields: &QuoteFields,
-    sets: &mut Sets,
+    texts: &mut TextSet,
     orphan: Orphan,
 ) -> anyhow::Result<()> {
     let Orphan {
@@ -123,7 +124,7 @@ pub fn adopt(
         check,
     };
     let mut batch = Vec::new();
-    block.push(&mut batch, fields, &mut sets.texts, &passage, &mut None)?;
+    block.push(&mut batch, fields, texts, &passage, &mut None)?;
     writer.run(batch)?;
     Ok(())
 }

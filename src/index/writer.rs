@@ -178,14 +178,12 @@ pub fn build(
     }
     // Passages of the files gone whose copies stay are indexed again in a copy's
     // article (see `index::copies`).
-    let orphans = sets
-        .copies
-        .orphans(&fields, &gone)
-        .with_context(|| format!("{}: could not read the index", dir.display()))?;
-    for orphan in orphans {
-        adopt(&writer, &fields, &mut sets, orphan)
-            .with_context(|| format!("{}: could not write to the index", dir.display()))?;
-    }
+    let Sets { texts, copies } = &mut sets;
+    copies
+        .orphans(&fields, &gone, |orphan| {
+            adopt(&writer, &fields, texts, orphan)
+        })
+        .with_context(|| format!("{}: could not hand over repeated passages", dir.display()))?;
     // Their searchers of the index as it was keep that index's files from being
     // collected once merged away.
     drop(sets);
