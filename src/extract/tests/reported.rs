@@ -377,3 +377,23 @@ fn a_cue_inside_a_relative_clause_after_a_phrase_is_said_by_who() {
         ])
     );
 }
+
+#[test]
+fn doubled_consonant_forms_of_reporting_verbs_are_cues() {
+    assert_eq!(
+        reported(&["The coach bragged that the team had never played better."]),
+        triples(&[("the team had never played better", "The coach", "bragged")])
+    );
+    assert_eq!(
+        reported(&["Two neighbours concurred that the road was unsafe."]),
+        triples(&[("the road was unsafe", "Two neighbours", "concurred")])
+    );
+}
+
+#[test]
+fn begging_the_question_reports_nothing() {
+    assert_eq!(
+        reported(&["The long delay begs the question whether the bridge will ever open."]),
+        triples(&[])
+    );
+}
