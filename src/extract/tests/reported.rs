@@ -397,3 +397,19 @@ fn begging_the_question_reports_nothing() {
         triples(&[])
     );
 }
+
+#[test]
+fn according_to_a_phrase_without_determiner_is_its_source() {
+    assert_eq!(
+        reported(&["The mayor lost the runoff, according to complete but unofficial returns."]),
+        triples(&[(
+            "The mayor lost the runoff",
+            "complete but unofficial returns",
+            "according to"
+        )])
+    );
+    assert_eq!(
+        reported(&["The ferry will stop running, according to the “Coastal Plan” draft."]),
+        triples(&[])
+    );
+}
