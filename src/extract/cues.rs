@@ -19,6 +19,9 @@ const I: u8 = S | 2;
 const T: u8 = S | 4;
 /// A verb that is a cue only with its particle: "put it", "went on", "fired back".
 const P: u8 = S | 16;
+/// A verb that names a topic, a cue only with its "about" ("talked about", "spoke
+/// about"): reported content, never a quote's own cue.
+const A: u8 = 8 | 16;
 /// A verb of belief, intention or evidence ("believes", "wants", "shows"): reported
 /// content, rarely a quote's own cue.
 const B: u8 = 8;
@@ -137,6 +140,8 @@ pub(crate) fn cue_end(doc: &Doc, k: usize) -> usize {
             "back"
         }
         "chime" | "chimed" | "chimes" | "weigh" | "weighed" | "weighs" => "in",
+        "speak" | "speaking" | "speaks" | "spoke" | "spoken" | "talk" | "talked" | "talking"
+        | "talks" => "about",
         _ => return k + 1,
     };
     if doc.is(k + 1, particle) {
@@ -360,9 +365,11 @@ pub(crate) const VERBS: &[(&str, u8)] = &[
     ("signalled", B), ("signals", B), ("sing", I), ("singing", I), ("sings",
     I), ("slam", S), ("slammed", S), ("slamming", S), ("slams", S), ("snap", I), ("snapped",
     I), ("snapping", I), ("snaps", I), ("sniff", I), ("sniffed", I), ("sniffing", I),
-    ("sniffs", I), ("specified", I), ("specifies", I), ("specify", I), ("specifying", I),
+    ("sniffs", I), ("speak", A), ("speaking", A), ("speaks", A),
+    ("specified", I), ("specifies", I), ("specify", I), ("specifying", I),
     ("speculate", B), ("speculated", B), ("speculates", B), ("speculating", B), ("spell",
-    P), ("spelled", P), ("spelling", P), ("spells", P), ("sputter", I), ("sputtered", I),
+    P), ("spelled", P), ("spelling", P), ("spells", P), ("spoke", A), ("spoken", A),
+    ("sputter", I), ("sputtered", I),
     ("sputtering", I), ("sputters", I), ("stammer", I), ("stammered", I), ("stammering", I),
     ("stammers", I), ("stated", I), ("stating", I), ("stress", I), ("stressed", I),
     ("stresses", I), ("stressing", I), ("suggest", I), ("suggested", I), ("suggesting", I),
@@ -374,7 +381,8 @@ pub(crate) const VERBS: &[(&str, u8)] = &[
     ("supported", B), ("supporting", B), ("supports", B), ("suppose", B), ("supposed", B),
     ("supposes", B), ("supposing", B), ("surmise", I), ("surmised", I), ("surmises", I),
     ("surmising", I), ("suspect", B), ("suspected", B), ("suspecting", B), ("suspects", B),
-    ("swear", I), ("swearing", I), ("swears", I), ("swore", I), ("tease", I), ("teased",
+    ("swear", I), ("swearing", I), ("swears", I), ("swore", I), ("talk", A), ("talked", A),
+    ("talking", A), ("talks", A), ("tease", I), ("teased",
     I), ("teases", I), ("teasing", I), ("tell", T), ("telling", T), ("tells", T), ("term",
     S), ("termed", S), ("terming", S), ("terms", S), ("testified", I), ("testifies", I),
     ("testify", I), ("testifying", I), ("text", I | T), ("texted", I | T), ("texting", I |

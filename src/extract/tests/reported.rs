@@ -413,3 +413,22 @@ fn according_to_a_phrase_without_determiner_is_its_source() {
         triples(&[])
     );
 }
+
+#[test]
+fn talking_about_a_topic_reports_it() {
+    assert_eq!(
+        reported(&["The governor talked about the budget cuts at length."]),
+        triples(&[("the budget cuts at length", "The governor", "talked about")])
+    );
+}
+
+#[test]
+fn a_document_opening_a_clause_with_its_own_source_is_no_source() {
+    let found = reported(&[
+        "In a statement to the paper, her aide, Jo Lee, said the bridge must be rebuilt.",
+    ]);
+    assert_eq!(
+        found,
+        triples(&[("the bridge must be rebuilt", "her aide", "said")])
+    );
+}
