@@ -432,3 +432,24 @@ fn a_document_opening_a_clause_with_its_own_source_is_no_source() {
         triples(&[("the bridge must be rebuilt", "her aide", "said")])
     );
 }
+
+#[test]
+fn a_role_noun_before_a_participle_is_no_verb() {
+    assert_eq!(
+        reported(&[
+            "The top senators, Jo Lee, the whip, and Tom Reyes, the majority leader, are on record opposing the new tax plan.",
+        ]),
+        triples(&[("the new tax plan", "The top senators", "opposing")])
+    );
+}
+
+#[test]
+fn a_participle_after_an_inverted_cue_takes_its_subject() {
+    let found = reported(&[
+        "\u{201c}We never saw anything like it,\u{201d} said Jo Lee, a former party chairman, recalling that the storm had torn the roof off.",
+    ]);
+    assert_eq!(
+        found,
+        triples(&[("the storm had torn the roof off", "Jo Lee", "recalling")])
+    );
+}

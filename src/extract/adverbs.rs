@@ -1,0 +1,35 @@
+//! Adverbs between a subject and its cue ("also said", "did not say"), told apart from
+//! nouns that end like them ("the rally said").
+
+use super::doc::Doc;
+use super::lexicon::Class;
+
+/// Whether token `i` is an adverb or auxiliary that may sit between subject and cue.
+pub(crate) fn is_adverb(doc: &Doc, i: usize) -> bool {
+    doc.is_word(i) && {
+        let w = doc.word(i);
+        doc.is_in(i, Class::ADVERB)
+            || w.ends_with("n't")
+            || w.ends_with("n\u{2019}t")
+            || (w.len() > 4
+                && w.ends_with("ly")
+                && w.starts_with(|c: char| c.is_lowercase())
+                && !LY_NOUNS.contains(&w))
+    }
+}
+
+/// Nouns ending in "-ly" that can head the phrase before a cue ("the head of the rally
+/// said"), so no adverb.
+const LY_NOUNS: &[&str] = &[
+    "anomaly",
+    "assembly",
+    "bully",
+    "monopoly",
+    "monthly",
+    "quarterly",
+    "rally",
+    "reply",
+    "supply",
+    "tally",
+    "weekly",
+];
