@@ -16,6 +16,24 @@ pub(crate) use super::adverbs::is_adverb;
 /// adverbs ("also said"), a parenthesis ("Rep. Jo Park (D-Ohio) said"), appositives
 /// ("Ann Lee, 45, the chair, said"), and returns "who" as a relative subject.
 pub(crate) fn subject_before(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
+    // "Lee himself said": the reflexive is written as part of the source.
+    let mut end = cue;
+    while end > lo && end + 4 > cue && is_adverb(doc, end - 1) {
+        end -= 1;
+    }
+    let reflexive = end > lo + 1
+        && ["himself", "herself", "itself", "themselves"]
+            .iter()
+            .any(|r| doc.is(end - 1, r));
+    if let Some(np) = reflexive.then(|| plain_subject(doc, end - 1, lo)).flatten() {
+        let tokens = np.tokens.start..np.tokens.end.max(end);
+        return Some(Np { tokens, ..np });
+    }
+    plain_subject(doc, cue, lo)
+}
+
+/// [`subject_before`] without a reflexive.
+fn plain_subject(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
     let mut end = skip_time_back(doc, cue, lo);
     if let Some(np) = dated_participle(doc, end, cue, lo) {
         return Some(np);

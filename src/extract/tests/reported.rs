@@ -453,3 +453,11 @@ fn a_participle_after_an_inverted_cue_takes_its_subject() {
         triples(&[("the storm had torn the roof off", "Jo Lee", "recalling")])
     );
 }
+
+#[test]
+fn a_reflexive_after_a_name_is_part_of_the_source() {
+    assert_eq!(
+        reported(&["Reyes himself conceded that the count was close."]),
+        triples(&[("the count was close", "Reyes himself", "conceded")])
+    );
+}
