@@ -1,5 +1,5 @@
-//! Adverbs between a subject and its cue ("also said", "did not say"), told apart from
-//! nouns that end like them ("the rally said").
+//! Adverbs between a subject and its cue ("also said", "did not say", "on Tuesday
+//! said"), told apart from nouns that end like them ("the rally said").
 
 use super::doc::Doc;
 use super::lexicon::Class;
@@ -33,3 +33,38 @@ const LY_NOUNS: &[&str] = &[
     "tally",
     "weekly",
 ];
+
+/// `end` moved back over a time adverbial between a subject and its verb: "Lee on
+/// Tuesday said", "officials last week said".
+pub(crate) fn skip_time_back(doc: &Doc, mut end: usize, lo: usize) -> usize {
+    let units = [
+        "week",
+        "month",
+        "year",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "weekend",
+    ];
+    let openers = [
+        "on", "last", "this", "next", "late", "early", "earlier", "later", "that",
+    ];
+    loop {
+        let before = end;
+        if end > lo && doc.is_in(end - 1, Class::DATE) {
+            end -= 1;
+        } else if end > lo + 1
+            && units.iter().any(|u| doc.is(end - 1, u))
+            && openers.iter().any(|o| doc.is(end - 2, o))
+        {
+            end -= 2;
+        }
+        if end < before && end > lo && openers.iter().any(|o| doc.is(end - 1, o)) {
+            end -= 1;
+        }
+        if end == before {
+            return end;
+        }
+    }
+}

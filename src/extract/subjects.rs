@@ -11,6 +11,7 @@ use super::names::{after, before, Np, NpKind};
 use super::sources;
 
 pub(crate) use super::adverbs::is_adverb;
+use super::adverbs::skip_time_back;
 
 /// The subject of the cue at token `cue`, looking back no further than `lo`: skips
 /// adverbs ("also said"), a parenthesis ("Rep. Jo Park (D-Ohio) said"), appositives
@@ -21,15 +22,28 @@ pub(crate) fn subject_before(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
     while end > lo && end + 4 > cue && is_adverb(doc, end - 1) {
         end -= 1;
     }
+    // "Her aides here said": so is "here" or "there".
     let reflexive = end > lo + 1
-        && ["himself", "herself", "itself", "themselves"]
-            .iter()
-            .any(|r| doc.is(end - 1, r));
+        && [
+            "himself",
+            "herself",
+            "itself",
+            "themselves",
+            "here",
+            "there",
+        ]
+        .iter()
+        .any(|r| doc.is(end - 1, r));
     if let Some(np) = reflexive.then(|| plain_subject(doc, end - 1, lo)).flatten() {
         let tokens = np.tokens.start..np.tokens.end.max(end);
         return Some(Np { tokens, ..np });
     }
-    plain_subject(doc, cue, lo)
+    // "A poll last week showed": and so is a time phrase.
+    let np = plain_subject(doc, cue, lo)?;
+    let e = np.tokens.end;
+    let timed = e < end && np.kind != NpKind::Relative && skip_time_back(doc, end, lo) == e;
+    let tokens = np.tokens.start..if timed { end } else { e };
+    Some(Np { tokens, ..np })
 }
 
 /// [`subject_before`] without a reflexive.
@@ -239,41 +253,6 @@ fn before_parenthesis(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
         });
     }
     before(doc, end, lo)
-}
-
-/// `end` moved back over a time adverbial between a subject and its verb: "Lee on
-/// Tuesday said", "officials last week said".
-fn skip_time_back(doc: &Doc, mut end: usize, lo: usize) -> usize {
-    let units = [
-        "week",
-        "month",
-        "year",
-        "night",
-        "morning",
-        "afternoon",
-        "evening",
-        "weekend",
-    ];
-    let openers = [
-        "on", "last", "this", "next", "late", "early", "earlier", "later", "that",
-    ];
-    loop {
-        let before = end;
-        if end > lo && doc.is_in(end - 1, Class::DATE) {
-            end -= 1;
-        } else if end > lo + 1
-            && units.iter().any(|u| doc.is(end - 1, u))
-            && openers.iter().any(|o| doc.is(end - 2, o))
-        {
-            end -= 2;
-        }
-        if end < before && end > lo && openers.iter().any(|o| doc.is(end - 1, o)) {
-            end -= 1;
-        }
-        if end == before {
-            return end;
-        }
-    }
 }
 
 /// The source of the cue at token `k`, looking back no further than `lo`:

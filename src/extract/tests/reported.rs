@@ -461,3 +461,23 @@ fn a_reflexive_after_a_name_is_part_of_the_source() {
         triples(&[("the count was close", "Reyes himself", "conceded")])
     );
 }
+
+#[test]
+fn here_or_a_time_phrase_after_the_subject_is_part_of_the_source() {
+    assert_eq!(
+        reported(&["Her aides here said the phones had not stopped ringing."]),
+        triples(&[(
+            "the phones had not stopped ringing",
+            "Her aides here",
+            "said"
+        )])
+    );
+    assert_eq!(
+        reported(&["A county survey last week showed the levy with a narrow lead."]),
+        triples(&[(
+            "the levy with a narrow lead",
+            "A county survey last week",
+            "showed"
+        )])
+    );
+}
