@@ -19,6 +19,9 @@ const I: u8 = S | 2;
 const T: u8 = S | 4;
 /// A verb that is a cue only with its particle: "put it", "went on", "fired back".
 const P: u8 = S | 16;
+/// A verb that names a topic, a cue only with its "about" ("talked about", "spoke
+/// about"): reported content, never a quote's own cue.
+const A: u8 = 8 | 16;
 /// A verb of belief, intention or evidence ("believes", "wants", "shows"): reported
 /// content, rarely a quote's own cue.
 const B: u8 = 8;
@@ -102,6 +105,12 @@ pub(crate) fn is_passive(doc: &Doc, k: usize) -> bool {
         .any(|b| doc.is(k - 1, b))
 }
 
+/// Whether the cue word at `k` opens an idiom that reports nothing: "begs the
+/// question".
+pub(crate) fn is_idiom(doc: &Doc, k: usize) -> bool {
+    doc.word(k).starts_with("beg") && doc.is(k + 1, "the") && doc.is(k + 2, "question")
+}
+
 /// Nouns of saying that a possessive source can own: "Lee's claim that ...", "his
 /// promise to ...".
 #[rustfmt::skip]
@@ -131,6 +140,8 @@ pub(crate) fn cue_end(doc: &Doc, k: usize) -> usize {
             "back"
         }
         "chime" | "chimed" | "chimes" | "weigh" | "weighed" | "weighs" => "in",
+        "speak" | "speaking" | "speaks" | "spoke" | "spoken" | "talk" | "talked" | "talking"
+        | "talks" => "about",
         _ => return k + 1,
     };
     if doc.is(k + 1, particle) {
@@ -150,7 +161,7 @@ pub(crate) const VERBS: &[(&str, u8)] = &[
     ("admitting", I), ("admonish", I), ("admonished", I), ("admonishes", I), ("admonishing",
     I), ("advise", T), ("advised", T), ("advises", T), ("advising", T), ("affirm", I),
     ("affirmed", I), ("affirming", I), ("affirms", I), ("agree", I | B), ("agreed", I | B),
-    ("agrees", I | B), ("agreing", I | B), ("alert", I), ("alerted", I), ("alerting", I),
+    ("agreeing", I | B), ("agrees", I | B), ("alert", I), ("alerted", I), ("alerting", I),
     ("alerts", I), ("allege", I | B), ("alleged", I | B), ("alleges", I | B), ("alleging", I
     | B), ("announce", I), ("announced", I), ("announces", I), ("announcing", I), ("answer",
     I), ("answered", I), ("answering", I), ("answers", I), ("anticipate", B),
@@ -163,15 +174,15 @@ pub(crate) const VERBS: &[(&str, u8)] = &[
     ("assume", B), ("assumed", B), ("assumes", B), ("assuming", B), ("assure", T),
     ("assured", T), ("assures", T), ("assuring", T), ("attack", S), ("attacked", S),
     ("attacking", S), ("attest", I), ("attested", I), ("attesting", I), ("attests", I),
-    ("aver", I), ("avered", I), ("avering", I), ("avers", I), ("backed", B), ("backing", B),
-    ("bark", I), ("barked", I), ("barking", I), ("barks", I), ("beg", I), ("beged", I),
-    ("beging", I), ("begs", I), ("believe", B), ("believed", B), ("believes", B),
+    ("aver", I), ("averred", I), ("averring", I), ("avers", I), ("backed", B), ("backing", B),
+    ("bark", I), ("barked", I), ("barking", I), ("barks", I), ("beg", I), ("begged", I),
+    ("begging", I), ("begs", I), ("believe", B), ("believed", B), ("believes", B),
     ("believing", B), ("bellow", I), ("bellowed", I), ("bellowing", I), ("bellows", I),
     ("bemoan", I), ("bemoaned", I), ("bemoaning", I), ("bemoans", I), ("blame", S),
     ("blamed", S), ("blames", S), ("blaming", S), ("blast", S), ("blasted", S), ("blasting",
-    S), ("blasts", S), ("blog", I), ("bloged", I), ("bloging", I), ("blogs", I), ("boast",
+    S), ("blasts", S), ("blog", I), ("blogged", I), ("blogging", I), ("blogs", I), ("boast",
     I), ("boasted", I), ("boasting", I), ("boasts", I), ("boom", I), ("boomed", I),
-    ("booming", I), ("booms", I), ("brag", I), ("braged", I), ("braging", I), ("brags", I),
+    ("booming", I), ("booms", I), ("brag", I), ("bragged", I), ("bragging", I), ("brags", I),
     ("brand", S), ("branded", S), ("branding", S), ("brands", S), ("brief", T), ("briefed",
     T), ("briefing", T), ("briefs", T), ("calculate", I | B), ("calculated", I | B),
     ("calculates", I | B), ("calculating", I | B), ("call", S), ("called", S), ("calling",
@@ -191,8 +202,8 @@ pub(crate) const VERBS: &[(&str, u8)] = &[
     S), ("compare", S), ("compared", S), ("compares", S), ("comparing", S), ("complain", I),
     ("complained", I), ("complaining", I), ("complains", I), ("concede", I), ("conceded",
     I), ("concedes", I), ("conceding", I), ("conclude", I | B), ("concluded", I | B),
-    ("concludes", I | B), ("concluding", I | B), ("concur", I), ("concured", I),
-    ("concuring", I), ("concurs", I), ("condemn", S), ("condemned", S), ("condemning", S),
+    ("concludes", I | B), ("concluding", I | B), ("concur", I), ("concurred", I),
+    ("concurring", I), ("concurs", I), ("condemn", S), ("condemned", S), ("condemning", S),
     ("condemns", S), ("confess", I), ("confessed", I), ("confesses", I), ("confessing", I),
     ("confide", I), ("confided", I), ("confides", I), ("confiding", I), ("confirm", I),
     ("confirmed", I), ("confirming", I), ("confirms", I), ("consider", B), ("considered",
@@ -208,7 +219,7 @@ pub(crate) const VERBS: &[(&str, u8)] = &[
     I), ("crying", I), ("decide", B), ("decided", B), ("decides", B), ("deciding", B),
     ("declare", I), ("declared", I), ("declares", I), ("declaring", I), ("decline", B),
     ("declined", B), ("declines", B), ("declining", B), ("decree", I), ("decreed", I),
-    ("decrees", I), ("decreing", I), ("decried", S), ("decries", S), ("decry", S),
+    ("decreeing", I), ("decrees", I), ("decried", S), ("decries", S), ("decry", S),
     ("decrying", S), ("defend", S), ("defended", S), ("defending", S), ("defends", S),
     ("demand", I), ("demanded", I), ("demanding", I), ("demands", I), ("demonstrate", B),
     ("demonstrated", B), ("demonstrates", B), ("demonstrating", B), ("denied", S),
@@ -216,11 +227,11 @@ pub(crate) const VERBS: &[(&str, u8)] = &[
     ("deny", S), ("denying", S), ("deride", S), ("derided", S), ("derides", S), ("deriding",
     S), ("describe", S), ("described", S), ("describes", S), ("describing", S), ("detail",
     I), ("detailed", I), ("detailing", I), ("details", I), ("disagree", B), ("disagreed",
-    B), ("disagrees", B), ("disagreing", B), ("dismiss", S), ("dismissed", S), ("dismisses",
+    B), ("disagreeing", B), ("disagrees", B), ("dismiss", S), ("dismissed", S), ("dismisses",
     S), ("dismissing", S), ("dispute", B), ("disputed", B), ("disputes", B), ("disputing",
     B), ("doubt", B), ("doubted", B), ("doubting", B), ("doubts", B), ("dread", B),
     ("dreaded", B), ("dreading", B), ("dreads", B), ("dub", S), ("dubbed", S), ("dubbing",
-    S), ("dubs", S), ("echo", I), ("echoed", I), ("echoing", I), ("echos", I),
+    S), ("dubs", S), ("echo", I), ("echoed", I), ("echoes", I), ("echoing", I),
     ("editorialise", I), ("editorialised", I), ("editorialises", I), ("editorialising", I),
     ("editorialize", I), ("editorialized", I), ("editorializes", I), ("editorializing", I),
     ("elaborate", I), ("elaborated", I), ("elaborates", I), ("elaborating", I), ("emailed",
@@ -242,16 +253,16 @@ pub(crate) const VERBS: &[(&str, u8)] = &[
     ("figure", B), ("figured", B), ("figures", B), ("figuring", B), ("find", B), ("finding",
     B), ("finds", B), ("fire", P), ("fired", P), ("fires", P), ("firing", P), ("forecast",
     B), ("forecasted", B), ("forecasting", B), ("forecasts", B), ("foresee", B),
-    ("foreseed", B), ("foresees", B), ("foreseing", B), ("forget", B), ("forgets", B),
+    ("foreseeing", B), ("foreseen", B), ("foresees", B), ("forget", B), ("forgets", B),
     ("forgetting", B), ("forgot", B), ("forgotten", B), ("found", B), ("fret", B),
-    ("freted", B), ("freting", B), ("frets", B), ("fume", I), ("fumed", I), ("fumes", I),
+    ("frets", B), ("fretted", B), ("fretting", B), ("fume", I), ("fumed", I), ("fumes", I),
     ("fuming", I), ("gasp", I), ("gasped", I), ("gasping", I), ("gasps", I), ("gloat", I),
     ("gloated", I), ("gloating", I), ("gloats", I), ("go", P), ("goes", P), ("going", P),
     ("gone", P), ("gripe", I), ("griped", I), ("gripes", I), ("griping", I), ("groan", I),
     ("groaned", I), ("groaning", I), ("groans", I), ("growl", I), ("growled", I),
     ("growling", I), ("growls", I), ("grumble", I), ("grumbled", I), ("grumbles", I),
-    ("grumbling", I), ("guarantee", I), ("guaranteed", I), ("guarantees", I),
-    ("guaranteing", I), ("guess", B), ("guessed", B), ("guesses", B), ("guessing", B),
+    ("grumbling", I), ("guarantee", I), ("guaranteed", I), ("guaranteeing", I),
+    ("guarantees", I), ("guess", B), ("guessed", B), ("guesses", B), ("guessing", B),
     ("gush", I), ("gushed", I), ("gushes", I), ("gushing", I), ("hail", S), ("hailed", S),
     ("hailing", S), ("hails", S), ("hear", B), ("heard", B), ("hearing", B), ("hears", B),
     ("highlight", I), ("highlighted", I), ("highlighting", I), ("highlights", I), ("hint",
@@ -302,7 +313,7 @@ pub(crate) const VERBS: &[(&str, u8)] = &[
     ("post", I), ("posted", I), ("posting", I), ("posts", I), ("praise", S), ("praised", S),
     ("praises", S), ("praising", S), ("preach", I), ("preached", I), ("preaches", I),
     ("preaching", I), ("predict", I | B), ("predicted", I | B), ("predicting", I | B),
-    ("predicts", I | B), ("prefer", B), ("prefered", B), ("prefering", B), ("prefers", B),
+    ("predicts", I | B), ("prefer", B), ("preferred", B), ("preferring", B), ("prefers", B),
     ("presume", B), ("presumed", B), ("presumes", B), ("presuming", B), ("proclaim", I),
     ("proclaimed", I), ("proclaiming", I), ("proclaims", I), ("project", B), ("projected",
     B), ("projecting", B), ("projects", B), ("promise", I | T), ("promised", I | T),
@@ -310,20 +321,21 @@ pub(crate) const VERBS: &[(&str, u8)] = &[
     B), ("proposing", B), ("protest", I), ("protested", I), ("protesting", I), ("protests",
     I), ("put", P), ("puts", P), ("putting", P), ("queried", I), ("queries", I), ("query",
     I), ("querying", I), ("question", S | B), ("questioned", S | B), ("questioning", S | B),
-    ("questions", S | B), ("quip", I), ("quiped", I), ("quiping", I), ("quips", I),
+    ("questions", S | B), ("quip", I), ("quipped", I), ("quipping", I), ("quips", I),
     ("quote", I), ("quoted", I), ("quotes", I), ("quoting", I), ("rage", I), ("raged", I),
     ("rages", I), ("raging", I), ("rant", I), ("ranted", I), ("ranting", I), ("rants", I),
     ("rated", S), ("read", I), ("reading", I),
     ("reads", I), ("realise", B), ("realised", B), ("realises", B), ("realising", B),
     ("realize", B), ("realized", B), ("realizes", B), ("realizing", B), ("reason", I),
     ("reasoned", I), ("reasoning", I), ("reasons", I), ("reassure", I), ("reassured", I),
-    ("reassures", I), ("reassuring", I), ("rebut", I), ("rebuted", I), ("rebuting", I),
-    ("rebuts", I), ("recall", I), ("recalled", I), ("recalling", I), ("recalls", I),
+    ("reassures", I), ("reassuring", I), ("rebut", I), ("rebuts", I),
+    ("rebutted", I), ("rebutting", I), ("recall", I), ("recalled", I), ("recalling", I),
+    ("recalls", I),
     ("recite", I), ("recited", I), ("recites", I), ("reciting", I), ("reckon", B),
     ("reckoned", B), ("reckoning", B), ("reckons", B), ("recognize", B), ("recognized", B),
     ("recognizes", B), ("recognizing", B), ("recommend", I), ("recommended", I),
     ("recommending", I), ("recommends", I), ("recount", I), ("recounted", I), ("recounting",
-    I), ("recounts", I), ("refer", S), ("refered", S), ("refering", S), ("refers", S),
+    I), ("recounts", I), ("refer", S), ("refers", S),
     ("reflect", I), ("reflected", I), ("reflecting", I), ("reflects", I), ("refuse", B),
     ("refused", B), ("refuses", B), ("refusing", B), ("regret", B), ("regrets", B),
     ("regretted", B), ("regretting", B), ("reiterate", I), ("reiterated", I), ("reiterates",
@@ -350,22 +362,27 @@ pub(crate) const VERBS: &[(&str, u8)] = &[
     B), ("showed", B), ("showing", B), ("shown", B), ("shows", B), ("shriek", I),
     ("shrieked", I), ("shrieking", I), ("shrieks", I), ("sigh", I), ("sighed", I),
     ("sighing", I), ("sighs", I), ("signal", B), ("signaled", B), ("signaling", B),
-    ("signalled", B), ("signals", B), ("sing", I), ("singed", I), ("singing", I), ("sings",
+    ("signalled", B), ("signals", B), ("sing", I), ("singing", I), ("sings",
     I), ("slam", S), ("slammed", S), ("slamming", S), ("slams", S), ("snap", I), ("snapped",
     I), ("snapping", I), ("snaps", I), ("sniff", I), ("sniffed", I), ("sniffing", I),
-    ("sniffs", I), ("specified", I), ("specifies", I), ("specify", I), ("specifying", I),
+    ("sniffs", I), ("speak", A), ("speaking", A), ("speaks", A),
+    ("specified", I), ("specifies", I), ("specify", I), ("specifying", I),
     ("speculate", B), ("speculated", B), ("speculates", B), ("speculating", B), ("spell",
-    P), ("spelled", P), ("spelling", P), ("spells", P), ("sputter", I), ("sputtered", I),
+    P), ("spelled", P), ("spelling", P), ("spells", P), ("spoke", A), ("spoken", A),
+    ("sputter", I), ("sputtered", I),
     ("sputtering", I), ("sputters", I), ("stammer", I), ("stammered", I), ("stammering", I),
     ("stammers", I), ("stated", I), ("stating", I), ("stress", I), ("stressed", I),
     ("stresses", I), ("stressing", I), ("suggest", I), ("suggested", I), ("suggesting", I),
-    ("suggests", I), ("sum", P), ("sumed", P), ("suming", P), ("summarise", I),
+    ("suggests", I), ("sum", P), ("summarise", I),
     ("summarised", I), ("summarises", I), ("summarising", I), ("summarize", I),
-    ("summarized", I), ("summarizes", I), ("summarizing", I), ("sums", P), ("support", B),
+    ("summarized", I), ("summarizes", I), ("summarizing", I), ("summed", P),
+    ("summing", P), ("sums", P),
+    ("support", B),
     ("supported", B), ("supporting", B), ("supports", B), ("suppose", B), ("supposed", B),
     ("supposes", B), ("supposing", B), ("surmise", I), ("surmised", I), ("surmises", I),
     ("surmising", I), ("suspect", B), ("suspected", B), ("suspecting", B), ("suspects", B),
-    ("swear", I), ("sweared", I), ("swearing", I), ("swears", I), ("tease", I), ("teased",
+    ("swear", I), ("swearing", I), ("swears", I), ("swore", I), ("talk", A), ("talked", A),
+    ("talking", A), ("talks", A), ("tease", I), ("teased",
     I), ("teases", I), ("teasing", I), ("tell", T), ("telling", T), ("tells", T), ("term",
     S), ("termed", S), ("terming", S), ("terms", S), ("testified", I), ("testifies", I),
     ("testify", I), ("testifying", I), ("text", I | T), ("texted", I | T), ("texting", I |

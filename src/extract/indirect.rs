@@ -252,7 +252,17 @@ fn in_document(doc: &Doc, end: usize, k: usize) -> Option<Reported> {
     let document = DOCUMENTS.iter().any(|d| doc.is(np.head, d))
         || (np.tokens.clone()).any(|j| DOCUMENTS.iter().any(|d| doc.is(j, d)));
     let comma = np.tokens.end;
-    (document && doc.is_punct(comma, ",") && comma + 2 < end).then(|| Reported {
+    // "In a statement, Lee said ...": the clause has a source of its own, and the
+    // document only tells where it was said.
+    let sourced = || {
+        (comma + 2..end.min(comma + 20))
+            .filter(|&j| doc.verb(j).is_some())
+            .any(|j| {
+                subjects::cue_subject(doc, j, comma + 1)
+                    .is_some_and(|s| s.tokens.start == comma + 1 && s.kind != NpKind::Relative)
+            })
+    };
+    (document && doc.is_punct(comma, ",") && comma + 2 < end && !sourced()).then(|| Reported {
         content: comma + 1..end,
         np,
         cue: k..k + 1,
@@ -285,7 +295,7 @@ fn according_to(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Reporte
 /// "X said (that) CLAUSE", "CLAUSE, X said.", "CLAUSE, said X."
 fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Reported> {
     let verb = doc.verb(k)?;
-    if cues::is_noun_use(doc, k) || cues::is_passive(doc, k) {
+    if cues::is_noun_use(doc, k) || cues::is_passive(doc, k) || cues::is_idiom(doc, k) {
         return None;
     }
     let cue = k..cues::cue_end(doc, k);

@@ -144,7 +144,6 @@ fn simple_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
 /// Monday", "two officials and a person familiar with the talks"); its head is the
 /// first phrase's.
 pub(crate) fn according_source(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
-    let np = after(doc, start, hi)?;
     let end = (start..hi.min(start + 25))
         .find(|&k| {
             doc.tag(k) != Some(Tag::Word)
@@ -155,6 +154,20 @@ pub(crate) fn according_source(doc: &Doc, start: usize, hi: usize) -> Option<Np>
         })
         .unwrap_or(hi);
     let reaches = end == hi || doc.tag(end) != Some(Tag::Word) && end < start + 25;
+    // "according to early returns", "according to exit polls": a phrase with no
+    // determiner and a lower-case head, all of it up to the punctuation closing it.
+    let plain = || {
+        let speechless = (start..end).all(|k| doc.verb(k).is_none());
+        // Not "according to the “...”": a phrase cut by a quote mark.
+        let closed = end == hi || doc.tag(end) == Some(Tag::Punct);
+        let headed = end > start && !doc.is_in(end - 1, Class::STOP.or(Class::DETERMINER));
+        (reaches && headed && closed && speechless && doc.is_word(start)).then(|| Np {
+            tokens: start..end,
+            head: end - 1,
+            kind: NpKind::Phrase,
+        })
+    };
+    let np = after(doc, start, hi).or_else(plain)?;
     let has_verb = (np.tokens.end..end).any(|k| doc.verb(k).is_some());
     if reaches && end > np.tokens.end && !has_verb && np.kind == NpKind::Phrase {
         return Some(Np {

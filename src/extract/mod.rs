@@ -5,6 +5,7 @@
 //! (words inside quote marks) and indirect ("according to X, ..."), with byte spans into
 //! that text.
 
+mod adverbs;
 mod attribution;
 mod clauses;
 mod cues;

@@ -474,7 +474,15 @@ fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
     // "Iowa farm advocates say": modifiers and a plural noun opening the clause; "(an
     // average of) recent polls": a plural noun after "of", for the caller to attach.
     let opening = opens && noun_head && doc.is_capitalised(start) || noun_head && after_of;
-    (head_role == Role::Head || (determined || named && noun_head || opening) && head > start)
+    // "Turkish media reported": a singular common noun after a name, right before a
+    // finite cue.
+    let named_noun = named
+        && doc.verb(head).is_none()
+        && !cues::is_past_form(w)
+        && doc.verb(end).is_some()
+        && !cues::is_participle(doc.word(end));
+    (head_role == Role::Head
+        || (determined || named && (noun_head || named_noun) || opening) && head > start)
         .then_some((start, head))
 }
 

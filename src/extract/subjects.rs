@@ -10,10 +10,44 @@ use super::lexicon::Class;
 use super::names::{after, before, Np, NpKind};
 use super::sources;
 
+pub(crate) use super::adverbs::is_adverb;
+use super::adverbs::skip_time_back;
+
 /// The subject of the cue at token `cue`, looking back no further than `lo`: skips
 /// adverbs ("also said"), a parenthesis ("Rep. Jo Park (D-Ohio) said"), appositives
 /// ("Ann Lee, 45, the chair, said"), and returns "who" as a relative subject.
 pub(crate) fn subject_before(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
+    // "Lee himself said": the reflexive is written as part of the source.
+    let mut end = cue;
+    while end > lo && end + 4 > cue && is_adverb(doc, end - 1) {
+        end -= 1;
+    }
+    // "Her aides here said": so is "here" or "there".
+    let reflexive = end > lo + 1
+        && [
+            "himself",
+            "herself",
+            "itself",
+            "themselves",
+            "here",
+            "there",
+        ]
+        .iter()
+        .any(|r| doc.is(end - 1, r));
+    if let Some(np) = reflexive.then(|| plain_subject(doc, end - 1, lo)).flatten() {
+        let tokens = np.tokens.start..np.tokens.end.max(end);
+        return Some(Np { tokens, ..np });
+    }
+    // "A poll last week showed": and so is a time phrase.
+    let np = plain_subject(doc, cue, lo)?;
+    let e = np.tokens.end;
+    let timed = e < end && np.kind != NpKind::Relative && skip_time_back(doc, end, lo) == e;
+    let tokens = np.tokens.start..if timed { end } else { e };
+    Some(Np { tokens, ..np })
+}
+
+/// [`subject_before`] without a reflexive.
+fn plain_subject(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
     let mut end = skip_time_back(doc, cue, lo);
     if let Some(np) = dated_participle(doc, end, cue, lo) {
         return Some(np);
@@ -221,41 +255,6 @@ fn before_parenthesis(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
     before(doc, end, lo)
 }
 
-/// `end` moved back over a time adverbial between a subject and its verb: "Lee on
-/// Tuesday said", "officials last week said".
-fn skip_time_back(doc: &Doc, mut end: usize, lo: usize) -> usize {
-    let units = [
-        "week",
-        "month",
-        "year",
-        "night",
-        "morning",
-        "afternoon",
-        "evening",
-        "weekend",
-    ];
-    let openers = [
-        "on", "last", "this", "next", "late", "early", "earlier", "later", "that",
-    ];
-    loop {
-        let before = end;
-        if end > lo && doc.is_in(end - 1, Class::DATE) {
-            end -= 1;
-        } else if end > lo + 1
-            && units.iter().any(|u| doc.is(end - 1, u))
-            && openers.iter().any(|o| doc.is(end - 2, o))
-        {
-            end -= 2;
-        }
-        if end < before && end > lo && openers.iter().any(|o| doc.is(end - 1, o)) {
-            end -= 1;
-        }
-        if end == before {
-            return end;
-        }
-    }
-}
-
 /// The source of the cue at token `k`, looking back no further than `lo`:
 /// - a participle after "is" or "was" is finite ("Lee is saying");
 /// - other participles take the clause's subject ("Lee shared it, writing ...");
@@ -303,6 +302,24 @@ pub(crate) fn is_perception(doc: &Doc, i: usize) -> bool {
 /// on Monday, writing ...", "Hours later, she issued a statement calling ...". Looks
 /// back for a lower-case word (a verb, presumably) whose subject opens a clause.
 pub(crate) fn clause_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    // "Jo Lee, a former party chairman, recalling": for a participle, role nouns are
+    // passed over first.
+    let participle = cues::is_participle(doc.word(k));
+    verb_subject(doc, lo, k, participle)
+        .or_else(|| subject_after_opening(doc, lo, k))
+        .or_else(|| named_at(doc, lo, k))
+        // Failing all else, a role noun taken for the verb.
+        .or_else(|| {
+            participle
+                .then(|| verb_subject(doc, lo, k, false))
+                .flatten()
+        })
+        .map(|np| inside_relative(doc, np, k))
+}
+
+/// The subject of the nearest verb before the cue at `k` whose subject opens a clause;
+/// with `skip_roles`, role nouns are passed over as no verbs.
+fn verb_subject(doc: &Doc, lo: usize, k: usize, skip_roles: bool) -> Option<Np> {
     let participle = cues::is_participle(doc.word(k));
     (lo + 1..k)
         .rev()
@@ -311,12 +328,28 @@ pub(crate) fn clause_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                 && doc.quote_of(v).is_none()
                 && !doc.is_capitalised(v)
                 && (!doc.is_in(v, Class::STOP) || doc.verb(v).is_some())
+                // "Jo Lee, a former party chairman, recalling": a role noun is no verb.
+                && !(skip_roles
+                    && doc.is_in(v, Class::ROLE.or(Class::TITLE))
+                    && doc.verb(v).is_none())
         })
         .find_map(|v| {
             // "Democratic voters were more likely to want": a word that is no verb but
             // the head of the phrase opening the clause makes that phrase the subject.
             if let Some(np) = (!participle).then(|| headed_by(doc, v, k, lo)).flatten() {
                 return Some(np);
+            }
+            // "“...,” said Jo Lee, a former chairman, referring to": the subject
+            // after an inverted cue.
+            let inverted = participle
+                && v > lo
+                && (doc.is_punct(v - 1, ",") || doc.quote_of(v - 1).is_some())
+                && doc
+                    .verb(v)
+                    .is_some_and(|verb| verb.inverts() && verb.is_speech());
+            if let Some(np) = inverted.then(|| after(doc, v + 1, k)).flatten() {
+                let named = np.kind == NpKind::Phrase && doc.is_capitalised(np.head);
+                return named.then_some(np);
             }
             let np = subject_before(doc, v, lo)?;
             let s = np.tokens.start;
@@ -333,9 +366,6 @@ pub(crate) fn clause_subject(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
                         .any(|w| doc.is(s - 1, w)));
             (opens_clause(doc, s, lo) && np.kind != NpKind::Relative && !embedded).then_some(np)
         })
-        .or_else(|| subject_after_opening(doc, lo, k))
-        .or_else(|| named_at(doc, lo, k))
-        .map(|np| inside_relative(doc, np, k))
 }
 
 /// "Lee, who in the past has praised": when the cue at `k` lies inside a relative
@@ -409,36 +439,6 @@ fn named_at(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         && !is_opening_adverb(doc, &np))
     .then_some(np)
 }
-
-/// Whether token `i` is an adverb or auxiliary that may sit between subject and cue.
-pub(crate) fn is_adverb(doc: &Doc, i: usize) -> bool {
-    doc.is_word(i) && {
-        let w = doc.word(i);
-        doc.is_in(i, Class::ADVERB)
-            || w.ends_with("n't")
-            || w.ends_with("n\u{2019}t")
-            || (w.len() > 4
-                && w.ends_with("ly")
-                && w.starts_with(|c: char| c.is_lowercase())
-                && !LY_NOUNS.contains(&w))
-    }
-}
-
-/// Nouns ending in "-ly" that can head the phrase before a cue ("the head of the rally
-/// said"), so no adverb.
-const LY_NOUNS: &[&str] = &[
-    "anomaly",
-    "assembly",
-    "bully",
-    "monopoly",
-    "monthly",
-    "quarterly",
-    "rally",
-    "reply",
-    "supply",
-    "tally",
-    "weekly",
-];
 
 /// For "Ann Lee, 45, a nurse from Ohio, said": given the comma before the cue, the
 /// phrase that opens the chain of appositives. Each comma back to `lo` (or 40 tokens)

@@ -152,3 +152,12 @@ fn a_plural_noun_after_an_adjective_is_no_cue_of_a_quote() {
         ("Lee", "suggesting")
     );
 }
+
+#[test]
+fn talking_about_is_no_cue_of_a_quoted_title() {
+    let found = direct(&[
+        "Jo Park, one of the mayor's aides, recalled the mayor talking about \u{201c}Rivers: How Towns Learn to Live With Floods,\u{201d} a book by an engineer.",
+    ]);
+    let cues: Vec<_> = found.iter().map(|d| d.3.as_str()).collect();
+    assert_eq!(cues, ["recalled"]);
+}

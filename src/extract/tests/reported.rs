@@ -377,3 +377,115 @@ fn a_cue_inside_a_relative_clause_after_a_phrase_is_said_by_who() {
         ])
     );
 }
+
+#[test]
+fn doubled_consonant_forms_of_reporting_verbs_are_cues() {
+    assert_eq!(
+        reported(&["The coach bragged that the team had never played better."]),
+        triples(&[("the team had never played better", "The coach", "bragged")])
+    );
+    assert_eq!(
+        reported(&["Two neighbours concurred that the road was unsafe."]),
+        triples(&[("the road was unsafe", "Two neighbours", "concurred")])
+    );
+}
+
+#[test]
+fn begging_the_question_reports_nothing() {
+    assert_eq!(
+        reported(&["The long delay begs the question whether the bridge will ever open."]),
+        triples(&[])
+    );
+}
+
+#[test]
+fn according_to_a_phrase_without_determiner_is_its_source() {
+    assert_eq!(
+        reported(&["The mayor lost the runoff, according to complete but unofficial returns."]),
+        triples(&[(
+            "The mayor lost the runoff",
+            "complete but unofficial returns",
+            "according to"
+        )])
+    );
+    assert_eq!(
+        reported(&["The ferry will stop running, according to the “Coastal Plan” draft."]),
+        triples(&[])
+    );
+}
+
+#[test]
+fn talking_about_a_topic_reports_it() {
+    assert_eq!(
+        reported(&["The governor talked about the budget cuts at length."]),
+        triples(&[("the budget cuts at length", "The governor", "talked about")])
+    );
+}
+
+#[test]
+fn a_document_opening_a_clause_with_its_own_source_is_no_source() {
+    let found = reported(&[
+        "In a statement to the paper, her aide, Jo Lee, said the bridge must be rebuilt.",
+    ]);
+    assert_eq!(
+        found,
+        triples(&[("the bridge must be rebuilt", "her aide", "said")])
+    );
+}
+
+#[test]
+fn a_role_noun_before_a_participle_is_no_verb() {
+    assert_eq!(
+        reported(&[
+            "The top senators, Jo Lee, the whip, and Tom Reyes, the majority leader, are on record opposing the new tax plan.",
+        ]),
+        triples(&[("the new tax plan", "The top senators", "opposing")])
+    );
+}
+
+#[test]
+fn a_participle_after_an_inverted_cue_takes_its_subject() {
+    let found = reported(&[
+        "\u{201c}We never saw anything like it,\u{201d} said Jo Lee, a former party chairman, recalling that the storm had torn the roof off.",
+    ]);
+    assert_eq!(
+        found,
+        triples(&[("the storm had torn the roof off", "Jo Lee", "recalling")])
+    );
+}
+
+#[test]
+fn a_reflexive_after_a_name_is_part_of_the_source() {
+    assert_eq!(
+        reported(&["Reyes himself conceded that the count was close."]),
+        triples(&[("the count was close", "Reyes himself", "conceded")])
+    );
+}
+
+#[test]
+fn here_or_a_time_phrase_after_the_subject_is_part_of_the_source() {
+    assert_eq!(
+        reported(&["Her aides here said the phones had not stopped ringing."]),
+        triples(&[(
+            "the phones had not stopped ringing",
+            "Her aides here",
+            "said"
+        )])
+    );
+    assert_eq!(
+        reported(&["A county survey last week showed the levy with a narrow lead."]),
+        triples(&[(
+            "the levy with a narrow lead",
+            "A county survey last week",
+            "showed"
+        )])
+    );
+}
+
+#[test]
+fn a_singular_noun_after_a_name_before_a_finite_cue_heads_the_source() {
+    assert_eq!(
+        reported(&["Danish radio reported that the ferry had been delayed."]),
+        triples(&[("the ferry had been delayed", "Danish radio", "reported")])
+    );
+}

@@ -1,0 +1,70 @@
+//! Adverbs between a subject and its cue ("also said", "did not say", "on Tuesday
+//! said"), told apart from nouns that end like them ("the rally said").
+
+use super::doc::Doc;
+use super::lexicon::Class;
+
+/// Whether token `i` is an adverb or auxiliary that may sit between subject and cue.
+pub(crate) fn is_adverb(doc: &Doc, i: usize) -> bool {
+    doc.is_word(i) && {
+        let w = doc.word(i);
+        doc.is_in(i, Class::ADVERB)
+            || w.ends_with("n't")
+            || w.ends_with("n\u{2019}t")
+            || (w.len() > 4
+                && w.ends_with("ly")
+                && w.starts_with(|c: char| c.is_lowercase())
+                && !LY_NOUNS.contains(&w))
+    }
+}
+
+/// Nouns ending in "-ly" that can head the phrase before a cue ("the head of the rally
+/// said"), so no adverb.
+const LY_NOUNS: &[&str] = &[
+    "anomaly",
+    "assembly",
+    "bully",
+    "monopoly",
+    "monthly",
+    "quarterly",
+    "rally",
+    "reply",
+    "supply",
+    "tally",
+    "weekly",
+];
+
+/// `end` moved back over a time adverbial between a subject and its verb: "Lee on
+/// Tuesday said", "officials last week said".
+pub(crate) fn skip_time_back(doc: &Doc, mut end: usize, lo: usize) -> usize {
+    let units = [
+        "week",
+        "month",
+        "year",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "weekend",
+    ];
+    let openers = [
+        "on", "last", "this", "next", "late", "early", "earlier", "later", "that",
+    ];
+    loop {
+        let before = end;
+        if end > lo && doc.is_in(end - 1, Class::DATE) {
+            end -= 1;
+        } else if end > lo + 1
+            && units.iter().any(|u| doc.is(end - 1, u))
+            && openers.iter().any(|o| doc.is(end - 2, o))
+        {
+            end -= 2;
+        }
+        if end < before && end > lo && openers.iter().any(|o| doc.is(end - 1, o)) {
+            end -= 1;
+        }
+        if end == before {
+            return end;
+        }
+    }
+}
