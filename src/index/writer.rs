@@ -28,6 +28,8 @@ const LOCK_FILE: &str = ".search-index.lock";
 /// Bytes of stored passages compressed together (zstd): larger blocks compress
 /// better, smaller ones are quicker to read one passage from.
 const DOCSTORE_BLOCK: usize = 32 << 10;
+/// The zstd level of the document store.
+const DOCSTORE_LEVEL: i32 = 1;
 /// Tantivy's floor on writer memory per thread.
 const MIN_MEMORY_PER_THREAD: usize = 15 << 20;
 /// Documents waiting for the indexing threads may hold this share of the writer's
@@ -331,7 +333,11 @@ fn open_or_create(
         ensure_no_foreign_files(dir)?;
     }
     let settings = IndexSettings {
-        docstore_compression: Compressor::Zstd(ZstdCompressor::default()),
+        // Level 1 rather than zstd's default 3: on BBC, 3.3% fewer instructions for a
+        // build and a 1% larger index (reading is as fast at either level).
+        docstore_compression: Compressor::Zstd(ZstdCompressor {
+            compression_level: Some(DOCSTORE_LEVEL),
+        }),
         docstore_blocksize: DOCSTORE_BLOCK,
         ..IndexSettings::default()
     };
