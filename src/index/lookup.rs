@@ -126,6 +126,21 @@ pub fn load_passage(
     fields: &QuoteFields,
     address: DocAddress,
 ) -> anyhow::Result<StoredPassage> {
+    load_passage_with(searcher, fields, address, |head| {
+        let json = stored_string(searcher, head, fields.stored)?
+            .context("the index is damaged: an article stores nothing")?;
+        ArticleHead::from_json(&json).map(Arc::new)
+    })
+}
+
+/// [`load_passage`], reading the article's fields with `head_of` from the document
+/// holding them (a cache may stand in front of it).
+pub fn load_passage_with(
+    searcher: &Searcher,
+    fields: &QuoteFields,
+    address: DocAddress,
+    head_of: impl FnOnce(DocAddress) -> anyhow::Result<Arc<ArticleHead>>,
+) -> anyhow::Result<StoredPassage> {
     let json = stored_string(searcher, address, fields.stored)?
         .context("the index is damaged: a passage stores nothing")?;
     StoredPassage::from_json(
@@ -136,10 +151,7 @@ pub fn load_passage(
                 .doc_id
                 .checked_sub(back)
                 .context("the index is damaged: a passage points before its segment")?;
-            let head = DocAddress::new(address.segment_ord, doc_id);
-            let json = stored_string(searcher, head, fields.stored)?
-                .context("the index is damaged: an article stores nothing")?;
-            ArticleHead::from_json(&json).map(Arc::new)
+            head_of(DocAddress::new(address.segment_ord, doc_id))
         },
     )
 }

@@ -23,7 +23,9 @@ use tantivy::Index;
 use crate::output::wire::AttributionRecord;
 
 pub use english::{words, Folder};
-pub use lookup::{each_alive, for_each_alive, indexed_passage, read_copy, CopyColumns};
+pub use lookup::{
+    each_alive, for_each_alive, indexed_passage, load_passage_with, read_copy, CopyColumns,
+};
 pub use meta::IndexInfo;
 pub use schema::{
     analyzer, QuoteFields, ANALYZER_SETTINGS, ANONYMOUS_FIELD, ARTICLE_FIELD, BLOCK_FIELD,

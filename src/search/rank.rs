@@ -12,8 +12,8 @@ use tantivy::{DocAddress, Searcher, Term};
 use super::query::level;
 use super::Hit;
 use crate::index::{
-    indexed_passage, ArticleHead, CopyColumns, QuoteFields, StoredPassage, COPY_LEVEL,
-    PASSAGE_LEVEL,
+    indexed_passage, load_passage_with, ArticleHead, CopyColumns, QuoteFields, StoredPassage,
+    COPY_LEVEL, PASSAGE_LEVEL,
 };
 
 /// The article fields of head passages read so far, by the head's address, so that
@@ -59,22 +59,9 @@ pub fn stored_passage(
     heads: &Heads,
     address: DocAddress,
 ) -> anyhow::Result<StoredPassage> {
-    let json = stored_json(searcher, fields, address)?;
-    StoredPassage::from_json(
-        &json,
-        |key| crate::index::load_text(searcher, fields, key),
-        |back| {
-            let doc_id = address
-                .doc_id
-                .checked_sub(back)
-                .context("the index is damaged: a passage points before its segment")?;
-            heads.get(
-                searcher,
-                fields,
-                DocAddress::new(address.segment_ord, doc_id),
-            )
-        },
-    )
+    load_passage_with(searcher, fields, address, |head| {
+        heads.get(searcher, fields, head)
+    })
 }
 
 /// The JSON a passage document stores.
