@@ -162,7 +162,11 @@ impl SegmentCollector for SpeakerSegmentCollector {
         // The articles repeating the passage, but for its own (see `search::copies`).
         let mut times = 1;
         let columns = &self.columns;
-        let content = (columns.key.first(passage), columns.check.first(passage));
+        // Most indexes hold no copies: then no column is read for them.
+        let content = match self.copies.is_empty() {
+            true => (None, None),
+            false => (columns.key.first(passage), columns.check.first(passage)),
+        };
         if let (Some(key), Some(check)) = content {
             for &(copy_check, article) in self.copies.get(&key).into_iter().flatten() {
                 if copy_check == check && Some(article) != own {
