@@ -69,6 +69,27 @@ pub fn each_alive(
     term: &Term,
     mut each: impl FnMut(DocAddress) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
+    alive_until(searcher, term, |address| each(address).map(|()| true))
+}
+
+/// The first live document holding `term`, if any.
+pub fn first_alive(searcher: &Searcher, term: &Term) -> anyhow::Result<Option<DocAddress>> {
+    let mut first = None;
+    alive_until(searcher, term, |address| {
+        first = Some(address);
+        Ok(false)
+    })?;
+    Ok(first)
+}
+
+/// Calls `each` with the live documents holding `term`, across segments, read
+/// straight from each segment's postings (much cheaper than running a query), until
+/// it returns `false`.
+fn alive_until(
+    searcher: &Searcher,
+    term: &Term,
+    mut each: impl FnMut(DocAddress) -> anyhow::Result<bool>,
+) -> anyhow::Result<()> {
     for (ord, segment) in searcher.segment_readers().iter().enumerate() {
         let inverted = segment.inverted_index(term.field())?;
         let Some(mut postings) = inverted.read_postings(term, IndexRecordOption::Basic)? else {
@@ -77,8 +98,8 @@ pub fn each_alive(
         let alive = segment.alive_bitset();
         let mut doc = postings.doc();
         while doc != TERMINATED {
-            if alive.is_none_or(|a| a.is_alive(doc)) {
-                each(DocAddress::new(ord as u32, doc))?;
+            if alive.is_none_or(|a| a.is_alive(doc)) && !each(DocAddress::new(ord as u32, doc))? {
+                return Ok(());
             }
             doc = postings.advance();
         }

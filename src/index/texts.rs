@@ -12,9 +12,9 @@
 use std::collections::HashMap;
 
 use anyhow::Context;
-use tantivy::schema::IndexRecordOption;
-use tantivy::{DocAddress, DocSet, Searcher, Term, TERMINATED};
+use tantivy::{DocAddress, Searcher, Term};
 
+use super::lookup::first_alive;
 use super::schema::{QuoteFields, TEXT_CHECK_FIELD};
 
 /// The key (32 bits) and check (64 bits) hashes of a passage text.
@@ -93,29 +93,13 @@ impl TextSet {
     }
 }
 
-/// The text document with `key`, if any: read straight from each segment's postings,
-/// much cheaper than running a query (this runs once per hit).
+/// The text document with `key`, if any (this runs once per hit).
 fn text_doc(
     searcher: &Searcher,
     fields: &QuoteFields,
     key: u64,
 ) -> anyhow::Result<Option<DocAddress>> {
-    let term = Term::from_field_u64(fields.text_key, key);
-    for (ord, segment) in searcher.segment_readers().iter().enumerate() {
-        let inverted = segment.inverted_index(fields.text_key)?;
-        let Some(mut postings) = inverted.read_postings(&term, IndexRecordOption::Basic)? else {
-            continue;
-        };
-        let alive = segment.alive_bitset();
-        let mut doc = postings.doc();
-        while doc != TERMINATED {
-            if alive.is_none_or(|a| a.is_alive(doc)) {
-                return Ok(Some(DocAddress::new(ord as u32, doc)));
-            }
-            doc = postings.advance();
-        }
-    }
-    Ok(None)
+    first_alive(searcher, &Term::from_field_u64(fields.text_key, key))
 }
 
 /// The check hash of the text stored under `key`, if any.
