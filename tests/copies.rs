@@ -24,14 +24,22 @@ fn hits(dir: &Dir, query: &str) -> Vec<Hit> {
         .json_lines()
 }
 
+/// The two files of [`two_copies`].
+const COPIES: [&str; 2] = ["corpus/gazette/ferry.txt", "corpus/mirror/ferry.txt"];
+
+/// The file of [`two_copies`] that `path` does not name.
+fn other_copy(path: &str) -> &'static str {
+    match path.contains("gazette") {
+        true => COPIES[1],
+        false => COPIES[0],
+    }
+}
+
 /// Two files with the same story, each with its own last paragraph.
 fn two_copies() -> Dir {
     let dir = Dir::new();
-    dir.write(
-        "corpus/gazette/ferry.txt",
-        story("Filed by the gazette desk."),
-    );
-    dir.write("corpus/mirror/ferry.txt", story("Mirrored by the weekly."));
+    dir.write(COPIES[0], story("Filed by the gazette desk."));
+    dir.write(COPIES[1], story("Mirrored by the weekly."));
     index(&dir);
     dir
 }
@@ -44,11 +52,7 @@ fn a_repeated_passage_is_found_once_and_lists_the_other_article() {
     let quote = &found[0];
     assert_eq!(quote.paragraph, 2);
     assert_eq!(quote.copies, 1);
-    let other = if quote.path.contains("gazette") {
-        "corpus/mirror/ferry.txt"
-    } else {
-        "corpus/gazette/ferry.txt"
-    };
+    let other = other_copy(&quote.path);
     assert!(
         quote.also_in.len() == 1 && quote.also_in[0].ends_with(other),
         "{quote:?}"
@@ -93,7 +97,7 @@ fn quotes_of_repeated_passages_count_once_per_article() {
 #[test]
 fn a_path_query_finds_the_passages_its_article_holds_as_copies() {
     let dir = two_copies();
-    for path in ["corpus/gazette/ferry.txt", "corpus/mirror/ferry.txt"] {
+    for path in COPIES {
         let found = hits(&dir, &format!("path:\"{path}\" winter"));
         assert_eq!(found.len(), 1, "{path}: {found:?}");
         assert_eq!(found[0].paragraph, 2);
@@ -121,11 +125,7 @@ fn deleting_or_changing_the_article_holding_a_passage_hands_it_to_a_copy() {
         let dir = two_copies();
         let holder = hits(&dir, "winter").remove(0).path;
         let holder = &holder[holder.find("corpus/").expect("relative path")..];
-        let survivor = if holder.contains("gazette") {
-            "corpus/mirror/ferry.txt"
-        } else {
-            "corpus/gazette/ferry.txt"
-        };
+        let survivor = other_copy(holder);
         match change {
             "delete" => std::fs::remove_file(dir.path().join(holder)).expect("remove"),
             _ => {
