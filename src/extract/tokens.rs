@@ -84,7 +84,7 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
     let bytes = slice.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let Some(c) = slice[i..].chars().next() else {
+        let Some(c) = char_at(slice, i) else {
             break;
         };
         let len = c.len_utf8();
@@ -136,39 +136,56 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\u{ad}'
 }
 
+/// The char at byte `at` of `s` (a char boundary), read without decoding when it is
+/// ASCII, as most of any English text is.
+fn char_at(s: &str, at: usize) -> Option<char> {
+    match s.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s.get(at..)?.chars().next(),
+        None => None,
+    }
+}
+
 /// The end of the word that starts at byte `start` of `s`.
 fn word_end(s: &str, start: usize) -> usize {
+    let bytes = s.as_bytes();
     let mut end = start;
     // Where the part after the word's last inner period starts.
     let mut segment = start;
-    let mut chars = s[start..].char_indices().peekable();
-    while let Some((off, c)) = chars.next() {
+    let mut at = start;
+    while let Some(c) = char_at(s, at) {
+        let off = at;
+        at += c.len_utf8();
         if is_word_char(c) {
-            end = start + off + c.len_utf8();
+            // The rest of a run of ASCII letters and digits, a byte at a time.
+            while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+                at += 1;
+            }
+            end = at;
             continue;
         }
         // Double-encoded UTF-8 ("TrÃ©vidic"): a Latin-1 sign or C1 control after Ã or Â
         // stays in the word (encoded three times: Ã, U+0083, Â, §), and so does a
         // combining mark (the same Ã and Â decomposed: A and a tilde or circumflex).
-        let before = &s[..start + off];
+        let before = &s[..off];
         let mojibake = ('\u{80}'..='\u{bf}').contains(&c)
             && before.ends_with(['\u{c3}', '\u{c2}', '\u{303}', '\u{302}'])
             || ('\u{300}'..='\u{36f}').contains(&c);
-        if mojibake && end == start + off {
-            end = start + off + c.len_utf8();
+        if mojibake && end == off {
+            end = at;
             continue;
         }
         // A joiner stays inside the word only between word chars: "don’t", "U.S", "3.5";
         // a period only after one letter or between digits, so "said.Trump" splits.
         let joins = matches!(c, '\'' | '\u{2019}' | '-' | '&' | '\u{2011}');
-        let next = chars.peek().map(|&(_, n)| n);
+        let next = char_at(s, at);
         let next_is_word = next.is_some_and(is_word_char);
         let dotted = c == '.'
             && next_is_word
             && (s[segment..end].chars().count() == 1
                 || next.is_some_and(|n| n.is_ascii_digit() || n.is_lowercase()));
         if dotted {
-            segment = start + off + 1;
+            segment = at;
         }
         if (joins || dotted) && next_is_word {
             continue;
@@ -231,6 +248,24 @@ mod tests {
                 "3.5",
                 "million",
                 "."
+            ]
+        );
+    }
+
+    #[test]
+    fn words_run_across_ascii_and_other_letters() {
+        let got = words("M\u{fc}ller\u{2019}s caf\u{e9}-owner S\u{e3}o Paulo, 3\u{bd}%");
+        let texts: Vec<&str> = got.iter().map(|w| w.0).collect();
+        assert_eq!(
+            texts,
+            [
+                "M\u{fc}ller\u{2019}s",
+                "caf\u{e9}-owner",
+                "S\u{e3}o",
+                "Paulo",
+                ",",
+                "3\u{bd}",
+                "%"
             ]
         );
     }
