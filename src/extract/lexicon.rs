@@ -65,12 +65,11 @@ impl Class {
 /// The classes of a word as written. Lists match case-insensitively, except that only
 /// an all-lower-case word is a reporting verb ("Said" and "Post" are names more often).
 pub(crate) fn classify(word: &str) -> Class {
-    let mut buf = [0u8; 32];
-    let Some(lower) = lower(word, &mut buf) else {
+    let Some((key, upper)) = Key::of(word.as_bytes()) else {
         return Class::default();
     };
-    let class = table().get(lower).copied().unwrap_or_default();
-    if lower != word.as_bytes() {
+    let class = table().get(&key).copied().unwrap_or_default();
+    if upper {
         Class(class.0 & !(0xff << 16 | Class::VERB))
     } else {
         class
@@ -78,12 +77,10 @@ pub(crate) fn classify(word: &str) -> Class {
 }
 
 /// The merged table, built on first use.
-fn table() -> &'static HashMap<&'static [u8], Class, BuildHasherDefault<FxHasher>> {
-    static TABLE: OnceLock<HashMap<&'static [u8], Class, BuildHasherDefault<FxHasher>>> =
-        OnceLock::new();
+fn table() -> &'static HashMap<Key, Class, BuildHasherDefault<KeyHasher>> {
+    static TABLE: OnceLock<HashMap<Key, Class, BuildHasherDefault<KeyHasher>>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map: HashMap<&'static [u8], Class, BuildHasherDefault<FxHasher>> =
-            HashMap::default();
+        let mut map: HashMap<Key, Class, BuildHasherDefault<KeyHasher>> = HashMap::default();
         let lists = [
             (TITLES, Class::TITLE),
             (ROLES, Class::ROLE),
@@ -99,59 +96,87 @@ fn table() -> &'static HashMap<&'static [u8], Class, BuildHasherDefault<FxHasher
             (DATES, Class::DATE),
             (PLACES, Class::PLACE),
         ];
-        for (list, class) in lists {
-            for &w in list {
-                let slot = map.entry(w.as_bytes()).or_default();
+        let entries = lists
+            .iter()
+            .flat_map(|&(list, class)| list.iter().map(move |&w| (w, class)))
+            .chain(
+                cues::VERBS
+                    .iter()
+                    .map(|&(form, bits)| (form, Class(u32::from(bits) << 16 | Class::VERB))),
+            );
+        for (word, class) in entries {
+            // A word too long for a key could never be looked up (a test checks).
+            if let Some((key, _)) = Key::of(word.as_bytes()) {
+                let slot = map.entry(key).or_default();
                 *slot = slot.or(class);
             }
-        }
-        for &(form, bits) in cues::VERBS {
-            let slot = map.entry(form.as_bytes()).or_default();
-            *slot = slot.or(Class(u32::from(bits) << 16 | Class::VERB));
         }
         map
     })
 }
 
-/// A small fast hasher for short keys (the multiply-rotate scheme of rustc's FxHash).
-#[derive(Default)]
-struct FxHasher(u64);
+/// Longest word the lists can hold, in bytes.
+const KEY_BYTES: usize = 32;
 
-impl Hasher for FxHasher {
+/// A word of at most [`KEY_BYTES`] ASCII bytes, lower-cased and packed into four
+/// numbers with its length: hashed and compared without a copy or a byte loop.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Key {
+    words: [u64; 4],
+    len: u8,
+}
+
+impl Key {
+    /// The key of `word`, and whether it had upper-case letters; `None` when it is too
+    /// long or holds other chars than ASCII (the lists hold none).
+    fn of(word: &[u8]) -> Option<(Key, bool)> {
+        if word.len() > KEY_BYTES || !word.is_ascii() {
+            return None;
+        }
+        let mut buf = [0u8; KEY_BYTES];
+        let mut upper = false;
+        for (slot, &b) in buf.iter_mut().zip(word) {
+            upper |= b.is_ascii_uppercase();
+            *slot = b.to_ascii_lowercase();
+        }
+        let mut words = [0u64; 4];
+        for (w, chunk) in words.iter_mut().zip(buf.chunks_exact(8)) {
+            let mut bytes = [0u8; 8];
+            bytes.copy_from_slice(chunk);
+            *w = u64::from_le_bytes(bytes);
+        }
+        let len = u8::try_from(word.len()).ok()?;
+        Some((Key { words, len }, upper))
+    }
+}
+
+impl std::hash::Hash for Key {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        let [a, b, c, d] = self.words;
+        state.write_u64(a ^ b.rotate_left(17) ^ c.rotate_left(31) ^ d.rotate_left(47));
+    }
+}
+
+/// Mixes the one number [`Key`] hashes to (a multiply and a fold: the table's probes
+/// read the top bits).
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
+        for &b in bytes {
+            self.write_u64(self.0.rotate_left(8) ^ u64::from(b));
         }
     }
 
-    fn write_u8(&mut self, b: u8) {
-        self.add(u64::from(b));
+    fn write_u64(&mut self, n: u64) {
+        let product = u128::from(n ^ self.0) * 0x9e37_79b9_7f4a_7c15;
+        self.0 = (product as u64) ^ ((product >> 64) as u64);
     }
 
     fn finish(&self) -> u64 {
         self.0
     }
-}
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-/// `word` in ASCII lower case, written into `buf`; `None` when it is too long or holds
-/// other chars than ASCII (the lists hold none).
-fn lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
-    let bytes = word.as_bytes();
-    if bytes.len() > buf.len() || !word.is_ascii() {
-        return None;
-    }
-    let out = &mut buf[..bytes.len()];
-    out.copy_from_slice(bytes);
-    out.make_ascii_lowercase();
-    Some(out)
 }
 
 /// Titles written before a name ("Sen.", "Secretary", "Gov."): they belong to the role, not the name.
@@ -416,11 +441,37 @@ mod tests {
     }
 
     #[test]
+    fn every_listed_word_has_a_key() {
+        let lists = [
+            TITLES,
+            ROLES,
+            ANON,
+            ORG_HEADS,
+            NOT_NAMES,
+            PRONOUNS,
+            DETERMINERS,
+            MALE_NAMES,
+            FEMALE_NAMES,
+            STOP,
+            ADVERBS,
+            DATES,
+            PLACES,
+        ];
+        let verbs = cues::VERBS.iter().map(|&(form, _)| form);
+        for word in lists.into_iter().flatten().copied().chain(verbs) {
+            assert!(Key::of(word.as_bytes()).is_some(), "{word}");
+        }
+    }
+
+    #[test]
     fn lookup_ignores_case_and_rejects_long_or_foreign_words() {
         assert!(classify("Sen.").has(Class::TITLE));
         assert!(classify("OFFICIALS").has(Class::ANON));
         assert!(!classify("officials\u{2019}").has(Class::ANON));
         assert!(!classify(&"x".repeat(100)).has(Class::ANON));
+        assert!(classify("Secretary-General").has(Class::ROLE));
+        // The length is part of the key: a word padded with NULs is another word.
+        assert!(classify("said\0").verb().is_none());
         assert!(classify("secretary").has(Class::TITLE) && classify("secretary").has(Class::ROLE));
     }
 
