@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context};
 use tantivy::directory::error::LockError;
 use tantivy::indexer::NoMergePolicy;
-use tantivy::store::{Compressor, ZstdCompressor};
+use tantivy::store::Compressor;
 use tantivy::{Index, IndexSettings, IndexWriter, TantivyError, Term};
 
 use super::copies::CopySet;
@@ -25,11 +25,9 @@ use crate::pipeline::{self, Content, Summary};
 const MEMORY_PER_THREAD: usize = 64 << 20;
 /// The lock file `search index` holds in the index folder while it runs.
 const LOCK_FILE: &str = ".search-index.lock";
-/// Bytes of stored passages compressed together (zstd): larger blocks compress
-/// better, smaller ones are quicker to read one passage from.
+/// Bytes of stored passages compressed together: larger blocks compress better,
+/// smaller ones are quicker to read one passage from.
 const DOCSTORE_BLOCK: usize = 32 << 10;
-/// The zstd level of the document store.
-const DOCSTORE_LEVEL: i32 = 1;
 /// Tantivy's floor on writer memory per thread.
 const MIN_MEMORY_PER_THREAD: usize = 15 << 20;
 /// Documents waiting for the indexing threads may hold this share of the writer's
@@ -333,11 +331,10 @@ fn open_or_create(
         ensure_no_foreign_files(dir)?;
     }
     let settings = IndexSettings {
-        // Level 1 rather than zstd's default 3: on BBC, 3.3% fewer instructions for a
-        // build and a 1% larger index (reading is as fast at either level).
-        docstore_compression: Compressor::Zstd(ZstdCompressor {
-            compression_level: Some(DOCSTORE_LEVEL),
-        }),
+        // LZ4 rather than zstd (level 1): on BBC, 3% fewer instructions for a build
+        // and 4% fewer for a batch of queries, for an index 14% larger. Indexes built
+        // with zstd stay readable and keep it when updated.
+        docstore_compression: Compressor::Lz4,
         docstore_blocksize: DOCSTORE_BLOCK,
         ..IndexSettings::default()
     };
