@@ -43,9 +43,32 @@ fn a_touched_file_with_the_same_content_is_not_read_again() {
         .open(&path)
         .expect("open");
     file.set_modified(later).expect("set mtime");
+    let before = file_tables(&dir);
     let second = index(&dir, &[]);
     assert_eq!(second["files_read"], 0);
     assert_eq!(second["unchanged"], 3);
+    // The new modification time is recorded (the file table is written again), so the
+    // next run finds everything current and writes nothing.
+    let recorded = file_tables(&dir);
+    assert_ne!(recorded, before);
+    index(&dir, &[]);
+    assert_eq!(file_tables(&dir), recorded);
+}
+
+/// The index's file tables (`files-<opstamp>.json.zst`): names and contents.
+fn file_tables(dir: &Dir) -> Vec<(String, Vec<u8>)> {
+    let folder = dir.path().join("idx");
+    let mut tables: Vec<(String, Vec<u8>)> = std::fs::read_dir(&folder)
+        .expect("read the index folder")
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.starts_with("files-"))
+        .map(|name| {
+            let bytes = std::fs::read(folder.join(&name)).expect("read a file table");
+            (name, bytes)
+        })
+        .collect();
+    tables.sort();
+    tables
 }
 
 #[test]

@@ -103,6 +103,8 @@ pub fn build(
     // The new table's rows in walk order; a map only at the end, built in bulk.
     let mut rows = Vec::with_capacity(previous.files.len());
     let mut seen = Summary::default();
+    // Whether a file was read or its fingerprint moved (see `current` below).
+    let mut changed = false;
     let known = |path: &Path| {
         let state = match path.to_str() {
             Some(key) => previous.files.get(key),
@@ -117,13 +119,18 @@ pub fn build(
         };
         let state = match file.content {
             Content::Unchanged => match previous.files.get(&key) {
-                Some(old) => FileState {
-                    fingerprint: file.fingerprint,
-                    ..old.clone()
-                },
+                Some(old) => {
+                    // Same contents, but a new modification time is news for the table.
+                    changed |= old.fingerprint != file.fingerprint;
+                    FileState {
+                        fingerprint: file.fingerprint,
+                        ..old.clone()
+                    }
+                }
                 None => bail!("{key}: reported unchanged but was never indexed"),
             },
             Content::Analyzed(articles) => {
+                changed = true;
                 if previous.files.contains_key(&key) {
                     writer.delete_term(Term::from_field_text(fields.file, &key));
                     gone.insert(key.clone());
@@ -154,18 +161,20 @@ pub fn build(
         on_file(&seen);
         Ok(())
     })?;
-    let table = FileTable {
-        files: rows.into_iter().collect(),
-    };
-    // Nothing read, nothing gone, every fingerprint as it was: the index is current,
-    // and a commit would only rewrite the file table.
-    if let Some(info) = last_info.filter(|_| table.files == previous.files) {
+    // Nothing read, nothing gone (every row is a file of the last run's table, so as
+    // many rows means the same files), every fingerprint as it was: the index is
+    // current, and a commit would only rewrite the file table.
+    let current = !changed && rows.len() == previous.files.len();
+    if let Some(info) = last_info.filter(|_| current) {
         return Ok(BuildReport {
             summary,
             removed: 0,
             info,
         });
     }
+    let table = FileTable {
+        files: rows.into_iter().collect(),
+    };
     let mut removed = 0;
     for key in previous
         .files
