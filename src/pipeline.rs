@@ -4,6 +4,7 @@
 //! are neither read again (same size and modification time) nor analysed again (same
 //! content hash).
 
+use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
@@ -15,9 +16,13 @@ use crate::analyze::{analyze, Analyzed};
 use crate::corpus;
 use crate::messages;
 
-/// Files handed to the workers at a time: enough to keep every core busy, few enough
-/// that memory does not grow with the corpus.
+/// Files read and analysed at a time: enough to keep every core busy, few enough that
+/// memory does not grow with the corpus.
 const CHUNK: usize = 256;
+/// Files a batch may hold in all: one found unchanged (by size and modification time)
+/// costs a `stat` and a few bytes, so a batch takes many of them, and an unchanged
+/// re-run hands over a batch per this many files rather than per [`CHUNK`].
+const MAX_FILES: usize = 8192;
 
 /// What reading a corpus found, for the end-of-run summary.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -119,11 +124,15 @@ where
 {
     ensure_exists(root)?;
     let mut summary = Summary::default();
-    let mut walk = corpus::walk(root);
-    let mut pending = next_batch(&mut walk, &known);
+    let mut walker = Walker {
+        walk: corpus::walk(root),
+        held: VecDeque::new(),
+        width: CHUNK,
+    };
+    let mut pending = next_batch(&mut walker, &known);
     while !pending.is_empty() {
         let (following, taken) = std::thread::scope(|scope| {
-            let reader = scope.spawn(|| next_batch(&mut walk, &known));
+            let reader = scope.spawn(|| next_batch(&mut walker, &known));
             let taken = take(pending, &mut summary, &mut sink);
             (reader.join(), taken)
         });
@@ -147,29 +156,97 @@ impl Batch {
     }
 }
 
-/// The next [`CHUNK`] files of `walk`, read and analysed on the rayon pool; empty at
-/// the end of the walk.
-fn next_batch<K>(walk: &mut impl Iterator<Item = corpus::WalkEntry>, known: &K) -> Batch
+/// The walk, and the files it gave that were looked at but left for the next batch.
+struct Walker<W> {
+    walk: W,
+    held: VecDeque<(PathBuf, anyhow::Result<Look>)>,
+    /// Files to look at in the next slice: [`CHUNK`], doubled after each slice with
+    /// nothing to read (up to [`MAX_FILES`]), so that a long run of unchanged files
+    /// goes to the rayon pool in a few large slices rather than many small ones.
+    width: usize,
+}
+
+/// A file after its `stat`.
+enum Look {
+    /// Unchanged by size and modification time: nothing to read.
+    Done(Processed),
+    /// To be read: its modification time, and its fingerprint when last read.
+    Read {
+        modified: u64,
+        before: Option<Fingerprint>,
+    },
+}
+
+/// Whether a looked-at file is still to be read (a failed `stat` is reported as is).
+fn to_read(look: &anyhow::Result<Look>) -> bool {
+    matches!(look, Ok(Look::Read { .. }))
+}
+
+/// The next batch of the walk: at most [`CHUNK`] files to read, and no more files in
+/// all than the slice that reaches [`MAX_FILES`], looked at (`stat`) and then read and
+/// analysed on the rayon pool, in walk order; empty at the end of the walk.
+fn next_batch<W, K>(walker: &mut Walker<W>, known: &K) -> Batch
 where
+    W: Iterator<Item = corpus::WalkEntry>,
     K: Fn(&Path) -> Option<Fingerprint> + Sync,
 {
     let mut batch = Batch::default();
-    let mut paths: Vec<PathBuf> = Vec::with_capacity(CHUNK);
-    for entry in walk.by_ref() {
-        match entry {
-            Ok(path) => {
-                paths.push(path);
-                if paths.len() == CHUNK {
+    let mut looked = Vec::new();
+    let mut reads = 0;
+    // Files are looked at a slice at a time until the batch is full; the rest of the
+    // slice that fills it waits, in order, for the next batch.
+    let mut slice: Vec<(PathBuf, anyhow::Result<Look>)> = walker.held.drain(..).collect();
+    loop {
+        let mut rest = slice.into_iter();
+        for entry in rest.by_ref() {
+            if to_read(&entry.1) {
+                if reads == CHUNK {
+                    walker.held.push_back(entry);
                     break;
                 }
+                reads += 1;
             }
-            Err(err) => batch.unreadable.push((err.path, err.reason)),
+            looked.push(entry);
         }
+        walker.held.extend(rest);
+        if !walker.held.is_empty() || reads == CHUNK || looked.len() >= MAX_FILES {
+            break;
+        }
+        let mut paths: Vec<PathBuf> = Vec::with_capacity(walker.width);
+        for entry in walker.walk.by_ref() {
+            match entry {
+                Ok(path) => {
+                    paths.push(path);
+                    if paths.len() == walker.width {
+                        break;
+                    }
+                }
+                Err(err) => batch.unreadable.push((err.path, err.reason)),
+            }
+        }
+        if paths.is_empty() {
+            break;
+        }
+        slice = paths
+            .into_par_iter()
+            .map(|path| {
+                let look = look(&path, known);
+                (path, look)
+            })
+            .collect();
+        walker.width = if slice.iter().any(|(_, look)| to_read(look)) {
+            CHUNK
+        } else {
+            (walker.width * 2).min(MAX_FILES)
+        };
     }
-    batch.processed = paths
+    batch.processed = looked
         .into_par_iter()
-        .map(|path| {
-            let outcome = process(&path, known);
+        .map(|(path, look)| {
+            let outcome = look.and_then(|look| match look {
+                Look::Done(processed) => Ok(processed),
+                Look::Read { modified, before } => read(&path, modified, before),
+            });
             (path, outcome)
         })
         .collect();
@@ -208,8 +285,8 @@ where
     Ok(())
 }
 
-/// Reads one file unless `known` shows it unchanged, then parses and analyses it.
-fn process<K>(path: &Path, known: &K) -> anyhow::Result<Processed>
+/// Looks at one file: unchanged if `known` has its size and modification time.
+fn look<K>(path: &Path, known: &K) -> anyhow::Result<Look>
 where
     K: Fn(&Path) -> Option<Fingerprint>,
 {
@@ -221,7 +298,17 @@ where
         .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
         .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));
     let before = known(path);
-    let unchanged = |fingerprint| Processed {
+    if let Some(before) = before {
+        if before.size == meta.len() && before.modified == modified && modified != 0 {
+            return Ok(Look::Done(unchanged(path, before)));
+        }
+    }
+    Ok(Look::Read { modified, before })
+}
+
+/// A file found unchanged, with its fingerprint now.
+fn unchanged(path: &Path, fingerprint: Fingerprint) -> Processed {
+    Processed {
         result: FileResult {
             path: path.to_path_buf(),
             fingerprint,
@@ -229,12 +316,12 @@ where
         },
         legacy: None,
         warnings: Vec::new(),
-    };
-    if let Some(before) = before {
-        if before.size == meta.len() && before.modified == modified && modified != 0 {
-            return Ok(unchanged(before));
-        }
     }
+}
+
+/// Reads one file and, unless its contents are those of `before`, parses and analyses
+/// it.
+fn read(path: &Path, modified: u64, before: Option<Fingerprint>) -> anyhow::Result<Processed> {
     let bytes =
         std::fs::read(path).with_context(|| format!("{}: could not read", path.display()))?;
     let fingerprint = Fingerprint {
@@ -243,7 +330,7 @@ where
         hash: fnv1a(&bytes),
     };
     if before.is_some_and(|b| b.size == fingerprint.size && b.hash == fingerprint.hash) {
-        return Ok(unchanged(fingerprint));
+        return Ok(unchanged(path, fingerprint));
     }
     let read = corpus::parse_bytes(&path.display().to_string(), &bytes, corpus::is_jsonl(path))?;
     Ok(Processed {
@@ -306,4 +393,64 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
     hash
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+
+    /// Runs the pipeline over `root`, returning each file's name and whether it was
+    /// analysed, in the order the sink saw them, and the fingerprints.
+    fn seen(
+        root: &Path,
+        known: &HashMap<PathBuf, Fingerprint>,
+    ) -> (Vec<(String, bool)>, HashMap<PathBuf, Fingerprint>) {
+        let mut order = Vec::new();
+        let mut prints = HashMap::new();
+        run(
+            root,
+            |path| known.get(path).copied(),
+            |file| {
+                let name = file.path.file_name().unwrap_or_default().to_string_lossy();
+                let analysed = matches!(file.content, Content::Analyzed(_));
+                order.push((name.into_owned(), analysed));
+                prints.insert(file.path, file.fingerprint);
+                Ok(())
+            },
+        )
+        .expect("run");
+        (order, prints)
+    }
+
+    #[test]
+    fn unchanged_and_new_files_reach_the_sink_once_each_in_walk_order() {
+        // Enough files that unchanged ones fill wide slices and the new ones after
+        // them overflow a batch (more than CHUNK to read in one slice).
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let total = MAX_FILES / 4 + 3 * CHUNK;
+        let unchanged = total - 2 * CHUNK - 7;
+        for n in 0..total {
+            let text = format!("Title {n}\n\n\"Words {n},\" Jo Lee said.\n");
+            std::fs::write(dir.path().join(format!("{n:05}.txt")), text).expect("write");
+        }
+        let (first, prints) = seen(dir.path(), &HashMap::new());
+        assert_eq!(first.len(), total);
+        assert!(first.iter().all(|(_, analysed)| *analysed));
+        // The first files are known as they are; the rest are new.
+        let known: HashMap<PathBuf, Fingerprint> = prints
+            .into_iter()
+            .filter(|(path, _)| {
+                let name = path.file_stem().unwrap_or_default().to_string_lossy();
+                name.parse::<usize>().is_ok_and(|n| n < unchanged)
+            })
+            .collect();
+        assert_eq!(known.len(), unchanged);
+        let (second, _) = seen(dir.path(), &known);
+        let expected: Vec<(String, bool)> = (0..total)
+            .map(|n| (format!("{n:05}.txt"), n >= unchanged))
+            .collect();
+        assert_eq!(second, expected);
+    }
 }
