@@ -23,6 +23,7 @@ mod runs;
 mod sentences;
 mod sources;
 mod speaker;
+mod subject_words;
 mod subjects;
 mod tokens;
 

@@ -214,7 +214,7 @@ fn is_opening_adverb(doc: &Doc, np: &Np) -> bool {
 }
 
 /// Whether token `i` is a preposition.
-fn is_preposition(doc: &Doc, i: usize) -> bool {
+pub(crate) fn is_preposition(doc: &Doc, i: usize) -> bool {
     [
         "to", "of", "for", "with", "in", "on", "at", "by", "from", "about", "into", "over",
         "against", "through", "toward", "towards", "under", "between", "among", "outside",

@@ -180,3 +180,29 @@ fn a_noun_ending_in_ly_is_no_adverb_before_the_cue() {
         pairs(&[("The head of the rally", "said")])
     );
 }
+
+#[test]
+fn a_noun_or_participle_inside_the_subject_is_no_cue_of_its_own() {
+    // "report" is read as a noun of the subject, not a cue reporting "said ...".
+    assert_eq!(
+        reported(&["A wire report said the harbour would stay shut."]),
+        triples(&[("the harbour would stay shut", "A wire report", "said")])
+    );
+    // "briefed on the plan" describes the people and is written with them.
+    assert_eq!(
+        reported(&["Staff briefed on the plan said the office would move."]),
+        triples(&[("the office would move", "Staff briefed on the plan", "said")])
+    );
+    // A verb with a clause of its own still reports it.
+    assert_eq!(
+        reported(&["The mayor declined to say whether the office would move."]),
+        triples(&[
+            (
+                "to say whether the office would move",
+                "The mayor",
+                "declined"
+            ),
+            ("whether the office would move", "The mayor", "say"),
+        ])
+    );
+}
