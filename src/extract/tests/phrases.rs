@@ -206,3 +206,17 @@ fn a_noun_or_participle_inside_the_subject_is_no_cue_of_its_own() {
         ])
     );
 }
+
+#[test]
+fn the_phrase_after_with_speaks_for_a_participle_right_after_it() {
+    // The surveys, not the race, show the narrowing lead.
+    assert_eq!(
+        sources(&["The race tightened in May, with two surveys showing that the lead had shrunk."]),
+        pairs(&[("two surveys", "showing")])
+    );
+    // Without "with", the clause's subject still speaks.
+    assert_eq!(
+        sources(&["The mayor spoke for an hour, saying that the budget was sound."]),
+        pairs(&[("The mayor", "saying")])
+    );
+}
