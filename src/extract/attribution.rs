@@ -11,6 +11,7 @@
 use std::ops::Range;
 
 use super::clauses;
+use super::cues;
 use super::doc::Doc;
 use super::indirect::Reported;
 use super::lexicon::Class;
@@ -94,6 +95,14 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                         .then(|| trailing_source(doc, after, sentence.tokens.end))
                         .flatten()
                 });
+            // "Lee says he would tell them “...”": a cue inside the reported clause
+            // that holds the quote yields to the clause's own cue.
+            if let Some(o) = own.as_mut() {
+                if let Some(x) = enclosing(doc, &reported[r..], quote.open, o, sentence.tokens.end)
+                {
+                    *o = x;
+                }
+            }
             // “...,” she said, and those who “...”: a belief verb between two quotes
             // yields to the speech cue of the quote before.
             if own.as_ref().is_some_and(|o| is_belief(doc, o)) && in_sentence.is_some() {
@@ -193,6 +202,39 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
         }
     }
     out
+}
+
+/// The source of the reported clause (among `reported`, up to `end`) that holds the
+/// quote opening at `open` and the cue of `own`, which comes before the quote.
+fn enclosing(
+    doc: &Doc,
+    reported: &[Reported],
+    open: usize,
+    own: &Source,
+    end: usize,
+) -> Option<Source> {
+    let inside = |x: &&Reported| {
+        x.cue.end <= own.cue.start
+            && (x.cue.end..open).all(|k| doc.is_word(k))
+            // "Lee praised it and said “...”": a verb of the same subject, not one
+            // inside the clause.
+            && (cues::is_participle(doc.word(own.cue.start))
+                || own.np.as_ref().is_none_or(|np| np.tokens.start >= x.cue.end))
+            && !["and", "but", "or"].iter().any(|c| doc.is(own.cue.start - 1, c))
+            && x.content.start <= own.cue.start
+            && own.cue.end <= open
+            && open < x.content.end
+    };
+    reported
+        .iter()
+        .take_while(|x| x.cue.start < end)
+        .find(inside)
+        .map(|x| Source {
+            np: Some(x.np.clone()),
+            cue: x.cue.clone(),
+            lo: x.lo,
+            guess: false,
+        })
 }
 
 /// The forms of "add".

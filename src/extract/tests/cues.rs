@@ -161,3 +161,17 @@ fn talking_about_is_no_cue_of_a_quoted_title() {
     let cues: Vec<_> = found.iter().map(|d| d.3.as_str()).collect();
     assert_eq!(cues, ["recalled"]);
 }
+
+#[test]
+fn a_verb_inside_a_reported_clause_yields_to_the_clause_cue() {
+    // "telling" sits inside what Lee says; the partial quote is Lee's report.
+    assert_direct(
+        &["Jo Lee says the owners got a letter telling them to “stop the noise right now” at night."],
+        &[(
+            "stop the noise right now",
+            Some("Jo Lee"),
+            "Jo Lee",
+            "says",
+        )],
+    );
+}
