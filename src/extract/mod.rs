@@ -21,6 +21,7 @@ mod pronouns;
 mod quotes;
 mod runs;
 mod sentences;
+mod shares;
 mod sources;
 mod speaker;
 mod subject_words;

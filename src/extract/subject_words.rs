@@ -26,7 +26,7 @@ pub(crate) fn drop_inside(doc: &Doc, out: &mut Vec<Reported>, r: &mut Reported) 
     // right after the phrase opens a prepositional phrase ("People briefed on").
     let read_through = r.np.tokens.end == p.cue.end;
     let participle = p.cue.start == p.np.tokens.end
-        && r.np.tokens.end <= p.cue.start
+        && (r.np.tokens.end <= p.cue.start || r.np.tokens.end == r.cue.start)
         && p.cue.len() == 1
         && doc.word(p.cue.start).ends_with("ed")
         && subjects::is_preposition(doc, p.cue.end)

@@ -220,3 +220,19 @@ fn the_phrase_after_with_speaks_for_a_participle_right_after_it() {
         pairs(&[("The mayor", "saying")])
     );
 }
+
+#[test]
+fn a_source_is_written_with_what_ties_it_to_the_matter() {
+    assert_eq!(
+        sources(&[
+            "Aides involved in the planning say the tour is off.",
+            "Two staffers privy to the plan said the tour was off.",
+            "A worker with direct knowledge of the plan said the tour was off.",
+        ]),
+        pairs(&[
+            ("Aides involved in the planning", "say"),
+            ("Two staffers privy to the plan", "said"),
+            ("A worker with direct knowledge of the plan", "said"),
+        ])
+    );
+}
