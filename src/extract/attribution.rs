@@ -355,7 +355,8 @@ fn clause_verb(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
 
 /// The person a sentence is about, for a quote that follows it with no cue at all
 /// ("Lee is unapologetic. “...”"): its subject, a pronoun or a name, at its start or
-/// after an opening phrase ("In 2015, Lee ..."). The cue is left empty.
+/// after an opening phrase ("In 2015, Lee ..."). The cue is the verb of saying after
+/// it, if there is one, else left empty.
 fn topic(doc: &Doc, s: usize) -> Option<Source> {
     let sentence = doc.sentences.get(s)?.tokens.clone();
     let starts = std::iter::once(sentence.start).chain(
@@ -367,8 +368,15 @@ fn topic(doc: &Doc, s: usize) -> Option<Source> {
         let np = names::after(doc, k, sentence.end)?;
         let named = np.kind == NpKind::Pronoun || doc.is_capitalised(np.head);
         let verb_follows = doc.is_word(np.tokens.end) && !doc.is_capitalised(np.tokens.end);
+        // "Lee agreed. “...”": a verb of saying right after the subject is the cue.
+        let e = np.tokens.end;
+        let cue = if doc.verb(e).is_some() && !cues::is_noun_use(doc, e) {
+            e..cues::cue_end(doc, e)
+        } else {
+            e..e
+        };
         (named && verb_follows && !doc.is(np.head, "it")).then_some(Source {
-            cue: np.tokens.end..np.tokens.end,
+            cue,
             np: Some(np),
             lo: k,
             guess: true,
