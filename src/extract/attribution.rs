@@ -266,11 +266,24 @@ fn name_colon(doc: &Doc, open: usize, lo: usize) -> Option<Source> {
     let np = names::before(doc, colon, lo).filter(|np| {
         np.kind == NpKind::Phrase && doc.is_capitalised(np.head) && np.head + 1 == colon
     })?;
-    let start = np.tokens.start;
+    // "Jo Lee and Bo Kim: “...”": names joined by "and".
+    let mut start = np.tokens.start;
+    if start > lo + 1 && doc.is(start - 1, "and") {
+        if let Some(first) = names::before(doc, start - 1, lo)
+            .filter(|f| f.kind == NpKind::Phrase && doc.is_capitalised(f.head))
+        {
+            start = first.tokens.start;
+        }
+    }
+    let np = Np {
+        tokens: start..np.tokens.end,
+        ..np
+    };
     let opens = start == lo
         || start > lo && is_dash(doc, start - 1)
         || start > lo + 1 && doc.is(start - 1, "from") && doc.is(start - 2, "more");
-    (opens && (start..colon).all(|k| doc.is_capitalised(k) || !doc.is_word(k))).then_some(Source {
+    let named = |k: usize| doc.is_capitalised(k) || !doc.is_word(k) || doc.is(k, "and");
+    (opens && (start..colon).all(named)).then_some(Source {
         np: Some(np),
         cue: colon..open,
         lo,
