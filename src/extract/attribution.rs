@@ -90,6 +90,7 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
             let near_end = sentence.tokens.end <= after + 80;
             let mut own = name_colon(doc, quote.open, lo)
                 .or_else(|| own_source(doc, quote.open, after, lo, hi))
+                .or_else(|| opening_said(doc, sentence.tokens.start, quote.open))
                 .or_else(|| {
                     near_end
                         .then(|| trailing_source(doc, after, sentence.tokens.end))
@@ -287,6 +288,24 @@ fn name_colon(doc: &Doc, open: usize, lo: usize) -> Option<Source> {
         np: Some(np),
         cue: colon..open,
         lo,
+        guess: false,
+    })
+}
+
+/// "Said Jo Lee, who grew up there, “...”": a sentence opening on "said" or "says" and
+/// its subject, then the quote at `open`.
+fn opening_said(doc: &Doc, start: usize, open: usize) -> Option<Source> {
+    if open < start + 3 || !(doc.is(start, "said") || doc.is(start, "says")) {
+        return None;
+    }
+    let np = names::after(doc, start + 1, open)
+        .filter(|np| doc.is_capitalised(np.head) || doc.is_in(np.head, Class::ROLE))?;
+    let e = np.tokens.end;
+    let closed = e == open || doc.is_punct(e, ",") || doc.is_punct(e, ":");
+    closed.then_some(Source {
+        np: Some(np),
+        cue: start..start + 1,
+        lo: start,
         guess: false,
     })
 }

@@ -127,3 +127,16 @@ fn two_names_joined_by_and_before_a_colon_credit_the_quote() {
         )],
     );
 }
+
+#[test]
+fn a_sentence_opening_on_said_and_its_subject_credits_the_quote() {
+    assert_direct(
+        &["Said Ann Park, who ran the shop for years, “Nobody ever locked a door here.”"],
+        &[(
+            "Nobody ever locked a door here.",
+            Some("Ann Park"),
+            "Ann Park",
+            "Said",
+        )],
+    );
+}
