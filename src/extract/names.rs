@@ -208,6 +208,16 @@ const TAIL_LINKS: &[(&str, &str)] = &[
     ("privy", "to"),
 ];
 
+/// "records compiled by the agency": a past participle and "by" right before the
+/// phrase at `start` (a passive's agent; "arrived in" may be a finite verb).
+fn participle_link(doc: &Doc, start: usize) -> bool {
+    let w = doc.word(start - 2);
+    doc.is_word(start - 2)
+        && !doc.is_capitalised(start - 2)
+        && w.ends_with("ed")
+        && doc.is(start - 1, "by")
+}
+
 /// "people with (direct) knowledge of the talks": the token "with" when the phrase at
 /// `start` follows such a link.
 fn with_knowledge(doc: &Doc, start: usize, lo: usize) -> Option<usize> {
@@ -260,9 +270,10 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
     };
     // "a source close to the campaign said", "people familiar with the talks said".
     let tail_link = start >= lo + 3
-        && TAIL_LINKS
+        && (TAIL_LINKS
             .iter()
-            .any(|(w, p)| doc.is(start - 1, p) && doc.is(start - 2, w));
+            .any(|(w, p)| doc.is(start - 1, p) && doc.is(start - 2, w))
+            || participle_link(doc, start));
     if tail_link {
         if let Some((s, h)) = simple_before(doc, start - 2, lo) {
             start = s;

@@ -236,3 +236,11 @@ fn a_source_is_written_with_what_ties_it_to_the_matter() {
         ])
     );
 }
+
+#[test]
+fn a_passive_participle_and_its_agent_are_part_of_the_source() {
+    assert_eq!(
+        sources(&["Shipping logs obtained by the council show the barge left early."]),
+        pairs(&[("Shipping logs obtained by the council", "show")])
+    );
+}
