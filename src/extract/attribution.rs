@@ -11,6 +11,7 @@
 use std::ops::Range;
 
 use super::clauses;
+use super::cues;
 use super::doc::Doc;
 use super::indirect::Reported;
 use super::lexicon::Class;
@@ -89,11 +90,20 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
             let near_end = sentence.tokens.end <= after + 80;
             let mut own = name_colon(doc, quote.open, lo)
                 .or_else(|| own_source(doc, quote.open, after, lo, hi))
+                .or_else(|| opening_said(doc, sentence.tokens.start, quote.open))
                 .or_else(|| {
                     near_end
                         .then(|| trailing_source(doc, after, sentence.tokens.end))
                         .flatten()
                 });
+            // "Lee says he would tell them “...”": a cue inside the reported clause
+            // that holds the quote yields to the clause's own cue.
+            if let Some(o) = own.as_mut() {
+                if let Some(x) = enclosing(doc, &reported[r..], quote.open, o, sentence.tokens.end)
+                {
+                    *o = x;
+                }
+            }
             // “...,” she said, and those who “...”: a belief verb between two quotes
             // yields to the speech cue of the quote before.
             if own.as_ref().is_some_and(|o| is_belief(doc, o)) && in_sentence.is_some() {
@@ -195,6 +205,39 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
     out
 }
 
+/// The source of the reported clause (among `reported`, up to `end`) that holds the
+/// quote opening at `open` and the cue of `own`, which comes before the quote.
+fn enclosing(
+    doc: &Doc,
+    reported: &[Reported],
+    open: usize,
+    own: &Source,
+    end: usize,
+) -> Option<Source> {
+    let inside = |x: &&Reported| {
+        x.cue.end <= own.cue.start
+            && (x.cue.end..open).all(|k| doc.is_word(k))
+            // "Lee praised it and said “...”": a verb of the same subject, not one
+            // inside the clause.
+            && (cues::is_participle(doc.word(own.cue.start))
+                || own.np.as_ref().is_none_or(|np| np.tokens.start >= x.cue.end))
+            && !["and", "but", "or"].iter().any(|c| doc.is(own.cue.start - 1, c))
+            && x.content.start <= own.cue.start
+            && own.cue.end <= open
+            && open < x.content.end
+    };
+    reported
+        .iter()
+        .take_while(|x| x.cue.start < end)
+        .find(inside)
+        .map(|x| Source {
+            np: Some(x.np.clone()),
+            cue: x.cue.clone(),
+            lo: x.lo,
+            guess: false,
+        })
+}
+
 /// The forms of "add".
 const ADD: &[&str] = &["add", "adds", "added", "adding"];
 
@@ -224,14 +267,45 @@ fn name_colon(doc: &Doc, open: usize, lo: usize) -> Option<Source> {
     let np = names::before(doc, colon, lo).filter(|np| {
         np.kind == NpKind::Phrase && doc.is_capitalised(np.head) && np.head + 1 == colon
     })?;
-    let start = np.tokens.start;
+    // "Jo Lee and Bo Kim: “...”": names joined by "and".
+    let mut start = np.tokens.start;
+    if start > lo + 1 && doc.is(start - 1, "and") {
+        if let Some(first) = names::before(doc, start - 1, lo)
+            .filter(|f| f.kind == NpKind::Phrase && doc.is_capitalised(f.head))
+        {
+            start = first.tokens.start;
+        }
+    }
+    let np = Np {
+        tokens: start..np.tokens.end,
+        ..np
+    };
     let opens = start == lo
         || start > lo && is_dash(doc, start - 1)
         || start > lo + 1 && doc.is(start - 1, "from") && doc.is(start - 2, "more");
-    (opens && (start..colon).all(|k| doc.is_capitalised(k) || !doc.is_word(k))).then_some(Source {
+    let named = |k: usize| doc.is_capitalised(k) || !doc.is_word(k) || doc.is(k, "and");
+    (opens && (start..colon).all(named)).then_some(Source {
         np: Some(np),
         cue: colon..open,
         lo,
+        guess: false,
+    })
+}
+
+/// "Said Jo Lee, who grew up there, “...”": a sentence opening on "said" or "says" and
+/// its subject, then the quote at `open`.
+fn opening_said(doc: &Doc, start: usize, open: usize) -> Option<Source> {
+    if open < start + 3 || !(doc.is(start, "said") || doc.is(start, "says")) {
+        return None;
+    }
+    let np = names::after(doc, start + 1, open)
+        .filter(|np| doc.is_capitalised(np.head) || doc.is_in(np.head, Class::ROLE))?;
+    let e = np.tokens.end;
+    let closed = e == open || doc.is_punct(e, ",") || doc.is_punct(e, ":");
+    closed.then_some(Source {
+        np: Some(np),
+        cue: start..start + 1,
+        lo: start,
         guess: false,
     })
 }
@@ -313,7 +387,8 @@ fn clause_verb(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
 
 /// The person a sentence is about, for a quote that follows it with no cue at all
 /// ("Lee is unapologetic. “...”"): its subject, a pronoun or a name, at its start or
-/// after an opening phrase ("In 2015, Lee ..."). The cue is left empty.
+/// after an opening phrase ("In 2015, Lee ..."). The cue is the verb of saying after
+/// it, if there is one, else left empty.
 fn topic(doc: &Doc, s: usize) -> Option<Source> {
     let sentence = doc.sentences.get(s)?.tokens.clone();
     let starts = std::iter::once(sentence.start).chain(
@@ -325,8 +400,15 @@ fn topic(doc: &Doc, s: usize) -> Option<Source> {
         let np = names::after(doc, k, sentence.end)?;
         let named = np.kind == NpKind::Pronoun || doc.is_capitalised(np.head);
         let verb_follows = doc.is_word(np.tokens.end) && !doc.is_capitalised(np.tokens.end);
+        // "Lee agreed. “...”": a verb of saying right after the subject is the cue.
+        let e = np.tokens.end;
+        let cue = if doc.verb(e).is_some() && !cues::is_noun_use(doc, e) {
+            e..cues::cue_end(doc, e)
+        } else {
+            e..e
+        };
         (named && verb_follows && !doc.is(np.head, "it")).then_some(Source {
-            cue: np.tokens.end..np.tokens.end,
+            cue,
             np: Some(np),
             lo: k,
             guess: true,

@@ -19,7 +19,7 @@ pub(crate) fn after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
     if is_subject_pronoun(doc, start) {
         return Some(Np::single(start, NpKind::Pronoun));
     }
-    let (mut end, head) = simple_after(doc, start, hi)?;
+    let (mut end, head) = simple_after(doc, start, hi).or_else(|| titled_name(doc, start, hi))?;
     // "one of the organizers", "a spokesman for the campaign".
     loop {
         // "an adviser to Jo Lee": "to" attaches only to a role noun.
@@ -67,6 +67,21 @@ pub(crate) fn after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
         head,
         kind: NpKind::Phrase,
     })
+}
+
+/// "director of communications Jo Lee", "master of ceremonies Jo Lee": a lower-case
+/// title of two nouns joined by "of" before a name; returns the end and the name's head.
+fn titled_name(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
+    let lower = |k: usize| doc.is_word(k) && !doc.is_capitalised(k) && !doc.is_in(k, Class::STOP);
+    if !(lower(start)
+        && doc.is(start + 1, "of")
+        && lower(start + 2)
+        && doc.is_capitalised(start + 3))
+    {
+        return None;
+    }
+    let (end, head) = simple_after(doc, start + 3, hi)?;
+    doc.is_capitalised(head).then_some((end, head))
 }
 
 /// A phrase without attachments starting at `start`: returns its end and head.

@@ -21,8 +21,10 @@ mod pronouns;
 mod quotes;
 mod runs;
 mod sentences;
+mod shares;
 mod sources;
 mod speaker;
+mod subject_words;
 mod subjects;
 mod tokens;
 

@@ -12,6 +12,7 @@ use super::cues;
 use super::doc::Doc;
 use super::lexicon::Class;
 use super::runs;
+use super::shares;
 
 pub(crate) use super::inverted::{according_source, after, possessor};
 
@@ -196,6 +197,43 @@ pub(super) fn is_attaching(doc: &Doc, i: usize) -> bool {
     .any(|p| doc.is(i, p))
 }
 
+/// A word and preposition that tie a phrase to the source before them: "a source close
+/// to the campaign", "officials involved in the talks".
+const TAIL_LINKS: &[(&str, &str)] = &[
+    ("briefed", "on"),
+    ("close", "to"),
+    ("familiar", "with"),
+    ("involved", "in"),
+    ("knowledgeable", "about"),
+    ("privy", "to"),
+];
+
+/// "records compiled by the agency": a past participle and "by" right before the
+/// phrase at `start` (a passive's agent; "arrived in" may be a finite verb).
+fn participle_link(doc: &Doc, start: usize) -> bool {
+    let w = doc.word(start - 2);
+    doc.is_word(start - 2)
+        && !doc.is_capitalised(start - 2)
+        && w.ends_with("ed")
+        && doc.is(start - 1, "by")
+}
+
+/// "people with (direct) knowledge of the talks": the token "with" when the phrase at
+/// `start` follows such a link.
+fn with_knowledge(doc: &Doc, start: usize, lo: usize) -> Option<usize> {
+    let of = start
+        .checked_sub(1)
+        .filter(|&k| k > lo + 2 && doc.is(k, "of"))?;
+    let mut k = of.checked_sub(1).filter(|&k| doc.is(k, "knowledge"))?;
+    if ["direct", "detailed", "firsthand", "intimate"]
+        .iter()
+        .any(|a| doc.is(k - 1, a))
+    {
+        k -= 1;
+    }
+    (k > lo + 1 && doc.is(k - 1, "with")).then_some(k - 1)
+}
+
 /// The source phrase that ends just before token `end`, starting no earlier than `lo`.
 pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
     let last = end.checked_sub(1).filter(|&h| h >= lo)?;
@@ -228,14 +266,21 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
             .flatten()
     });
     let Some((mut start, mut head)) = simple else {
-        return quantity_before(doc, last, lo);
+        return shares::quantity_before(doc, last, lo);
     };
     // "a source close to the campaign said", "people familiar with the talks said".
     let tail_link = start >= lo + 3
-        && (doc.is(start - 1, "to") && doc.is(start - 2, "close")
-            || doc.is(start - 1, "with") && doc.is(start - 2, "familiar"));
+        && (TAIL_LINKS
+            .iter()
+            .any(|(w, p)| doc.is(start - 1, p) && doc.is(start - 2, w))
+            || participle_link(doc, start));
     if tail_link {
         if let Some((s, h)) = simple_before(doc, start - 2, lo) {
+            start = s;
+            head = h;
+        }
+    } else if let Some(with) = with_knowledge(doc, start, lo) {
+        if let Some((s, h)) = simple_before(doc, with, lo) {
             start = s;
             head = h;
         }
@@ -269,7 +314,7 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
             }
             // "eight of 10 voters": a share of the group.
             None if doc.is(start - 1, "of") => {
-                if let Some((s, h)) = quantity(doc, start - 2, lo) {
+                if let Some((s, h)) = shares::quantity(doc, start - 2, lo) {
                     start = s;
                     head = h;
                 }
@@ -283,93 +328,6 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
         head,
         kind: NpKind::Phrase,
     })
-}
-
-/// Words naming a share of a group.
-const SHARES: &[&str] = &[
-    "percent", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
-];
-
-/// A share of a group ending at token `last`: "47%", "22 percent", "almost half",
-/// "nearly nine out of 10", "one in five". The head is the last word.
-fn quantity_before(doc: &Doc, last: usize, lo: usize) -> Option<Np> {
-    // Only before a verb: "47% say", not "a 15 percent rate".
-    let cue = last + 1;
-    let w = doc.word(cue);
-    let verb = doc
-        .verb(cue)
-        .is_some_and(|v| v.is_speech() || cues::is_past_form(w) || w.ends_with('s'))
-        && !cues::is_noun_use(doc, cue);
-    let (start, head) = quantity(doc, last, lo).filter(|_| verb)?;
-    // A bare number is no share: "two learned", "seven rate".
-    let shared = (start..=last)
-        .any(|k| SHARES.iter().any(|w| doc.is(k, w)) || doc.is_punct(k, "%") || doc.is(k, "of"));
-    if !shared {
-        return None;
-    }
-    Some(Np {
-        tokens: start..last + 1,
-        head,
-        kind: NpKind::Phrase,
-    })
-}
-
-/// The start and head of a share ending at token `last` (see [`quantity_before`]).
-fn quantity(doc: &Doc, last: usize, lo: usize) -> Option<(usize, usize)> {
-    const INSIDE: &[&str] = &[
-        "out",
-        "of",
-        "in",
-        "nearly",
-        "almost",
-        "about",
-        "around",
-        "roughly",
-        "only",
-        "just",
-        "over",
-        "than",
-        "more",
-        "fewer",
-        "less",
-        "a",
-        "one",
-        "two-thirds",
-        "three-quarters",
-    ];
-    let share = |k: usize| is_number(doc, k) || SHARES.iter().any(|w| doc.is(k, w));
-    let head = if doc.is_punct(last, "%") {
-        last.checked_sub(1)
-            .filter(|&h| h >= lo && is_number(doc, h))?
-    } else {
-        last
-    };
-    if !share(head) || !doc.is_word(head) {
-        return None;
-    }
-    let mut start = head;
-    // "2,000": a number's thousands separator.
-    let joined = |c: usize| {
-        c > lo
-            && doc.is_punct(c, ",")
-            && is_number(doc, c - 1)
-            && doc.tokens[c - 1].end() == doc.tokens[c].start()
-            && doc.tokens[c].end() == doc.tokens[c + 1].start()
-    };
-    while start > lo
-        && doc.quote_of(start - 1).is_none()
-        && (share(start - 1)
-            || joined(start - 1)
-            || doc.is_punct(start - 1, "%")
-            || INSIDE.iter().any(|w| doc.is(start - 1, w)))
-    {
-        start -= 1;
-    }
-    // "one in five": the phrase opens on a number or an approximation, not on "of".
-    while start < head && ["out", "of", "in", "than"].iter().any(|w| doc.is(start, w)) {
-        start += 1;
-    }
-    Some((start, head))
 }
 
 /// A phrase without attachments ending just before `end`: determiner, modifiers and

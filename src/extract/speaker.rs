@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 
+use super::adverbs;
 use super::doc::Doc;
 use super::entities::Entities;
 use super::lexicon::Class;
@@ -203,10 +204,18 @@ fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
         let e = &entities.list[m.entity];
         // People get their name; organisations and other names keep the phrase as
         // written ("the White House", "The Hill"), less a possessive ("The AP's report").
+        // "The council on Friday said": the time phrase is no part of the name.
+        let end = np.tokens.end;
+        let timed = end > m.last + 1 && adverbs::skip_time_back(doc, end, m.last + 1) == m.last + 1;
+        let named = if timed {
+            doc.slice(np.tokens.start..m.last + 1)
+        } else {
+            written
+        };
         let name = if e.person {
             e.display()
         } else {
-            runs::strip_possessive(written).to_string()
+            runs::strip_possessive(named).to_string()
         };
         return Speaker {
             name: Some(name),

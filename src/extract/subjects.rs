@@ -214,7 +214,7 @@ fn is_opening_adverb(doc: &Doc, np: &Np) -> bool {
 }
 
 /// Whether token `i` is a preposition.
-fn is_preposition(doc: &Doc, i: usize) -> bool {
+pub(crate) fn is_preposition(doc: &Doc, i: usize) -> bool {
     [
         "to", "of", "for", "with", "in", "on", "at", "by", "from", "about", "into", "over",
         "against", "through", "toward", "towards", "under", "between", "among", "outside",
@@ -274,10 +274,22 @@ pub(crate) fn cue_subject(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
         if aux {
             return subject_before(doc, k - 1, lo);
         }
-        return clause_subject(doc, lo, k);
+        // Only where the clause has a subject: "with another 10 percent voting by
+        // proxy" reports nothing.
+        return clause_subject(doc, lo, k).map(|np| absolute(doc, k, lo).unwrap_or(np));
     }
     subject_before(doc, k, lo)
 }
+
+/// "..., with polls showing X": the phrase after "with" right before the participle
+/// at `k` is its source.
+fn absolute(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
+    let np = before(doc, k, lo).filter(|np| np.kind == NpKind::Phrase && np.tokens.end == k)?;
+    let s = np.tokens.start;
+    (s > lo && ABSOLUTE.iter().any(|w| doc.is(s - 1, w))).then_some(np)
+}
+
+const ABSOLUTE: &[&str] = &["with", "without"];
 
 /// "The ad shows Lee saying", "reporters heard her telling": the object of a verb of
 /// perception right before the participle at `k` is its speaker.

@@ -161,3 +161,43 @@ fn talking_about_is_no_cue_of_a_quoted_title() {
     let cues: Vec<_> = found.iter().map(|d| d.3.as_str()).collect();
     assert_eq!(cues, ["recalled"]);
 }
+
+#[test]
+fn a_verb_inside_a_reported_clause_yields_to_the_clause_cue() {
+    // "telling" sits inside what Lee says; the partial quote is Lee's report.
+    assert_direct(
+        &["Jo Lee says the owners got a letter telling them to “stop the noise right now” at night."],
+        &[(
+            "stop the noise right now",
+            Some("Jo Lee"),
+            "Jo Lee",
+            "says",
+        )],
+    );
+}
+
+#[test]
+fn a_verb_of_saying_closing_the_sentence_before_a_quote_is_its_cue() {
+    assert_direct(
+        &["The county clerk Ann Park agreed. “Nobody here has ever seen a count this slow.”"],
+        &[(
+            "Nobody here has ever seen a count this slow.",
+            Some("Ann Park"),
+            "The county clerk Ann Park",
+            "agreed",
+        )],
+    );
+}
+
+#[test]
+fn a_title_of_two_nouns_before_a_name_is_part_of_the_inverted_source() {
+    assert_direct(
+        &["“Please take your seats, the show starts soon,” said master of ceremonies Jo Lee."],
+        &[(
+            "Please take your seats, the show starts soon,",
+            Some("Jo Lee"),
+            "master of ceremonies Jo Lee",
+            "said",
+        )],
+    );
+}

@@ -114,3 +114,29 @@ fn a_name_and_a_colon_after_a_dash_credit_the_quote() {
         )],
     );
 }
+
+#[test]
+fn two_names_joined_by_and_before_a_colon_credit_the_quote() {
+    assert_direct(
+        &["TURNOUT HELD UP - Ann Park and Bo Kim: “The lines were long but nobody left them.”"],
+        &[(
+            "The lines were long but nobody left them.",
+            Some("Bo Kim"),
+            "Ann Park and Bo Kim",
+            ":",
+        )],
+    );
+}
+
+#[test]
+fn a_sentence_opening_on_said_and_its_subject_credits_the_quote() {
+    assert_direct(
+        &["Said Ann Park, who ran the shop for years, “Nobody ever locked a door here.”"],
+        &[(
+            "Nobody ever locked a door here.",
+            Some("Ann Park"),
+            "Ann Park",
+            "Said",
+        )],
+    );
+}

@@ -180,3 +180,67 @@ fn a_noun_ending_in_ly_is_no_adverb_before_the_cue() {
         pairs(&[("The head of the rally", "said")])
     );
 }
+
+#[test]
+fn a_noun_or_participle_inside_the_subject_is_no_cue_of_its_own() {
+    // "report" is read as a noun of the subject, not a cue reporting "said ...".
+    assert_eq!(
+        reported(&["A wire report said the harbour would stay shut."]),
+        triples(&[("the harbour would stay shut", "A wire report", "said")])
+    );
+    // "briefed on the plan" describes the people and is written with them.
+    assert_eq!(
+        reported(&["Staff briefed on the plan said the office would move."]),
+        triples(&[("the office would move", "Staff briefed on the plan", "said")])
+    );
+    // A verb with a clause of its own still reports it.
+    assert_eq!(
+        reported(&["The mayor declined to say whether the office would move."]),
+        triples(&[
+            (
+                "to say whether the office would move",
+                "The mayor",
+                "declined"
+            ),
+            ("whether the office would move", "The mayor", "say"),
+        ])
+    );
+}
+
+#[test]
+fn the_phrase_after_with_speaks_for_a_participle_right_after_it() {
+    // The surveys, not the race, show the narrowing lead.
+    assert_eq!(
+        sources(&["The race tightened in May, with two surveys showing that the lead had shrunk."]),
+        pairs(&[("two surveys", "showing")])
+    );
+    // Without "with", the clause's subject still speaks.
+    assert_eq!(
+        sources(&["The mayor spoke for an hour, saying that the budget was sound."]),
+        pairs(&[("The mayor", "saying")])
+    );
+}
+
+#[test]
+fn a_source_is_written_with_what_ties_it_to_the_matter() {
+    assert_eq!(
+        sources(&[
+            "Aides involved in the planning say the tour is off.",
+            "Two staffers privy to the plan said the tour was off.",
+            "A worker with direct knowledge of the plan said the tour was off.",
+        ]),
+        pairs(&[
+            ("Aides involved in the planning", "say"),
+            ("Two staffers privy to the plan", "said"),
+            ("A worker with direct knowledge of the plan", "said"),
+        ])
+    );
+}
+
+#[test]
+fn a_passive_participle_and_its_agent_are_part_of_the_source() {
+    assert_eq!(
+        sources(&["Shipping logs obtained by the council show the barge left early."]),
+        pairs(&[("Shipping logs obtained by the council", "show")])
+    );
+}

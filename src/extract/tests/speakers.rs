@@ -165,3 +165,24 @@ fn a_shared_surname_named_as_often_goes_to_the_one_introduced_first() {
         )],
     );
 }
+
+#[test]
+fn a_time_phrase_after_a_named_body_is_no_part_of_its_name() {
+    let found: Vec<_> = reported(&["The Harbour Board on Friday said the pier would stay closed."])
+        .into_iter()
+        .map(|(_, m, c)| (m, c))
+        .collect();
+    assert_eq!(
+        found,
+        [(
+            "The Harbour Board on Friday".to_string(),
+            "said".to_string()
+        )]
+    );
+    let (text, spans) = article(&["The Harbour Board on Friday said the pier would stay closed."]);
+    let speakers: Vec<_> = extract(&text, &spans)
+        .into_iter()
+        .map(|a| a.speaker)
+        .collect();
+    assert_eq!(speakers, [Some("The Harbour Board".to_string())]);
+}

@@ -1,0 +1,93 @@
+//! Shares of a group as a source: "47% say", "nearly nine out of 10 voters",
+//! "one in five".
+
+use super::cues;
+use super::doc::Doc;
+use super::names::{is_number, Np, NpKind};
+
+/// Words naming a share of a group.
+const SHARES: &[&str] = &[
+    "percent", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+];
+
+/// A share of a group ending at token `last`: "47%", "22 percent", "almost half",
+/// "nearly nine out of 10", "one in five". The head is the last word.
+pub(super) fn quantity_before(doc: &Doc, last: usize, lo: usize) -> Option<Np> {
+    // Only before a verb: "47% say", not "a 15 percent rate".
+    let cue = last + 1;
+    let w = doc.word(cue);
+    let verb = doc
+        .verb(cue)
+        .is_some_and(|v| v.is_speech() || cues::is_past_form(w) || w.ends_with('s'))
+        && !cues::is_noun_use(doc, cue);
+    let (start, head) = quantity(doc, last, lo).filter(|_| verb)?;
+    // A bare number is no share: "two learned", "seven rate".
+    let shared = (start..=last)
+        .any(|k| SHARES.iter().any(|w| doc.is(k, w)) || doc.is_punct(k, "%") || doc.is(k, "of"));
+    if !shared {
+        return None;
+    }
+    Some(Np {
+        tokens: start..last + 1,
+        head,
+        kind: NpKind::Phrase,
+    })
+}
+
+/// The start and head of a share ending at token `last` (see [`quantity_before`]).
+pub(super) fn quantity(doc: &Doc, last: usize, lo: usize) -> Option<(usize, usize)> {
+    const INSIDE: &[&str] = &[
+        "out",
+        "of",
+        "in",
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "roughly",
+        "only",
+        "just",
+        "over",
+        "than",
+        "more",
+        "fewer",
+        "less",
+        "a",
+        "one",
+        "two-thirds",
+        "three-quarters",
+    ];
+    let share = |k: usize| is_number(doc, k) || SHARES.iter().any(|w| doc.is(k, w));
+    let head = if doc.is_punct(last, "%") {
+        last.checked_sub(1)
+            .filter(|&h| h >= lo && is_number(doc, h))?
+    } else {
+        last
+    };
+    if !share(head) || !doc.is_word(head) {
+        return None;
+    }
+    let mut start = head;
+    // "2,000": a number's thousands separator.
+    let joined = |c: usize| {
+        c > lo
+            && doc.is_punct(c, ",")
+            && is_number(doc, c - 1)
+            && doc.tokens[c - 1].end() == doc.tokens[c].start()
+            && doc.tokens[c].end() == doc.tokens[c + 1].start()
+    };
+    while start > lo
+        && doc.quote_of(start - 1).is_none()
+        && (share(start - 1)
+            || joined(start - 1)
+            || doc.is_punct(start - 1, "%")
+            || INSIDE.iter().any(|w| doc.is(start - 1, w)))
+    {
+        start -= 1;
+    }
+    // "one in five": the phrase opens on a number or an approximation, not on "of".
+    while start < head && ["out", "of", "in", "than"].iter().any(|w| doc.is(start, w)) {
+        start += 1;
+    }
+    Some((start, head))
+}
