@@ -221,7 +221,11 @@ fn enclosing(
             // inside the clause.
             && (cues::is_participle(doc.word(own.cue.start))
                 || own.np.as_ref().is_none_or(|np| np.tokens.start >= x.cue.end))
-            && !["and", "but", "or"].iter().any(|c| doc.is(own.cue.start - 1, c))
+            && !own
+                .cue
+                .start
+                .checked_sub(1)
+                .is_some_and(|k| ["and", "but", "or"].iter().any(|c| doc.is(k, c)))
             && x.content.start <= own.cue.start
             && own.cue.end <= open
             && open < x.content.end
