@@ -13,15 +13,15 @@ use std::io::{BufReader, BufWriter, Read, Write};
 use std::path::Path;
 
 use anyhow::Context;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::pipeline::Fingerprint;
 
 /// What the index holds of one file. Written as a row of six numbers (see [`Row`]):
 /// the table of a large corpus has a row for each of its hundreds of thousands of
 /// files, and reading it is much of what an unchanged re-run does.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(from = "Row", into = "Row")]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(from = "Row")]
 pub struct FileState {
     /// The file's fingerprint when it was read.
     pub fingerprint: Fingerprint,
@@ -35,7 +35,7 @@ pub struct FileState {
 
 /// A [`FileState`] as stored: size, modification time, hash, articles, passages,
 /// attributions.
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 struct Row(u64, u64, u64, usize, usize, usize);
 
 impl From<Row> for FileState {
@@ -72,7 +72,7 @@ impl From<FileState> for Row {
 }
 
 /// Every indexed file by path (as displayed, which is also the `file` field's value).
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize)]
 pub struct FileTable {
     /// The files, in no particular order (a hash map: loading and looking up the
     /// paths of a large corpus, which share long prefixes, costs a sorted map a
