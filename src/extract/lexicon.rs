@@ -1,6 +1,7 @@
 //! Word lists for sources and cues: titles, role nouns, anonymity nouns, organisation
-//! words, pronouns, function words and common first names, merged with the reporting
-//! verbs of `cues` into one table that classifies a word in a single lookup.
+//! words, pronouns, function words, common first names and the place and thing words of
+//! `places`, merged with the reporting verbs of `cues` into one table that classifies a
+//! word in a single lookup.
 //!
 //! General English only: no list names a particular person, outlet or article.
 
@@ -9,6 +10,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::cues::{self, Verb};
+use super::places::{PLACES, REGIONS, THINGS};
 
 /// The classes a word belongs to, as bits; a word may be in several ("chief" is a title
 /// and a role noun).
@@ -43,6 +45,11 @@ impl Class {
     /// A word of place names ("North", "United", "Island"): a run holding one is no
     /// person's name.
     pub(crate) const PLACE: Class = Class(1 << 12);
+    /// A word that heads the name of a thing, not a person or a body that speaks: a
+    /// law, a building, an event ("Act", "Tower", "Convention").
+    pub(crate) const THING: Class = Class(1 << 13);
+    /// The name of a country or a US state ("China", "Ohio"); also a PLACE word.
+    pub(crate) const REGION: Class = Class(1 << 14);
     /// Bits 16..24 hold a reporting verb's behaviour, bit 24 says there is one.
     const VERB: u32 = 1 << 24;
 
@@ -95,6 +102,8 @@ fn table() -> &'static HashMap<Key, Class, BuildHasherDefault<KeyHasher>> {
             (ADVERBS, Class::ADVERB),
             (DATES, Class::DATE),
             (PLACES, Class::PLACE),
+            (THINGS, Class::THING),
+            (REGIONS, Class::PLACE.or(Class::REGION)),
         ];
         let entries = lists
             .iter()
@@ -256,20 +265,21 @@ const ANON: &[&str] = &[
 /// Words that end (or make) the name of an organisation rather than a person ("State Department").
 #[rustfmt::skip]
 const ORG_HEADS: &[&str] = &[
-    "academy", "action", "administration", "agency", "alliance", "army", "assembly",
-    "association", "bank", "blog", "board", "bulletin", "bureau", "cabinet", "campaign",
-    "caucus", "center", "centre", "channel", "chronicle", "church", "cia", "club", "co.",
-    "coalition", "college", "commission", "committee", "congress", "corp.",
-    "corporation", "council", "court", "daily", "department", "dispatch", "dnc", "enquirer",
-    "examiner", "express", "fbi", "federation", "force", "foundation", "fund", "gazette", "gop",
-    "government", "group", "guardian", "herald", "house", "inc.", "independent", "index",
-    "insider", "institute", "irs", "journal", "legislature", "ltd.", "magazine", "mail",
-    "ministry", "monitor", "nation", "navy", "network", "news", "nsa", "observer",
-    "office", "organisation", "organization", "pac", "parliament", "party", "police", "post",
-    "press", "project", "radio", "register", "report", "republic", "reserve", "review", "rnc",
-    "school", "senate", "service", "society", "standard", "street", "telegraph", "television",
-    "times", "today", "tribune", "trust", "tv", "union", "university", "watch", "weekly",
-    "wire",
+    "academy", "action", "administration", "agency", "airlines", "alliance", "army",
+    "assembly", "association", "bank", "blog", "board", "bulletin", "bureau", "cabinet",
+    "campaign", "caucus", "center", "centre", "channel", "chronicle", "church", "cia",
+    "club", "co.", "coalition", "college", "command", "commission", "committee", "company",
+    "congress", "corp.", "corporation", "corps", "council", "court", "daily", "department",
+    "dispatch", "dnc", "enquirer", "examiner", "express", "fbi", "federation", "force",
+    "foundation", "fund", "gazette", "gop", "government", "group", "guardian", "herald",
+    "hospital", "house", "inc.", "independent", "index", "industries", "insider",
+    "institute", "irs", "journal", "league", "legislature", "ltd.", "magazine", "mail",
+    "ministry", "monitor", "museum", "nation", "navy", "network", "news", "nsa", "observer",
+    "office", "organisation", "organization", "pac", "parliament", "party", "police",
+    "post", "press", "project", "radio", "register", "report", "republic", "reserve",
+    "review", "rnc", "school", "senate", "service", "society", "standard", "street",
+    "telegraph", "television", "times", "today", "tribune", "trust", "tv", "union",
+    "university", "watch", "weekly", "wire",
 ];
 
 /// Capitalised words that are never part of a person's name: function words, dates, party words.
@@ -400,26 +410,12 @@ const DATES: &[&str] = &[
     "tonight", "tuesday", "wednesday", "yesterday",
 ];
 
-/// Words of place names: a capitalised run holding one names a place, not a person.
-#[rustfmt::skip]
-const PLACES: &[&str] = &[
-    "africa", "african", "airport", "america", "american", "angeles", "arabia", "asia",
-    "asian", "avenue", "bay", "beach", "canal", "capitol", "carolina", "central", "city",
-    "coast", "county", "dakota", "diego", "district", "east", "eastern", "europe",
-    "european", "fort", "francisco", "gulf", "hampshire", "hill", "island", "islands",
-    "jersey", "kingdom", "korea", "lake", "las", "latin", "los", "mexico", "middle",
-    "mount", "new", "north", "northern", "ocean", "orleans", "park", "peninsula",
-    "province", "region", "republic", "river", "saint", "san", "santa", "sea", "south",
-    "southern", "square", "st.", "states", "station", "strait", "street", "united",
-    "valley", "vegas", "virginia", "west", "western", "york", "zealand",
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     /// Every word list of the table (the verbs are `cues`').
-    const LISTS: [&[&str]; 13] = [
+    const LISTS: [&[&str]; 15] = [
         TITLES,
         ROLES,
         ANON,
@@ -433,6 +429,8 @@ mod tests {
         ADVERBS,
         DATES,
         PLACES,
+        THINGS,
+        REGIONS,
     ];
 
     #[test]

@@ -17,6 +17,7 @@ mod inverted;
 mod lexicon;
 mod names;
 mod noun_use;
+mod places;
 mod pronouns;
 mod quotes;
 mod runs;

@@ -167,6 +167,14 @@ pub(crate) fn is_person(doc: &Doc, run: &Run, roles: bool) -> bool {
     if run.org {
         return false;
     }
+    // "the Affordable Care Act", "Trump Tower": a thing's name, whatever it did; "the
+    // United States", "China": a place's (but "West" alone may be a surname).
+    let name = run.name_start..run.end;
+    let place = name.clone().all(|k| doc.is_in(k, Class::PLACE))
+        && (name.len() >= 2 || doc.is_in(run.name_start, Class::REGION));
+    if place || name.clone().any(|k| doc.is_in(k, Class::THING)) {
+        return false;
+    }
     let titled = run.name_start > run.first;
     let words = run.end - run.name_start;
     // A lone common noun at a sentence's start ("Delegates questioned ...") is no name.

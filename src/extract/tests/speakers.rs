@@ -186,3 +186,49 @@ fn a_time_phrase_after_a_named_body_is_no_part_of_its_name() {
         .collect();
     assert_eq!(speakers, [Some("The Harbour Board".to_string())]);
 }
+
+#[test]
+fn the_name_of_an_event_or_a_law_is_no_antecedent_for_she() {
+    // Without the THING words, "Northern Farmers Convention" and "Clean Rivers Act" were
+    // two-word names like a person's, and the first one took the "she".
+    for place in [
+        "the Northern Farmers Convention",
+        "a hearing on the Clean Rivers Act",
+    ] {
+        let opening = format!("At {place} in June, Mara Quist walked to the stage.");
+        assert_direct(
+            &[&opening, "\u{201c}We will plant again,\u{201d} she said."],
+            &[("We will plant again,", Some("Mara Quist"), "she", "said")],
+        );
+    }
+}
+
+#[test]
+fn a_country_or_a_state_is_no_antecedent_for_he() {
+    // "Norway said" made Norway a speaker, and a person, before "Oskar Brenn".
+    assert_direct(
+        &[
+            "Norway said on Monday that the talks would go on, and Oskar Brenn agreed.",
+            "\u{201c}Nobody wants to walk away,\u{201d} he said.",
+        ],
+        &[(
+            "Nobody wants to walk away,",
+            Some("Oskar Brenn"),
+            "he",
+            "said",
+        )],
+    );
+}
+
+#[test]
+fn a_lone_compass_word_can_still_be_a_surname() {
+    // Place words ("West", "Hill") on their own are surnames as often as places: only
+    // countries and states are never people.
+    assert_direct(
+        &[
+            "Dana West, a teacher at the school, praised the plan.",
+            "\u{201c}It is overdue,\u{201d} West said.",
+        ],
+        &[("It is overdue,", Some("Dana West"), "West", "said")],
+    );
+}
