@@ -10,6 +10,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::cues::{self, Verb};
+use super::given_names::{FEMALE_NAMES, MALE_NAMES};
 use super::places::{PLACES, REGIONS, THINGS};
 
 /// The classes a word belongs to, as bits; a word may be in several ("chief" is a title
@@ -327,48 +328,6 @@ const DETERMINERS: &[&str] = &[
     "two", "your",
 ];
 
-/// Common male first names (a small general list, for he/she agreement).
-#[rustfmt::skip]
-const MALE_NAMES: &[&str] = &[
-    "aaron", "adam", "alan", "albert", "alexander", "andrew", "andy", "anthony", "arthur",
-    "barry", "ben", "benjamin", "bernard", "bernie", "bill", "billy", "bob", "bobby", "brad",
-    "bradley", "brandon", "brett", "brian", "bruce", "bryan", "carl", "carlos", "charles",
-    "charlie", "christopher", "chuck", "clarence", "cory", "craig", "dan", "daniel", "danny",
-    "darrell", "dave", "david", "dean", "dennis", "derek", "dick", "don", "donald", "doug",
-    "douglas", "duncan", "dwight", "ed", "eddie", "edward", "elijah", "eric", "ernest",
-    "eugene", "evan", "frank", "franklin", "fred", "frederick", "gary", "george", "gerald",
-    "glenn", "gordon", "greg", "gregory", "hank", "harold", "harry", "henry", "howard", "ian",
-    "isaac", "jack", "jacob", "jake", "james", "jared", "jason", "jay", "jeff", "jeffrey",
-    "jerry", "jesse", "jim", "jimmy", "joe", "joel", "john", "johnny", "jon", "jonathan",
-    "jose", "joseph", "josh", "joshua", "juan", "justin", "keith", "ken", "kenneth", "kevin",
-    "kirk", "kyle", "larry", "lawrence", "leonard", "lou", "louis", "luis", "luke", "marco",
-    "marcus", "mark", "martin", "matt", "matthew", "max", "michael", "mike", "mitch",
-    "mitchell", "nathan", "neil", "nicholas", "nick", "noah", "norman", "oliver", "patrick",
-    "paul", "pete", "peter", "phil", "philip", "ralph", "randy", "ray", "raymond", "richard",
-    "rick", "rob", "robert", "roger", "ron", "ronald", "roy", "russell", "ryan", "samuel",
-    "scott", "sean", "sergio", "seth", "stephen", "steve", "steven", "stuart", "ted", "thomas",
-    "tim", "timothy", "todd", "tom", "tommy", "tony", "travis", "trey", "troy", "tyler",
-    "victor", "vincent", "walter", "wayne", "william", "willie",
-];
-
-/// Common female first names (a small general list, for he/she agreement).
-#[rustfmt::skip]
-const FEMALE_NAMES: &[&str] = &[
-    "abigail", "alice", "alicia", "alison", "allison", "amanda", "amy", "ana", "andrea",
-    "angela", "ann", "anna", "anne", "barbara", "betty", "beverly", "brenda", "carly", "carol",
-    "caroline", "carolyn", "catherine", "cathy", "charlotte", "cheryl", "christina",
-    "christine", "cindy", "claire", "claudia", "cynthia", "debbie", "deborah", "debra",
-    "denise", "diana", "diane", "donna", "doris", "dorothy", "elaine", "eleanor", "elizabeth",
-    "ellen", "emily", "emma", "erin", "evelyn", "frances", "gina", "gloria", "hannah",
-    "heather", "helen", "hillary", "irene", "jane", "janet", "janice", "jennifer", "jessica",
-    "jill", "joan", "joanna", "joyce", "judith", "judy", "julia", "julie", "karen", "kate",
-    "katherine", "kathleen", "kathy", "kimberly", "kirsten", "laura", "lauren", "linda", "lisa",
-    "loretta", "lori", "louise", "margaret", "maria", "marie", "marilyn", "martha", "mary",
-    "megan", "melissa", "michelle", "nancy", "natalie", "nicole", "nikki", "olivia", "pam",
-    "pamela", "patricia", "patty", "paula", "peggy", "rachel", "rebecca", "rose", "ruth",
-    "sally", "samantha", "sandra", "sara", "sarah", "sharon", "shirley", "stephanie", "susan",
-    "suzanne", "tammy", "teresa", "theresa", "tina", "valerie", "victoria", "virginia", "wendy",
-];
 /// Words that end a noun phrase: verbs of being and helping, prepositions,
 /// conjunctions, adverbs and pronouns that start a clause.
 #[rustfmt::skip]

@@ -12,6 +12,7 @@ mod cues;
 mod doc;
 mod entities;
 mod full_names;
+mod given_names;
 mod indirect;
 mod inverted;
 mod lexicon;

@@ -46,5 +46,5 @@ pub(super) const REGIONS: &[&str] = &[
 pub(super) const THINGS: &[&str] = &[
     "act", "amendment", "arena", "casino", "conference", "convention", "festival", "forum",
     "grounds", "hotel", "initiative", "partnership", "plaza", "program", "resort",
-    "stadium", "summit", "tower", "treaty",
+    "security", "stadium", "summit", "tower", "treaty",
 ];

@@ -232,3 +232,30 @@ fn a_lone_compass_word_can_still_be_a_surname() {
         &[("It is overdue,", Some("Dana West"), "West", "said")],
     );
 }
+
+#[test]
+fn a_first_name_gives_the_gender_she_must_agree_with() {
+    assert_direct(
+        &[
+            "Owen Pratt and Tara Bell spoke at the meeting on the harbour budget.",
+            "\u{201c}The budget is too small,\u{201d} she said.",
+        ],
+        &[("The budget is too small,", Some("Tara Bell"), "she", "said")],
+    );
+}
+
+#[test]
+fn a_programme_named_security_is_no_person() {
+    assert_direct(
+        &[
+            "Social Security was the first topic when Mary Lund took the stage.",
+            "\u{201c}We will keep every promise,\u{201d} she said.",
+        ],
+        &[(
+            "We will keep every promise,",
+            Some("Mary Lund"),
+            "she",
+            "said",
+        )],
+    );
+}
