@@ -105,6 +105,17 @@ pub fn extract(text: &str, paragraphs: &[Range<usize>]) -> Vec<Attribution> {
     out
 }
 
+/// A resolved name on one line: a name that runs over a line break of a hard-wrapped
+/// article ("BP North\nAmerica") is the same name as on one line. The fields "as
+/// written" keep the text's own spacing.
+fn single_spaced(name: String) -> String {
+    if name.contains(|c: char| c.is_whitespace() && c != ' ') || name.contains("  ") {
+        name.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        name
+    }
+}
+
 /// The record of one indirect attribution.
 fn indirect_record(doc: &Doc, entities: &Entities, r: &indirect::Reported) -> Option<Attribution> {
     if r.content.is_empty() {
@@ -118,7 +129,7 @@ fn indirect_record(doc: &Doc, entities: &Entities, r: &indirect::Reported) -> Op
         paragraph,
         kind: Kind::Indirect,
         quote,
-        speaker: who.name,
+        speaker: who.name.map(single_spaced),
         mention: doc.slice(r.np.tokens.clone()).to_string(),
         cue: doc.slice(r.cue.clone()).to_string(),
         attribution: doc.slice(written).to_string(),
@@ -151,7 +162,7 @@ fn direct_record(
             if source.guess && !who.person {
                 return Some(record);
             }
-            record.speaker = who.name;
+            record.speaker = who.name.map(single_spaced);
             record.anonymous = who.anonymous;
             record.mention = doc.slice(np.tokens.clone()).to_string();
             written = written.start.min(np.tokens.start)..written.end.max(np.tokens.end);

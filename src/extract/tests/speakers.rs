@@ -259,3 +259,21 @@ fn a_programme_named_security_is_no_person() {
         )],
     );
 }
+
+#[test]
+fn a_name_over_a_line_break_is_given_on_one_line() {
+    // Hard-wrapped newswire: the break falls inside the company's name.
+    let (text, spans) =
+        article(&["The Harbour Oil and Delta\nShipping Corporation said the talks had ended."]);
+    let found: Vec<_> = extract(&text, &spans)
+        .into_iter()
+        .map(|a| (a.speaker, a.mention))
+        .collect();
+    assert_eq!(
+        found,
+        [(
+            Some("The Harbour Oil and Delta Shipping Corporation".to_string()),
+            "The Harbour Oil and Delta\nShipping Corporation".to_string()
+        )]
+    );
+}
