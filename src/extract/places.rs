@@ -36,15 +36,17 @@ pub(super) const REGIONS: &[&str] = &[
     "palestine", "panama", "pennsylvania", "peru", "philippines", "poland", "portugal",
     "qatar", "romania", "russia", "rwanda", "scotland", "serbia", "singapore", "slovakia",
     "somalia", "spain", "sudan", "sweden", "switzerland", "syria", "taiwan", "tennessee",
-    "texas", "thailand", "tunisia", "turkey", "uganda", "ukraine", "utah", "venezuela",
-    "vermont", "vietnam", "wales", "wisconsin", "wyoming", "yemen", "zimbabwe",
+    "texas", "thailand", "tunisia", "turkey", "uganda", "uk", "ukraine", "us", "usa",
+    "utah", "venezuela", "vermont", "vietnam", "wales", "wisconsin", "wyoming", "yemen",
+    "zimbabwe",
 ];
 
 /// Head words of the names of things: laws, buildings, events, programmes. A
 /// capitalised run holding one names no person ("the Affordable Care Act", "Trump Tower").
 #[rustfmt::skip]
 pub(super) const THINGS: &[&str] = &[
-    "act", "amendment", "arena", "casino", "conference", "convention", "festival", "forum",
-    "grounds", "hotel", "initiative", "partnership", "plaza", "program", "resort",
-    "security", "stadium", "summit", "tower", "treaty",
+    "act", "aids", "amendment", "arena", "atm", "casino", "cd", "conference",
+    "convention", "dna", "dvd", "festival", "forum", "gdp", "grounds", "hiv", "hotel", "id",
+    "initiative", "ipo", "partnership", "pc", "plaza", "program", "resort", "security",
+    "stadium", "summit", "suv", "tower", "treaty", "tv", "vat",
 ];

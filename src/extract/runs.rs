@@ -76,7 +76,11 @@ pub(crate) fn analyse(doc: &Doc, first: usize, end: usize) -> Run {
     } else {
         first
     };
-    let is_org_word = |k: usize| doc.is_in(k, Class::ORG) || is_acronym(doc.word(k));
+    // An acronym names a body ("IBM", "NATO"), unless it is a country's ("US"), a
+    // thing's ("TV", "GDP") or a role's ("CEO").
+    let not_body = Class::REGION.or(Class::THING).or(Class::ROLE);
+    let is_org_word =
+        |k: usize| doc.is_in(k, Class::ORG) || is_acronym(doc.word(k)) && !doc.is_in(k, not_body);
     let mut org = (from..end).any(is_org_word);
     let mut name_start = name_start;
     // "Fox News Chris Wallace": a two- or three-word name after the organisation's.

@@ -277,3 +277,17 @@ fn a_name_over_a_line_break_is_given_on_one_line() {
         )]
     );
 }
+
+#[test]
+fn a_country_or_thing_written_as_an_acronym_is_no_body_that_speaks() {
+    // "US" and "TV" are acronyms like "IBM", but no "it" stands for them.
+    for opening in [
+        "US demand for vans was strong, and the Harlow Group hired staff.",
+        "TV advertising was cheap, and the Harlow Group hired staff.",
+    ] {
+        assert_direct(
+            &[opening, "\u{201c}Orders are up,\u{201d} it said."],
+            &[("Orders are up,", Some("Harlow Group"), "it", "said")],
+        );
+    }
+}
