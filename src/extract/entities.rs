@@ -11,6 +11,7 @@
 
 use std::collections::HashMap;
 
+use super::clauses;
 use super::doc::Doc;
 use super::lexicon::Class;
 use super::names::is_possessive;
@@ -104,7 +105,9 @@ impl Entities {
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let mut i = sentence.tokens.start;
             while i < sentence.tokens.end {
-                if doc.quote_of(i).is_some() {
+                // Names in quotes are no antecedents, nor is the place of a dateline
+                // ("NEW YORK, March 3 -", "ST. LOUIS, March 3 -").
+                if doc.quote_of(i).is_some() || in_dateline(doc, i) {
                     i += 1;
                     continue;
                 }
@@ -408,6 +411,19 @@ impl Entities {
             PronounKind::Plural => e.org,
         }
     }
+}
+
+/// Whether token `i` is a word in capitals of a dateline's place, short ones ("ST.",
+/// "DE") included.
+fn in_dateline(doc: &Doc, i: usize) -> bool {
+    let shouted = |k: usize| {
+        let w = doc.word(k);
+        !w.is_empty() && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+    };
+    shouted(i)
+        && (i..i + 3)
+            .take_while(|&k| shouted(k))
+            .any(|k| clauses::is_dateline(doc, k))
 }
 
 /// Whether token `i` is a preposition that makes the name after it an object.

@@ -291,3 +291,23 @@ fn a_country_or_thing_written_as_an_acronym_is_no_body_that_speaks() {
         );
     }
 }
+
+#[test]
+fn the_place_of_a_dateline_is_no_antecedent_for_it() {
+    for dateline in [
+        "PORT ELLIS, May 2 -",
+        "ST KELDA, May 2 -",
+        "LA BRAVA, May 2 -",
+    ] {
+        let opening = format!("{dateline} The Kestrel Group said it would close two mills.");
+        assert_direct(
+            &[&opening, "\u{201c}Demand has fallen,\u{201d} it said."],
+            &[(
+                "Demand has fallen,",
+                Some("The Kestrel Group"),
+                "it",
+                "said",
+            )],
+        );
+    }
+}
