@@ -15,6 +15,7 @@ mod full_names;
 mod indirect;
 mod inverted;
 mod lexicon;
+mod lists;
 mod names;
 mod noun_use;
 mod pronouns;
