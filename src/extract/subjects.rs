@@ -449,7 +449,9 @@ fn appositive_head(doc: &Doc, comma: usize, lo: usize) -> Option<Np> {
                 || ["after", "before", "since", "until", "during"]
                     .iter()
                     .any(|w| doc.is(s - 1, w)));
-        if opens_clause(doc, s, lo)
+        // "Now Jo Lee, the mayor, is promising": after an adverb opening the sentence.
+        let after_adverb = s == lo + 1 && is_adverb(doc, lo);
+        if (opens_clause(doc, s, lo) || after_adverb)
             && np.kind != NpKind::Relative
             && !adverbial
             && !is_opening_adverb(doc, &np)

@@ -186,3 +186,16 @@ fn a_time_phrase_after_a_named_body_is_no_part_of_its_name() {
         .collect();
     assert_eq!(speakers, [Some("The Harbour Board".to_string())]);
 }
+
+#[test]
+fn a_subject_with_an_appositive_after_an_opening_adverb() {
+    assert_direct(
+        &["Now Omar Petit, the harbor candidate, is promising to stage \u{201c}a big spectacle\u{201d} with music."],
+        &[(
+            "a big spectacle",
+            Some("Omar Petit"),
+            "Omar Petit",
+            "promising",
+        )],
+    );
+}
