@@ -295,3 +295,20 @@ fn shares_of_a_group_are_sources() {
         pairs(&[("About 40 percent", "said")])
     );
 }
+
+#[test]
+fn a_multitude_of_a_group_is_a_subject() {
+    assert_eq!(
+        sources(&["Thousands of nurses said the wards were cold."]),
+        pairs(&[("Thousands of nurses", "said")])
+    );
+    assert_direct(
+        &["Hundreds of striking dockworkers marched, chanting \u{201c}No deal, no ships, no pay.\u{201d}"],
+        &[(
+            "No deal, no ships, no pay.",
+            Some("Hundreds of striking dockworkers"),
+            "Hundreds of striking dockworkers",
+            "chanting",
+        )],
+    );
+}
