@@ -1,6 +1,7 @@
 //! Subjects written as more than one phrase: a list joined by "and" ("Lee, Park and
-//! other officials said") and a number approximated by the word before it ("About 40
-//! percent said").
+//! other officials said"), a number approximated by the word before it ("About 40
+//! percent said"), a phrase placed in a town and its state ("Jo Lee of Dayton, Ohio,
+//! says").
 
 use super::clauses::opens_clause;
 use super::doc::Doc;
@@ -57,5 +58,35 @@ pub(super) fn coordinated(doc: &Doc, lo: usize, np: Np) -> Np {
     Np {
         tokens: start..np.tokens.end,
         ..np
+    }
+}
+
+/// "Jo Lee of Dayton, Ohio says": the phrase found before the cue is the state after
+/// a town's comma; the source is the phrase the town hangs on, written with the place.
+pub(super) fn located(doc: &Doc, lo: usize, np: Np) -> Np {
+    let s = np.tokens.start;
+    let state = np.kind == NpKind::Phrase
+        && np.tokens.len() <= 3
+        && s >= lo + 4
+        && doc.is_capitalised(s)
+        && doc.is_punct(s - 1, ",")
+        && doc.is_capitalised(s - 2);
+    if !state {
+        return np;
+    }
+    // The town: up to three capitalised words after "of", "in" or "from".
+    let mut t = s - 2;
+    while t > lo + 1 && t + 3 > s - 1 && doc.is_word(t - 1) && doc.is_capitalised(t - 1) {
+        t -= 1;
+    }
+    if !["of", "in", "from"].iter().any(|p| doc.is(t - 1, p)) {
+        return np;
+    }
+    match before(doc, t - 1, lo) {
+        Some(who) if who.kind == NpKind::Phrase && opens_clause(doc, who.tokens.start, lo) => Np {
+            tokens: who.tokens.start..np.tokens.end,
+            ..who
+        },
+        _ => np,
     }
 }

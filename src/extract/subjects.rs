@@ -7,7 +7,7 @@ use super::clauses::opens_clause;
 use super::cues;
 use super::doc::Doc;
 use super::lexicon::Class;
-use super::lists::{approximated, coordinated};
+use super::lists::{approximated, coordinated, located};
 use super::names::{after, before, Np, NpKind};
 use super::sources;
 
@@ -66,6 +66,7 @@ fn plain_subject(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
     // say" is said by the parents.
     before_parenthesis(doc, end, lo)
         .map(|np| approximated(doc, lo, np))
+        .map(|np| located(doc, lo, np))
         .filter(|np| np.tokens.start == lo || !is_preposition(doc, np.tokens.start - 1))
         .map(|np| unclosed_appositive(doc, lo, np))
         .map(|np| coordinated(doc, lo, np))

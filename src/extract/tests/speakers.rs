@@ -199,3 +199,16 @@ fn a_subject_with_an_appositive_after_an_opening_adverb() {
         )],
     );
 }
+
+#[test]
+fn a_person_of_a_town_and_state_is_the_source_not_the_state() {
+    assert_direct(
+        &["Ines Calder of Dayton, Ohio says the bridge is \u{201c}a disgrace to the whole city.\u{201d}"],
+        &[(
+            "a disgrace to the whole city.",
+            Some("Ines Calder"),
+            "Ines Calder of Dayton, Ohio",
+            "says",
+        )],
+    );
+}
