@@ -137,9 +137,14 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                         .flatten()
                 });
             let long = words(doc, quote.open, after) >= MIN_WORDS;
-            // An unattributed run of capitalised words is a title ("The Long Road Home").
-            let title = source.is_none() && is_title(doc, quote.open, after);
-            if long && !title || source.is_some() && stands_alone(doc, quote.open, lo) {
+            // An unattributed run of capitalised words is a title ("The Long Road Home"),
+            // and so is one after a preposition with its cue after it ("Speaking on
+            // “Good Day Ohio,” she said ...").
+            let cued_after = source.as_ref().is_some_and(|s| s.cue.start >= after);
+            let after_preposition =
+                cued_after && quote.open > 0 && subjects::is_preposition(doc, quote.open - 1);
+            let title = (source.is_none() || after_preposition) && is_title(doc, quote.open, after);
+            if long && !title || source.is_some() && !title && stands_alone(doc, quote.open, lo) {
                 // A quote inside a clause with no cue at all: the clause's subject, not
                 // handed on to the quotes after it.
                 let clause = || (!opens_sentence).then(|| clause_verb(doc, lo, quote.open));

@@ -16,6 +16,7 @@ mod given_names;
 mod indirect;
 mod inverted;
 mod lexicon;
+mod lists;
 mod names;
 mod noun_use;
 mod places;

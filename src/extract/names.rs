@@ -168,13 +168,22 @@ pub(super) fn is_subject_pronoun(doc: &Doc, i: usize) -> bool {
         .any(|p| doc.is(i, p))
 }
 
-/// Whether token `i` is a determiner that can stand alone as a source: "another said".
+/// Whether token `i` is a determiner that can stand alone as a source: "another said",
+/// "hundreds (of nurses) said".
 pub(super) fn is_standalone_determiner(doc: &Doc, i: usize) -> bool {
     [
         "another", "others", "one", "some", "many", "both", "several", "most", "few", "all",
     ]
     .iter()
     .any(|p| doc.is(i, p))
+        || is_multitude(doc, i)
+}
+
+/// Whether token `i` is a large, round number of people: "dozens", "hundreds".
+fn is_multitude(doc: &Doc, i: usize) -> bool {
+    ["dozens", "hundreds", "thousands", "millions"]
+        .iter()
+        .any(|p| doc.is(i, p))
 }
 
 /// Whether token `i` is a number ("5", "1,000", "five").
@@ -287,6 +296,11 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
     }
     // "the director of the agency", "an economist at the bank": the head is the first part's.
     while start > lo + 1 && (is_attaching(doc, start - 1) || doc.is(start - 1, "to")) {
+        // "Hundreds of nurses": a large number of the group, the group its head.
+        if doc.is(start - 1, "of") && is_multitude(doc, start - 2) {
+            start -= 2;
+            break;
+        }
         let to = doc.is(start - 1, "to");
         match simple_before(doc, start - 1, lo) {
             // "an aide to Sen. Lee": "to" attaches only to a role noun.
@@ -439,8 +453,11 @@ fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
         && !cues::is_past_form(w)
         && doc.verb(end).is_some()
         && !cues::is_participle(doc.word(end));
+    // "(hundreds of) nurses": a plural noun after a multitude, for the caller to attach.
+    let counted = after_of && noun_head && start >= lo + 2 && is_multitude(doc, start - 2);
     (head_role == Role::Head
-        || (determined || named && (noun_head || named_noun) || opening) && head > start)
+        || (determined || named && (noun_head || named_noun) || opening) && head > start
+        || counted)
         .then_some((start, head))
 }
 

@@ -21,9 +21,10 @@ pub(super) fn quantity_before(doc: &Doc, last: usize, lo: usize) -> Option<Np> {
         .is_some_and(|v| v.is_speech() || cues::is_past_form(w) || w.ends_with('s'))
         && !cues::is_noun_use(doc, cue);
     let (start, head) = quantity(doc, last, lo).filter(|_| verb)?;
-    // A bare number is no share: "two learned", "seven rate".
+    // A bare number is no share: "two learned", "seven rate"; "six in 10" is one.
+    let ratio = |k: usize| doc.is(k, "in") && k > start && is_number(doc, k + 1);
     let shared = (start..=last)
-        .any(|k| SHARES.iter().any(|w| doc.is(k, w)) || doc.is_punct(k, "%") || doc.is(k, "of"));
+        .any(|k| is_share_word(doc, k) || doc.is_punct(k, "%") || doc.is(k, "of") || ratio(k));
     if !shared {
         return None;
     }
@@ -37,27 +38,10 @@ pub(super) fn quantity_before(doc: &Doc, last: usize, lo: usize) -> Option<Np> {
 /// The start and head of a share ending at token `last` (see [`quantity_before`]).
 pub(super) fn quantity(doc: &Doc, last: usize, lo: usize) -> Option<(usize, usize)> {
     const INSIDE: &[&str] = &[
-        "out",
-        "of",
-        "in",
-        "nearly",
-        "almost",
-        "about",
-        "around",
-        "roughly",
-        "only",
-        "just",
-        "over",
-        "than",
-        "more",
-        "fewer",
-        "less",
-        "a",
-        "one",
-        "two-thirds",
-        "three-quarters",
+        "out", "of", "in", "nearly", "almost", "about", "around", "roughly", "only", "just",
+        "over", "than", "more", "fewer", "less", "a", "one",
     ];
-    let share = |k: usize| is_number(doc, k) || SHARES.iter().any(|w| doc.is(k, w));
+    let share = |k: usize| is_number(doc, k) || is_share_word(doc, k);
     let head = if doc.is_punct(last, "%") {
         last.checked_sub(1)
             .filter(|&h| h >= lo && is_number(doc, h))?
@@ -90,4 +74,11 @@ pub(super) fn quantity(doc: &Doc, last: usize, lo: usize) -> Option<(usize, usiz
         start += 1;
     }
     Some((start, head))
+}
+
+/// Whether token `k` names a share: "percent", "half", "two-thirds", "three-quarters".
+fn is_share_word(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    let last = w.rsplit('-').next().unwrap_or(w);
+    doc.is_word(k) && SHARES.iter().any(|s| last.eq_ignore_ascii_case(s))
 }

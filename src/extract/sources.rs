@@ -78,10 +78,14 @@ pub(super) fn own_source(
                 || is_dash(doc, src.cue.start)
                 || closes_sentence(doc, source_end(src), hi)
         });
-    if hands_on && right.is_some() {
+    let left = source_before(doc, lo, open);
+    // "Lee, citing “...,” said": a participle cue right before the quote takes it.
+    let cited = left
+        .as_ref()
+        .is_some_and(|l| l.cue.end == open && cues::is_participle(doc.word(l.cue.start)));
+    if hands_on && right.is_some() && !cited {
         return right;
     }
-    let left = source_before(doc, lo, open);
     // A verb of belief before the quote yields to a verb of saying after it: "The
     // rejection signals “the end”, said Lee."
     if left.as_ref().is_none_or(|l| is_belief(doc, l)) {

@@ -7,6 +7,7 @@ use super::clauses::opens_clause;
 use super::cues;
 use super::doc::Doc;
 use super::lexicon::Class;
+use super::lists::{approximated, coordinated, located};
 use super::names::{after, before, Np, NpKind};
 use super::sources;
 
@@ -64,6 +65,8 @@ fn plain_subject(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
     // A phrase after a preposition is no subject: "the parents who wrote to the board
     // say" is said by the parents.
     before_parenthesis(doc, end, lo)
+        .map(|np| approximated(doc, lo, np))
+        .map(|np| located(doc, lo, np))
         .filter(|np| np.tokens.start == lo || !is_preposition(doc, np.tokens.start - 1))
         .map(|np| unclosed_appositive(doc, lo, np))
         .map(|np| coordinated(doc, lo, np))
@@ -118,39 +121,6 @@ pub(crate) fn named_before_comma(doc: &Doc, cue: usize, lo: usize) -> Option<Np>
             && !doc.is_in(np.head, Class::NOT_NAME)
             && opens_clause(doc, np.tokens.start, lo)
     })
-}
-
-/// "Jo Lee and Ann Park said", "Lee, Park and Kim said": the names joined to a named
-/// subject. The head stays the last name's.
-fn coordinated(doc: &Doc, lo: usize, np: Np) -> Np {
-    let named = |np: &Np| np.kind == NpKind::Phrase && doc.is_capitalised(np.head);
-    let s = np.tokens.start;
-    // "Lee and his allies": a possessive pronoun's phrase after a name.
-    let theirs = np.kind == NpKind::Phrase && ["his", "her", "their"].iter().any(|p| doc.is(s, p));
-    if !(named(&np) || theirs) || s < lo + 2 || !doc.is(s - 1, "and") {
-        return np;
-    }
-    let Some(first) = before(doc, s - 1, lo).filter(named) else {
-        return np;
-    };
-    let mut start = first.tokens.start;
-    // "Lee, Park and Kim": each earlier name opens the clause or follows a comma.
-    while start >= lo + 2 && doc.is_punct(start - 1, ",") {
-        match before(doc, start - 1, lo).filter(named) {
-            Some(prev) if opens_clause(doc, prev.tokens.start, lo) => start = prev.tokens.start,
-            _ => break,
-        }
-    }
-    // A list whose earlier names hang on a preposition ("with Mexico, China and ...")
-    // is no subject.
-    let listed = start >= lo + 2 && doc.is_punct(start - 1, ",") && doc.is_capitalised(start - 2);
-    if !opens_clause(doc, start, lo) || listed {
-        return np;
-    }
-    Np {
-        tokens: start..np.tokens.end,
-        ..np
-    }
 }
 
 /// "Jo Lee, president and CEO of the association stated": an appositive whose closing
@@ -367,7 +337,11 @@ fn verb_subject(doc: &Doc, lo: usize, k: usize, skip_roles: bool) -> Option<Np> 
             let s = np.tokens.start;
             // "noted that he taught law, and added": not the subject of a "that" clause,
             // nor of a subordinate one ("Lee left after they came out, saying ...").
+            // "said that the board needs to realize": an infinitive cue right after
+            // the verb shares its subject, embedded or not.
+            let infinitive = v + 2 == k && doc.is(v + 1, "to");
             let embedded = s > lo
+                && !infinitive
                 && (doc.is(s - 1, "that")
                     || participle
                         && [
@@ -476,7 +450,9 @@ fn appositive_head(doc: &Doc, comma: usize, lo: usize) -> Option<Np> {
                 || ["after", "before", "since", "until", "during"]
                     .iter()
                     .any(|w| doc.is(s - 1, w)));
-        if opens_clause(doc, s, lo)
+        // "Now Jo Lee, the mayor, is promising": after an adverb opening the sentence.
+        let after_adverb = s == lo + 1 && is_adverb(doc, lo);
+        if (opens_clause(doc, s, lo) || after_adverb)
             && np.kind != NpKind::Relative
             && !adverbial
             && !is_opening_adverb(doc, &np)

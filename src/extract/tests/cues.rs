@@ -201,3 +201,16 @@ fn a_title_of_two_nouns_before_a_name_is_part_of_the_inverted_source() {
         )],
     );
 }
+
+#[test]
+fn a_participle_right_before_a_quote_is_its_cue() {
+    assert_direct(
+        &["Ines Calder, citing \u{201c}the old pull of the harbor,\u{201d} said the party could win the port towns."],
+        &[(
+            "the old pull of the harbor,",
+            Some("Ines Calder"),
+            "Ines Calder",
+            "citing",
+        )],
+    );
+}

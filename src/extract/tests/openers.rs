@@ -140,3 +140,17 @@ fn a_sentence_opening_on_said_and_its_subject_credits_the_quote() {
         )],
     );
 }
+
+#[test]
+fn a_title_after_a_preposition_is_no_quote_of_the_cue_after_it() {
+    // The show's name is no speech of the mayor's; what the mayor said is reported.
+    assert_direct(
+        &["Speaking on \u{201c}Good Day Riverton,\u{201d} the mayor said the budget was fine."],
+        &[],
+    );
+    // A quote before its cue, not after a preposition, is still the mayor's.
+    assert_direct(
+        &["\u{201c}Good Day Riverton,\u{201d} the mayor said when asked for her favorite show."],
+        &[("Good Day Riverton,", Some("the mayor"), "the mayor", "said")],
+    );
+}

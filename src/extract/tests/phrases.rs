@@ -244,3 +244,71 @@ fn a_passive_participle_and_its_agent_are_part_of_the_source() {
         pairs(&[("Shipping logs obtained by the council", "show")])
     );
 }
+
+#[test]
+fn a_list_of_common_phrases_is_one_subject() {
+    assert_eq!(
+        sources(&["The nurses, the porters and the night cooks said the wards were cold."]),
+        pairs(&[("The nurses, the porters and the night cooks", "said")])
+    );
+    // A serial comma before "and" closes a list of three.
+    assert_eq!(
+        sources(&["Ines Calder, Omar Petit, and other councillors said the vote was rushed."]),
+        pairs(&[("Ines Calder, Omar Petit, and other councillors", "said")])
+    );
+    // One comma and "and" join clauses, not phrases.
+    assert_eq!(
+        sources(&[
+            "The clerk locked the hall early, and the councillors said the vote was rushed."
+        ]),
+        pairs(&[("the councillors", "said")])
+    );
+}
+
+#[test]
+fn an_infinitive_cue_shares_the_subject_of_its_verb_in_a_that_clause() {
+    assert_eq!(
+        sources(&[
+            "She said that the harbor board and the city council need to realize that the \
+             fund is empty."
+        ]),
+        pairs(&[
+            ("She", "said"),
+            ("the harbor board and the city council", "realize"),
+        ])
+    );
+}
+
+#[test]
+fn shares_of_a_group_are_sources() {
+    assert_eq!(
+        sources(&["Six in 10 say the ferry should run at night."]),
+        pairs(&[("Six in 10", "say")])
+    );
+    assert_eq!(
+        sources(&["Among renters, three-quarters said the rent was too high."]),
+        pairs(&[("three-quarters", "said")])
+    );
+    // "About" opening the clause approximates the number after it.
+    assert_eq!(
+        sources(&["About 40 percent said they had no preference."]),
+        pairs(&[("About 40 percent", "said")])
+    );
+}
+
+#[test]
+fn a_multitude_of_a_group_is_a_subject() {
+    assert_eq!(
+        sources(&["Thousands of nurses said the wards were cold."]),
+        pairs(&[("Thousands of nurses", "said")])
+    );
+    assert_direct(
+        &["Hundreds of striking dockworkers marched, chanting \u{201c}No deal, no ships, no pay.\u{201d}"],
+        &[(
+            "No deal, no ships, no pay.",
+            Some("Hundreds of striking dockworkers"),
+            "Hundreds of striking dockworkers",
+            "chanting",
+        )],
+    );
+}

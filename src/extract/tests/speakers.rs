@@ -311,3 +311,29 @@ fn the_place_of_a_dateline_is_no_antecedent_for_it() {
         );
     }
 }
+
+#[test]
+fn a_subject_with_an_appositive_after_an_opening_adverb() {
+    assert_direct(
+        &["Now Omar Petit, the harbor candidate, is promising to stage \u{201c}a big spectacle\u{201d} with music."],
+        &[(
+            "a big spectacle",
+            Some("Omar Petit"),
+            "Omar Petit",
+            "promising",
+        )],
+    );
+}
+
+#[test]
+fn a_person_of_a_town_and_state_is_the_source_not_the_state() {
+    assert_direct(
+        &["Ines Calder of Dayton, Ohio says the bridge is \u{201c}a disgrace to the whole city.\u{201d}"],
+        &[(
+            "a disgrace to the whole city.",
+            Some("Ines Calder"),
+            "Ines Calder of Dayton, Ohio",
+            "says",
+        )],
+    );
+}

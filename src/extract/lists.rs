@@ -1,0 +1,92 @@
+//! Subjects written as more than one phrase: a list joined by "and" ("Lee, Park and
+//! other officials said"), a number approximated by the word before it ("About 40
+//! percent said"), a phrase placed in a town and its state ("Jo Lee of Dayton, Ohio,
+//! says").
+
+use super::clauses::opens_clause;
+use super::doc::Doc;
+use super::names::{self, before, Np, NpKind};
+use super::subjects::is_preposition;
+
+/// "About 40 percent said", "Over 200 nurses said": "about" or "over" opening the
+/// clause before a number approximates it, and is written as part of the phrase.
+pub(super) fn approximated(doc: &Doc, lo: usize, np: Np) -> Np {
+    let s = np.tokens.start;
+    let approximates = s > lo
+        && names::is_number(doc, s)
+        && ["about", "around", "over"].iter().any(|w| doc.is(s - 1, w))
+        && opens_clause(doc, s - 1, lo);
+    if !approximates {
+        return np;
+    }
+    Np {
+        tokens: s - 1..np.tokens.end,
+        ..np
+    }
+}
+
+/// "Jo Lee and Ann Park said", "Lee, Park and Kim said", "Nurses, teachers, and other
+/// workers said": the phrases joined to a subject. The head stays the last phrase's.
+pub(super) fn coordinated(doc: &Doc, lo: usize, np: Np) -> Np {
+    let phrase = |np: &Np| np.kind == NpKind::Phrase;
+    let s = np.tokens.start;
+    if !phrase(&np) || s < lo + 2 || !doc.is(s - 1, "and") {
+        return np;
+    }
+    // "Lee, Park, and Kim": a comma before the "and" closes a list of three or more.
+    let and = s - 1;
+    let serial = and > lo + 1 && doc.is_punct(and - 1, ",");
+    let Some(first) = before(doc, if serial { and - 1 } else { and }, lo).filter(phrase) else {
+        return np;
+    };
+    let mut start = first.tokens.start;
+    // "Lee, Park and Kim": each earlier phrase opens the clause or follows a comma.
+    while start >= lo + 2 && doc.is_punct(start - 1, ",") {
+        match before(doc, start - 1, lo).filter(phrase) {
+            Some(prev) if opens_clause(doc, prev.tokens.start, lo) => start = prev.tokens.start,
+            _ => break,
+        }
+    }
+    // A list whose earlier names hang on a preposition ("with Mexico, China and ...")
+    // is no subject.
+    let listed = start >= lo + 2 && doc.is_punct(start - 1, ",") && doc.is_capitalised(start - 2);
+    // "with Peru and the trade pact": a list after a preposition is no subject.
+    let opens = opens_clause(doc, start, lo) && !(start > lo && is_preposition(doc, start - 1));
+    if !opens || listed || serial && start == first.tokens.start {
+        return np;
+    }
+    Np {
+        tokens: start..np.tokens.end,
+        ..np
+    }
+}
+
+/// "Jo Lee of Dayton, Ohio says": the phrase found before the cue is the state after
+/// a town's comma; the source is the phrase the town hangs on, written with the place.
+pub(super) fn located(doc: &Doc, lo: usize, np: Np) -> Np {
+    let s = np.tokens.start;
+    let state = np.kind == NpKind::Phrase
+        && np.tokens.len() <= 3
+        && s >= lo + 4
+        && doc.is_capitalised(s)
+        && doc.is_punct(s - 1, ",")
+        && doc.is_capitalised(s - 2);
+    if !state {
+        return np;
+    }
+    // The town: up to three capitalised words after "of", "in" or "from".
+    let mut t = s - 2;
+    while t > lo + 1 && t + 3 > s - 1 && doc.is_word(t - 1) && doc.is_capitalised(t - 1) {
+        t -= 1;
+    }
+    if !["of", "in", "from"].iter().any(|p| doc.is(t - 1, p)) {
+        return np;
+    }
+    match before(doc, t - 1, lo) {
+        Some(who) if who.kind == NpKind::Phrase && opens_clause(doc, who.tokens.start, lo) => Np {
+            tokens: who.tokens.start..np.tokens.end,
+            ..who
+        },
+        _ => np,
+    }
+}
