@@ -201,3 +201,16 @@ fn a_title_of_two_nouns_before_a_name_is_part_of_the_inverted_source() {
         )],
     );
 }
+
+#[test]
+fn a_past_form_after_a_party_word_is_the_verb_of_its_subject() {
+    let got = direct(&[
+        "\u{201c}We will not back down from this fight,\u{201d} a veteran Democrat said.",
+        "\u{201c}The plan has no chance in the committee,\u{201d} the Republican told us.",
+    ]);
+    let cues: Vec<_> = got.iter().map(|d| (d.2.as_str(), d.3.as_str())).collect();
+    assert_eq!(
+        cues,
+        [("a veteran Democrat", "said"), ("the Republican", "told")]
+    );
+}
