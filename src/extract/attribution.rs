@@ -122,6 +122,9 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                 opens_sentence || after_opener(doc, sentence.tokens.start, quote.open);
             let source = own
                 .or_else(|| in_sentence.clone())
+                // A credit line right after the paragraph outranks the speaker of the
+                // paragraph before.
+                .or_else(|| credit_line(doc, quote.paragraph + 1))
                 .or_else(|| {
                     let (src, paragraph) = last.as_ref()?;
                     let same_paragraph = *paragraph == sentence.paragraph;
@@ -129,7 +132,6 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                         *paragraph + 1 == sentence.paragraph && first_of_paragraph;
                     (nearly_opens && (same_paragraph || previous_paragraph)).then(|| src.clone())
                 })
-                .or_else(|| credit_line(doc, quote.paragraph + 1))
                 .or_else(|| {
                     let previous = s.checked_sub(1)?;
                     (opens_sentence && words(doc, quote.open, after) >= MIN_WORDS)

@@ -214,3 +214,18 @@ fn a_past_form_after_a_party_word_is_the_verb_of_its_subject() {
         [("a veteran Democrat", "said"), ("the Republican", "told")]
     );
 }
+
+#[test]
+fn a_credit_line_outranks_the_speaker_of_the_paragraph_before() {
+    let got = direct(&[
+        "The panel met on Friday. \u{201c}Nothing about this budget adds up,\u{201d} \
+         Mara Quist said.",
+        "\u{201c}We have asked for the numbers three times and heard nothing back.\u{201d}",
+        "\u{2014} Tomas Ferrell",
+    ]);
+    let cues: Vec<_> = got.iter().map(|d| (d.2.as_str(), d.3.as_str())).collect();
+    assert_eq!(
+        cues,
+        [("Mara Quist", "said"), ("Tomas Ferrell", "\u{2014}")]
+    );
+}
