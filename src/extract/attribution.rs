@@ -125,6 +125,7 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                 // A credit line right after the paragraph outranks the speaker of the
                 // paragraph before.
                 .or_else(|| credit_line(doc, quote.paragraph + 1))
+                .or_else(|| bracket_credit(doc, quote.paragraph, after))
                 .or_else(|| {
                     let (src, paragraph) = last.as_ref()?;
                     let same_paragraph = *paragraph == sentence.paragraph;
@@ -430,6 +431,30 @@ fn credit_line(doc: &Doc, p: usize) -> Option<Source> {
         return None;
     }
     dash_source(doc, range.start, range.end)
+}
+
+/// A bracketed credit closing paragraph `p` after the quote ending before token
+/// `after`, as news digests print where a passage comes from ("... [Daily Herald.]"):
+/// the bracket is the cue.
+fn bracket_credit(doc: &Doc, p: usize, after: usize) -> Option<Source> {
+    let range = doc.paragraphs.get(p)?.clone();
+    let close = range
+        .end
+        .checked_sub(1)
+        .filter(|&c| c >= after && doc.is_punct(c, "]"))?;
+    let open = (after.max(close.saturating_sub(8))..close)
+        .rev()
+        .find(|&k| doc.is_punct(k, "["))?;
+    let inner = open + 1..close;
+    let plain = inner
+        .clone()
+        .all(|k| doc.is_word(k) || doc.is_punct(k, ".") || doc.is_punct(k, "-"));
+    (close > open + 1 && doc.is_capitalised(open + 1) && plain).then_some(Source {
+        np: None,
+        cue: open..close + 1,
+        lo: open,
+        guess: false,
+    })
 }
 
 /// Whether the quote between tokens `open` and `close` sits inside a name, as a

@@ -229,3 +229,13 @@ fn a_credit_line_outranks_the_speaker_of_the_paragraph_before() {
         [("Mara Quist", "said"), ("Tomas Ferrell", "\u{2014}")]
     );
 }
+
+#[test]
+fn a_bracketed_credit_closing_the_paragraph_is_the_cue() {
+    let got = direct(&[
+        "TOWN VOTES ON BRIDGE \u{201c}The council has delayed the repairs for a decade, \
+         and the crossing is now unsafe.\u{201d} [Valley Courier.]",
+    ]);
+    let cues: Vec<_> = got.iter().map(|d| d.3.as_str()).collect();
+    assert_eq!(cues, ["[Valley Courier.]"]);
+}
