@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::attribution::Source;
+use super::clauses;
 use super::cues;
 use super::doc::Doc;
 use super::lexicon::Class;
@@ -78,7 +79,7 @@ pub(super) fn own_source(
                 || is_dash(doc, src.cue.start)
                 || closes_sentence(doc, source_end(src), hi)
         });
-    if hands_on && right.is_some() {
+    if hands_on && right.is_some() && !clauses::is_subordinate(doc, lo, open) {
         return right;
     }
     let left = source_before(doc, lo, open);

@@ -239,3 +239,15 @@ fn a_bracketed_credit_closing_the_paragraph_is_the_cue() {
     let cues: Vec<_> = got.iter().map(|d| d.3.as_str()).collect();
     assert_eq!(cues, ["[Valley Courier.]"]);
 }
+
+#[test]
+fn a_quote_in_a_subordinate_clause_keeps_that_clause_s_cue() {
+    let got = direct(&[
+        "When a man near the stage shouted, \u{201c}Send the whole board home,\u{201d} \
+         Mayor Dale Ortiz said he agreed.",
+        "Holding signs calling the plan \u{201c}a gift to the developers,\u{201d} the \
+         tenants said they would return.",
+    ]);
+    let cues: Vec<_> = got.iter().map(|d| d.3.as_str()).collect();
+    assert_eq!(cues, ["shouted", "calling"]);
+}
