@@ -251,3 +251,19 @@ fn a_quote_in_a_subordinate_clause_keeps_that_clause_s_cue() {
     let cues: Vec<_> = got.iter().map(|d| d.3.as_str()).collect();
     assert_eq!(cues, ["shouted", "calling"]);
 }
+
+#[test]
+fn states_and_continues_are_cues_next_to_a_quote_only() {
+    let got = direct(&[
+        "\u{201c}We have to finish the road before the winter comes,\u{201d} the mayor \
+         continues.",
+        "The audit states: \u{201c}No funds were misused in the period under review.\u{201d}",
+        "\u{201c}Nobody asked us before the vote was taken,\u{201d} one neighbour commented.",
+    ]);
+    let cues: Vec<_> = got.iter().map(|d| d.3.as_str()).collect();
+    assert_eq!(cues, ["continues", "states", "commented"]);
+    assert_eq!(
+        reported(&["The mayor continues to say the road will open in May."]),
+        triples(&[("the road will open in May", "The mayor", "say")])
+    );
+}
