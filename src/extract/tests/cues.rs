@@ -267,3 +267,12 @@ fn states_and_continues_are_cues_next_to_a_quote_only() {
         triples(&[("the road will open in May", "The mayor", "say")])
     );
 }
+
+#[test]
+fn a_capitalised_cue_before_a_name_and_colon_is_inverted() {
+    let got = direct(&[
+        "Continued Ortiz: \u{201c}We cannot keep paying for roads that nobody uses.\u{201d}",
+    ]);
+    let cues: Vec<_> = got.iter().map(|d| (d.2.as_str(), d.3.as_str())).collect();
+    assert_eq!(cues, [("Ortiz", "Continued")]);
+}
