@@ -122,6 +122,10 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                 opens_sentence || after_opener(doc, sentence.tokens.start, quote.open);
             let source = own
                 .or_else(|| in_sentence.clone())
+                // A credit line right after the paragraph outranks the speaker of the
+                // paragraph before.
+                .or_else(|| credit_line(doc, quote.paragraph + 1))
+                .or_else(|| bracket_credit(doc, quote.paragraph, after))
                 .or_else(|| {
                     let (src, paragraph) = last.as_ref()?;
                     let same_paragraph = *paragraph == sentence.paragraph;
@@ -129,7 +133,6 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                         *paragraph + 1 == sentence.paragraph && first_of_paragraph;
                     (nearly_opens && (same_paragraph || previous_paragraph)).then(|| src.clone())
                 })
-                .or_else(|| credit_line(doc, quote.paragraph + 1))
                 .or_else(|| {
                     let previous = s.checked_sub(1)?;
                     (opens_sentence && words(doc, quote.open, after) >= MIN_WORDS)
@@ -273,8 +276,12 @@ fn adding(doc: &Doc, reported: &[Reported], tail: usize, end: usize) -> Option<S
 /// name before the colon is the source and the colon the cue.
 fn name_colon(doc: &Doc, open: usize, lo: usize) -> Option<Source> {
     let colon = open.checked_sub(1).filter(|&c| doc.is_punct(c, ":"))?;
+    // Not "Added Lee: “...”", an inverted cue.
     let np = names::before(doc, colon, lo).filter(|np| {
-        np.kind == NpKind::Phrase && doc.is_capitalised(np.head) && np.head + 1 == colon
+        np.kind == NpKind::Phrase
+            && doc.is_capitalised(np.head)
+            && np.head + 1 == colon
+            && cues::verb(&doc.word(np.tokens.start).to_ascii_lowercase()).is_none()
     })?;
     // "Jo Lee and Bo Kim: “...”": names joined by "and".
     let mut start = np.tokens.start;
@@ -433,6 +440,30 @@ fn credit_line(doc: &Doc, p: usize) -> Option<Source> {
         return None;
     }
     dash_source(doc, range.start, range.end)
+}
+
+/// A bracketed credit closing paragraph `p` after the quote ending before token
+/// `after`, as news digests print where a passage comes from ("... [Daily Herald.]"):
+/// the bracket is the cue.
+fn bracket_credit(doc: &Doc, p: usize, after: usize) -> Option<Source> {
+    let range = doc.paragraphs.get(p)?.clone();
+    let close = range
+        .end
+        .checked_sub(1)
+        .filter(|&c| c >= after && doc.is_punct(c, "]"))?;
+    let open = (after.max(close.saturating_sub(8))..close)
+        .rev()
+        .find(|&k| doc.is_punct(k, "["))?;
+    let inner = open + 1..close;
+    let plain = inner
+        .clone()
+        .all(|k| doc.is_word(k) || doc.is_punct(k, ".") || doc.is_punct(k, "-"));
+    (close > open + 1 && doc.is_capitalised(open + 1) && plain).then_some(Source {
+        np: None,
+        cue: open..close + 1,
+        lo: open,
+        guess: false,
+    })
 }
 
 /// Whether the quote between tokens `open` and `close` sits inside a name, as a

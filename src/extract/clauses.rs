@@ -48,3 +48,26 @@ pub(crate) fn opens_clause(doc: &Doc, s: usize, lo: usize) -> bool {
         || doc.quote_of(s - 1).is_some() && doc.tag(s - 1) != Some(Tag::Word)
         || OPENERS.iter().any(|o| doc.is(s - 1, o))
 }
+
+/// Conjunctions that open a subordinate clause.
+#[rustfmt::skip]
+const SUBORDINATORS: &[&str] = &[
+    "after", "although", "as", "because", "before", "if", "once", "since", "though", "until",
+    "when", "whereas", "while",
+];
+
+/// Whether the clause from `lo` to the quote at `open` is subordinate: it opens on a
+/// conjunction ("When Lee shouted, “...,” Kim said"), after "but", "and" or "even" if
+/// need be, or on a participle ("Holding signs reading “...,” the crowd chanted"); a
+/// quote there is the subordinate verb's, not the main clause's after it.
+pub(crate) fn is_subordinate(doc: &Doc, lo: usize, open: usize) -> bool {
+    let mut k = lo;
+    while k + 1 < open && ["and", "but", "even"].iter().any(|w| doc.is(k, w)) {
+        k += 1;
+    }
+    if k >= open || !doc.is_word(k) {
+        return false;
+    }
+    SUBORDINATORS.iter().any(|s| doc.is(k, s))
+        || doc.is_capitalised(k) && doc.word(k).len() > 5 && doc.word(k).ends_with("ing")
+}

@@ -26,6 +26,10 @@ const A: u8 = 8 | 16;
 /// content, rarely a quote's own cue.
 const B: u8 = 8;
 
+/// A verb of saying that is a cue only next to a quote ("Lee states: “...”", "“...,” she
+/// continues"): as the verb of a reported clause it is rare, its other senses common.
+const Q: u8 = I | 32;
+
 /// How one verb form behaves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Verb(u8);
@@ -49,6 +53,11 @@ impl Verb {
     /// Whether the verb is a cue only with its particle ("put it", "went on").
     pub(crate) fn needs_particle(self) -> bool {
         self.0 & 16 != 0
+    }
+
+    /// Whether the verb is a cue only next to a quote ("states", "continues").
+    pub(crate) fn quote_only(self) -> bool {
+        self.0 & 32 != 0
     }
 
     /// Whether the verb's object is an addressee ("told reporters").
@@ -199,7 +208,7 @@ pub(crate) const VERBS: &[(&str, u8)] = &[
     ("cited", S), ("cites", S), ("citing", S), ("claim", I | B), ("claimed", I | B),
     ("claiming", I | B), ("claims", I | B), ("clarified", I), ("clarifies", I), ("clarify",
     I), ("clarifying", I), ("commend", S), ("commended", S), ("commending", S), ("commends",
-    S), ("compare", S), ("compared", S), ("compares", S), ("comparing", S), ("complain", I),
+    S), ("commented", Q), ("commenting", Q), ("compare", S), ("compared", S), ("compares", S), ("comparing", S), ("complain", I),
     ("complained", I), ("complaining", I), ("complains", I), ("concede", I), ("conceded",
     I), ("concedes", I), ("conceding", I), ("conclude", I | B), ("concluded", I | B),
     ("concludes", I | B), ("concluding", I | B), ("concur", I), ("concurred", I),
@@ -208,7 +217,7 @@ pub(crate) const VERBS: &[(&str, u8)] = &[
     ("confide", I), ("confided", I), ("confides", I), ("confiding", I), ("confirm", I),
     ("confirmed", I), ("confirming", I), ("confirms", I), ("consider", B), ("considered",
     B), ("considering", B), ("considers", B), ("contend", I | B), ("contended", I | B),
-    ("contending", I | B), ("contends", I | B), ("continued", I), ("continuing", I),
+    ("contending", I | B), ("contends", I | B), ("continue", Q), ("continued", I), ("continues", Q), ("continuing", I),
     ("convey", I), ("conveyed", I), ("conveying", I), ("conveys", I), ("counsel", I),
     ("counseled", I), ("counseling", I), ("counsels", I), ("counter", I), ("countered", I),
     ("countering", I), ("counters", I), ("crack", I), ("cracked", I), ("cracking", I),
@@ -371,7 +380,7 @@ pub(crate) const VERBS: &[(&str, u8)] = &[
     P), ("spelled", P), ("spelling", P), ("spells", P), ("spoke", A), ("spoken", A),
     ("sputter", I), ("sputtered", I),
     ("sputtering", I), ("sputters", I), ("stammer", I), ("stammered", I), ("stammering", I),
-    ("stammers", I), ("stated", I), ("stating", I), ("stress", I), ("stressed", I),
+    ("stammers", I), ("stated", I), ("states", Q), ("stating", I), ("stress", I), ("stressed", I),
     ("stresses", I), ("stressing", I), ("suggest", I), ("suggested", I), ("suggesting", I),
     ("suggests", I), ("sum", P), ("summarise", I),
     ("summarised", I), ("summarises", I), ("summarising", I), ("summarize", I),

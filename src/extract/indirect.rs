@@ -298,7 +298,7 @@ fn according_to(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Reporte
 
 /// "X said (that) CLAUSE", "CLAUSE, X said.", "CLAUSE, said X."
 fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Reported> {
-    let verb = doc.verb(k)?;
+    let verb = doc.verb(k).filter(|v| !v.quote_only())?;
     if cues::is_noun_use(doc, k) || cues::is_passive(doc, k) || cues::is_idiom(doc, k) {
         return None;
     }

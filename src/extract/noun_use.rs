@@ -121,7 +121,10 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
             || super::names::is_possessive(doc.word(k - 1))
             // "Republican claims", but not "Republicans say" or "Many said": a
             // plural or a quantifier is the subject.
+            // Not a past form inside a phrase: "the Republican said" is a subject and
+            // its verb (but "Most said" opening a clause is no cue).
             || doc.is_capitalised(k - 1)
+                && !(is_past_form(w) && k > 1 && doc.is_word(k - 2))
                 && doc.is_in(k - 1, lexicon::Class::NOT_NAME)
                 && !doc.word(k - 1).ends_with('s')
                 && !doc.is_in(

@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::attribution::Source;
+use super::clauses;
 use super::cues;
 use super::doc::Doc;
 use super::lexicon::Class;
@@ -83,7 +84,7 @@ pub(super) fn own_source(
     let cited = left
         .as_ref()
         .is_some_and(|l| l.cue.end == open && cues::is_participle(doc.word(l.cue.start)));
-    if hands_on && right.is_some() && !cited {
+    if hands_on && right.is_some() && !cited && !clauses::is_subordinate(doc, lo, open) {
         return right;
     }
     // A verb of belief before the quote yields to a verb of saying after it: "The

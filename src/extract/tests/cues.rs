@@ -214,3 +214,78 @@ fn a_participle_right_before_a_quote_is_its_cue() {
         )],
     );
 }
+
+#[test]
+fn a_past_form_after_a_party_word_is_the_verb_of_its_subject() {
+    let got = direct(&[
+        "\u{201c}We will not back down from this fight,\u{201d} a veteran Democrat said.",
+        "\u{201c}The plan has no chance in the committee,\u{201d} the Republican told us.",
+    ]);
+    let cues: Vec<_> = got.iter().map(|d| (d.2.as_str(), d.3.as_str())).collect();
+    assert_eq!(
+        cues,
+        [("a veteran Democrat", "said"), ("the Republican", "told")]
+    );
+}
+
+#[test]
+fn a_credit_line_outranks_the_speaker_of_the_paragraph_before() {
+    let got = direct(&[
+        "The panel met on Friday. \u{201c}Nothing about this budget adds up,\u{201d} \
+         Mara Quist said.",
+        "\u{201c}We have asked for the numbers three times and heard nothing back.\u{201d}",
+        "\u{2014} Tomas Ferrell",
+    ]);
+    let cues: Vec<_> = got.iter().map(|d| (d.2.as_str(), d.3.as_str())).collect();
+    assert_eq!(
+        cues,
+        [("Mara Quist", "said"), ("Tomas Ferrell", "\u{2014}")]
+    );
+}
+
+#[test]
+fn a_bracketed_credit_closing_the_paragraph_is_the_cue() {
+    let got = direct(&[
+        "TOWN VOTES ON BRIDGE \u{201c}The council has delayed the repairs for a decade, \
+         and the crossing is now unsafe.\u{201d} [Valley Courier.]",
+    ]);
+    let cues: Vec<_> = got.iter().map(|d| d.3.as_str()).collect();
+    assert_eq!(cues, ["[Valley Courier.]"]);
+}
+
+#[test]
+fn a_quote_in_a_subordinate_clause_keeps_that_clause_s_cue() {
+    let got = direct(&[
+        "When a man near the stage shouted, \u{201c}Send the whole board home,\u{201d} \
+         Mayor Dale Ortiz said he agreed.",
+        "Holding signs calling the plan \u{201c}a gift to the developers,\u{201d} the \
+         tenants said they would return.",
+    ]);
+    let cues: Vec<_> = got.iter().map(|d| d.3.as_str()).collect();
+    assert_eq!(cues, ["shouted", "calling"]);
+}
+
+#[test]
+fn states_and_continues_are_cues_next_to_a_quote_only() {
+    let got = direct(&[
+        "\u{201c}We have to finish the road before the winter comes,\u{201d} the mayor \
+         continues.",
+        "The audit states: \u{201c}No funds were misused in the period under review.\u{201d}",
+        "\u{201c}Nobody asked us before the vote was taken,\u{201d} one neighbour commented.",
+    ]);
+    let cues: Vec<_> = got.iter().map(|d| d.3.as_str()).collect();
+    assert_eq!(cues, ["continues", "states", "commented"]);
+    assert_eq!(
+        reported(&["The mayor continues to say the road will open in May."]),
+        triples(&[("the road will open in May", "The mayor", "say")])
+    );
+}
+
+#[test]
+fn a_capitalised_cue_before_a_name_and_colon_is_inverted() {
+    let got = direct(&[
+        "Continued Ortiz: \u{201c}We cannot keep paying for roads that nobody uses.\u{201d}",
+    ]);
+    let cues: Vec<_> = got.iter().map(|d| (d.2.as_str(), d.3.as_str())).collect();
+    assert_eq!(cues, [("Ortiz", "Continued")]);
+}
