@@ -106,7 +106,7 @@ impl Entities {
             let mut i = sentence.tokens.start;
             while i < sentence.tokens.end {
                 // Names in quotes are no antecedents, nor is the place of a dateline
-                // ("NEW YORK, March 3 -", "ST. LOUIS, March 3 -").
+                // ("NEW YORK, March 3 -", "ST LOUIS, March 3 -").
                 if doc.quote_of(i).is_some() || in_dateline(doc, i) {
                     i += 1;
                     continue;
@@ -413,7 +413,7 @@ impl Entities {
     }
 }
 
-/// Whether token `i` is a word in capitals of a dateline's place, short ones ("ST.",
+/// Whether token `i` is a word in capitals of a dateline's place, short ones ("ST",
 /// "DE") included.
 fn in_dateline(doc: &Doc, i: usize) -> bool {
     let shouted = |k: usize| {

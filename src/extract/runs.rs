@@ -163,10 +163,11 @@ pub(crate) fn formal_title<'a>(doc: &Doc<'a>, run: &Run) -> Option<&'a str> {
     (doc.is_in(k, Class::TITLE) && !is_honorific(w)).then_some(w)
 }
 
-/// Whether the run is known to name a person: a title or honorific, a common first
-/// name, a role before it or in an appositive after it, a verb of saying next to it
-/// ("Lee said", "said Lee", "Lee, who"), or two or more name words that are not a
-/// place's ("Saudi Arabia") nor shouted in capitals.
+/// Whether the run is known to name a person: not a thing's name ("Trump Tower") nor a
+/// place's ("United States", "China"), and a title or honorific, a common first name, a
+/// role before it or in an appositive after it, a verb of saying next to it ("Lee
+/// said", "said Lee", "Lee, who"), or two or more name words that are not a place's
+/// ("Saudi Arabia") nor shouted in capitals.
 pub(crate) fn is_person(doc: &Doc, run: &Run, roles: bool) -> bool {
     if run.org {
         return false;
