@@ -10,7 +10,7 @@ use super::tokens::Tag;
 /// lower-case word before a dash.
 pub(crate) fn is_dateline(doc: &Doc, i: usize) -> bool {
     let w = doc.word(i);
-    if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_uppercase() || b == b'.') {
+    if w.len() < 3 || !is_shouted(w) {
         return false;
     }
     let Some(sentence) = doc.sentence_of(i).and_then(|s| doc.sentences.get(s)) else {
@@ -24,6 +24,11 @@ pub(crate) fn is_dateline(doc: &Doc, i: usize) -> bool {
             !(doc.is_word(k) && !doc.is_capitalised(k) && !super::names::is_number(doc, k))
         })
         .any(|k| sources::is_dash(doc, k))
+}
+
+/// Whether a word is written in capitals (and periods): "WASHINGTON", "ST.".
+pub(crate) fn is_shouted(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
 }
 
 /// Words after which a clause can open: conjunctions, relatives, sentence adverbs.

@@ -416,14 +416,9 @@ impl Entities {
 /// Whether token `i` is a word in capitals of a dateline's place, short ones ("ST",
 /// "DE") included.
 fn in_dateline(doc: &Doc, i: usize) -> bool {
-    let shouted = |k: usize| {
-        let w = doc.word(k);
-        !w.is_empty() && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
-    };
-    shouted(i)
-        && (i..i + 3)
-            .take_while(|&k| shouted(k))
-            .any(|k| clauses::is_dateline(doc, k))
+    (i..i + 3)
+        .take_while(|&k| clauses::is_shouted(doc.word(k)))
+        .any(|k| clauses::is_dateline(doc, k))
 }
 
 /// Whether token `i` is a preposition that makes the name after it an object.
