@@ -22,9 +22,13 @@ pub(crate) fn drop_inside(doc: &Doc, out: &mut Vec<Reported>, r: &mut Reported) 
         && doc.is_word(r.cue.start - 1)
         && p.content.start <= r.cue.start
         && r.cue.start < p.content.end;
-    // The subject phrase read through the "cue" ("A news report"), or a participle
-    // right after the phrase opens a prepositional phrase ("People briefed on").
+    // The subject phrase read through the "cue" ("A news report"), or on through it to
+    // the next cue ("Some strike leaders said": "strike" modifies a noun), or a
+    // participle right after the phrase opens a prepositional phrase ("People briefed
+    // on").
     let read_through = r.np.tokens.end == p.cue.end;
+    let modifier =
+        p.cue.len() == 1 && r.np.tokens.end == r.cue.start && r.np.tokens.end > p.cue.end;
     let participle = p.cue.start == p.np.tokens.end
         && (r.np.tokens.end <= p.cue.start || r.np.tokens.end == r.cue.start)
         && p.cue.len() == 1
@@ -39,7 +43,8 @@ pub(crate) fn drop_inside(doc: &Doc, out: &mut Vec<Reported>, r: &mut Reported) 
                 .iter()
                 .any(|c| doc.is(k, c))
     });
-    if inside && (read_through || participle && plain) && r.np.kind == NpKind::Phrase {
+    if inside && (read_through || (modifier || participle) && plain) && r.np.kind == NpKind::Phrase
+    {
         out.pop();
         r.np.tokens.end = r.np.tokens.end.max(r.cue.start);
     }

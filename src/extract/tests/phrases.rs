@@ -208,6 +208,19 @@ fn a_noun_or_participle_inside_the_subject_is_no_cue_of_its_own() {
 }
 
 #[test]
+fn a_cue_word_modifying_the_noun_before_the_real_cue_is_no_cue() {
+    // "report" modifies "writers": the subject reads on through it to "said".
+    assert_eq!(
+        reported(&["Several report writers said the depot would reopen."]),
+        triples(&[("the depot would reopen", "Several report writers", "said")])
+    );
+    assert_eq!(
+        reported(&["One protest organiser says the square will stay open."]),
+        triples(&[("the square will stay open", "One protest organiser", "says")])
+    );
+}
+
+#[test]
 fn the_phrase_after_with_speaks_for_a_participle_right_after_it() {
     // The surveys, not the race, show the narrowing lead.
     assert_eq!(
