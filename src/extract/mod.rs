@@ -7,6 +7,7 @@
 
 mod adverbs;
 mod attribution;
+mod clause_verb;
 mod clauses;
 mod cues;
 mod doc;
