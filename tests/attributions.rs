@@ -106,7 +106,7 @@ fn speakers_lists_named_and_unnamed_sources_apart() {
         .iter()
         .find(|s| s["anonymous"] == true)
         .expect("an unnamed source");
-    assert_eq!(official["name"], "A senior election official");
+    assert_eq!(official["name"], "a senior election official");
     let human = dir.run(&["speakers", "--index", "idx"]).stdout();
     let named = human.find("Named sources").expect("named heading");
     let unnamed = human.find("Unnamed sources").expect("unnamed heading");

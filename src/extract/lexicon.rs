@@ -216,7 +216,8 @@ const ROLES: &[&str] = &[
     "anchor", "article", "assistant", "associate", "associates", "attendees", "attorney",
     "attorneys", "audience", "author", "authorities", "backers", "board", "book", "brother",
     "businessman", "businesswoman", "campaign", "candidate", "candidates", "ceo", "chair",
-    "chairman", "chairman's", "chairwoman", "chief", "citizens", "co-founder", "coalition",
+    "chairman", "chairman's", "chairwoman", "chief", "citizens", "co-chair", "co-chairman",
+    "co-chairwoman", "co-founder", "coalition",
     "cofounder", "colleague", "colleagues", "columnist", "commentator", "commentators",
     "commissioner", "committee", "complaint", "congressman", "congressmen", "congresswoman",
     "conservatives", "consultant", "consultants", "contenders", "correspondent", "council",
@@ -248,7 +249,7 @@ const ROLES: &[&str] = &[
     "spokeswomen", "staff", "staffer", "staffers", "statement", "story", "strategist",
     "strategists", "student", "students", "study", "superdelegates", "supporter",
     "supporters", "survey", "surveys", "teacher", "teachers", "team", "tweet", "tycoon",
-    "unions", "veteran", "veterans", "vice-     chairman", "video", "voter", "voters",
+    "unions", "veteran", "veterans", "vice-chairman", "video", "voter", "voters",
     "website", "whip", "wife", "witness", "witnesses", "woman", "women", "worker",
     "workers", "writer",
 ];
@@ -257,9 +258,11 @@ const ROLES: &[&str] = &[
 #[rustfmt::skip]
 const ANON: &[&str] = &[
     "adviser", "advisers", "advisor", "advisors", "aide", "aides", "allies", "ally",
-    "associate", "associates", "confidant", "confidants", "diplomat", "diplomats", "employee",
-    "employees", "individual", "individuals", "insider", "insiders", "interlocutor",
-    "interlocutors", "lawmaker", "lawmakers", "member", "members", "officer", "officers",
+    "analyst", "analysts", "associate", "associates", "confidant", "confidants", "critic",
+    "critics", "diplomat", "diplomats", "economist", "economists", "employee", "employees",
+    "expert", "experts", "individual", "individuals", "insider", "insiders", "interlocutor",
+    "interlocutors", "lawmaker", "lawmakers", "member", "members", "observer", "observers",
+    "officer", "officers",
     "official", "officials", "operative", "operatives", "people", "person", "someone", "source",
     "sources", "spokesperson", "staffer", "staffers", "strategist", "strategists", "witness",
     "witnesses",
@@ -288,7 +291,8 @@ const ORG_HEADS: &[&str] = &[
 /// Capitalised words that are never part of a person's name: function words, dates, party words.
 #[rustfmt::skip]
 const NOT_NAMES: &[&str] = &[
-    "a", "about", "above", "according", "after", "again", "against", "all", "already",
+    "a", "about", "above", "according", "after", "again", "against", "all", "almost",
+    "already",
     "also", "although", "always", "american", "americans", "among", "an", "and", "another",
     "anybody", "anyone", "anything", "apr.", "april", "as", "asked", "at", "aug.", "august",
     "because", "before", "below", "between", "both", "but", "by", "dear", "dec.",
@@ -299,10 +303,12 @@ const NOT_NAMES: &[&str] = &[
     "i", "if", "in", "instead", "into", "it", "its", "jan.", "january", "july", "june",
     "just", "last", "late", "less", "let", "let's", "lets", "like", "many", "mar.", "march",
     "may", "meanwhile", "monday", "more", "most", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
-    "much", "my", "never", "next", "nine", "no", "nobody", "nor", "not", "nothing", "nov.",
+    "much", "my", "nearly",
+    "never", "next", "nine", "no", "nobody", "nor", "not", "nothing", "nov.",
     "november", "now", "oct.", "october", "of", "off", "oh", "on", "once", "one", "only",
     "onto", "or", "other", "our", "out", "over", "please", "president", "rep.",
-    "republican", "republicans", "said", "saturday", "says", "second", "sen.", "senator",
+    "republican", "republicans", "roughly",
+    "said", "saturday", "says", "second", "sen.", "senator",
     "sept.", "september", "seven", "several", "she", "since", "six", "so", "some",
     "somebody", "someone", "something", "speaking", "still", "such", "sunday", "ten",
     "thank", "thanks", "that", "the", "their", "then", "there", "these", "they", "third",

@@ -63,6 +63,12 @@ pub(crate) fn run_end(doc: &Doc, i: usize, hi: usize) -> usize {
     if (i..k).all(|j| doc.is_in(j, Class::TITLE) && !is_honorific(doc.word(j))) {
         return i;
     }
+    // A lone common noun or quantifier capitalised at a sentence's start names nobody
+    // ("Analysts said", "Critics say", "Some argue").
+    let common = Class::ROLE.or(Class::ANON).or(Class::DETERMINER);
+    if k == i + 1 && doc.is_in(i, common) && !doc.is_in(i, Class::TITLE.or(Class::ORG)) {
+        return i;
+    }
     k
 }
 

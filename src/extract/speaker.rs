@@ -108,6 +108,23 @@ const PERSON_ROLES: &[&str] = &[
     "tycoon",
 ];
 
+/// Words that stand alone for people the article leaves unnamed: "some said".
+const UNNAMED_QUANTIFIERS: &[&str] = &[
+    "another",
+    "dozens",
+    "few",
+    "hundreds",
+    "many",
+    "most",
+    "multiple",
+    "numerous",
+    "one",
+    "others",
+    "several",
+    "some",
+    "thousands",
+];
+
 /// How many sentences back the person of a description must have been mentioned.
 const RECENT: usize = 4;
 
@@ -288,10 +305,43 @@ fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
             };
         }
     }
-    let anonymous = !has_name && np.tokens.clone().any(|k| doc.is_in(k, Class::ANON));
+    // "Some said", "said one": a quantifier alone stands for people left unnamed
+    // ("both" and "each" stand for people just named).
+    let quantifier = np.tokens.len() == 1 && UNNAMED_QUANTIFIERS.iter().any(|q| doc.is(head, q));
+    let anonymous =
+        !has_name && (quantifier || np.tokens.clone().any(|k| doc.is_in(k, Class::ANON)));
     Speaker {
-        name: Some(written.to_string()),
+        name: Some(sentence_case_undone(doc, np, written)),
         anonymous,
         person: false,
+    }
+}
+
+/// An unnamed source as it would read inside a sentence: "Analysts" at a sentence's
+/// start is "analysts", "Some" is "some", so that one source is listed once; a name
+/// ("White House officials") keeps its capitals.
+fn sentence_case_undone(doc: &Doc, np: &Np, written: &str) -> String {
+    let first = np.tokens.start;
+    let starts_sentence = doc
+        .sentence_of(first)
+        .and_then(|s| doc.sentences.get(s))
+        .is_some_and(|s| s.tokens.start == first);
+    let common = Class::ROLE
+        .or(Class::ANON)
+        .or(Class::DETERMINER)
+        .or(Class::STOP);
+    let word = doc.word(first);
+    let lower_rest = word.chars().skip(1).all(|c| !c.is_uppercase());
+    let next_capitalised = first + 1 < np.tokens.end && doc.is_capitalised(first + 1);
+    let lower = starts_sentence
+        && doc.is_capitalised(first)
+        && lower_rest
+        && doc.is_in(first, common)
+        && !doc.is_in(first, Class::TITLE.or(Class::ORG))
+        && !next_capitalised;
+    let mut chars = written.chars();
+    match chars.next() {
+        Some(c) if lower && written.starts_with(word) => c.to_lowercase().chain(chars).collect(),
+        _ => written.to_string(),
     }
 }

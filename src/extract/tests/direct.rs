@@ -172,7 +172,7 @@ fn scare_quotes_titles_and_nicknames_get_no_speaker() {
         &["Critics called the show \u{201c}a long and tedious mess\u{201d} at best."],
         &[(
             "a long and tedious mess",
-            Some("Critics"),
+            Some("critics"),
             "Critics",
             "called",
         )],
@@ -190,7 +190,7 @@ fn straight_quotes_without_space_and_odd_marks_recover() {
         &[
             (
                 "We want our jobs back now.",
-                Some("The banner"),
+                Some("the banner"),
                 "The banner",
                 "read",
             ),
@@ -386,7 +386,7 @@ fn the_outer_speaker_takes_the_quote() {
         &["The parents who wrote to the board on Monday say they are \u{201c}deeply worried about the cuts.\u{201d}"],
         &[(
             "deeply worried about the cuts.",
-            Some("The parents who wrote to the board on Monday"),
+            Some("the parents who wrote to the board on Monday"),
             "The parents who wrote to the board on Monday",
             "say",
         )],

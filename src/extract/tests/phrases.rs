@@ -319,7 +319,7 @@ fn a_multitude_of_a_group_is_a_subject() {
         &["Hundreds of striking dockworkers marched, chanting \u{201c}No deal, no ships, no pay.\u{201d}"],
         &[(
             "No deal, no ships, no pay.",
-            Some("Hundreds of striking dockworkers"),
+            Some("hundreds of striking dockworkers"),
             "Hundreds of striking dockworkers",
             "chanting",
         )],

@@ -1,0 +1,63 @@
+//! Unnamed sources: listed once whatever their place in the sentence, and flagged
+//! anonymous ("analysts", "some", "a senior official").
+
+use super::*;
+
+/// (speaker, anonymous) of each attribution, in text order.
+fn sources(paragraphs: &[&str]) -> Vec<(Option<String>, bool)> {
+    let (text, spans) = article(paragraphs);
+    extract(&text, &spans)
+        .into_iter()
+        .map(|a| (a.speaker, a.anonymous))
+        .collect()
+}
+
+fn unnamed(speaker: &str) -> (Option<String>, bool) {
+    (Some(speaker.to_string()), true)
+}
+
+#[test]
+fn a_common_noun_opening_a_sentence_is_listed_in_lower_case() {
+    // The same source as in mid-sentence: "Critics" and "critics" are one speaker.
+    assert_eq!(
+        sources(&[
+            "Critics said the bridge was \u{201c}a folly.\u{201d}",
+            "Some economists said the toll was \u{201c}too high.\u{201d}",
+            "The bridge, critics said, was \u{201c}never needed.\u{201d}",
+        ]),
+        vec![
+            unnamed("critics"),
+            unnamed("some economists"),
+            unnamed("critics")
+        ]
+    );
+}
+
+#[test]
+fn a_name_opening_a_sentence_keeps_its_capitals() {
+    assert_eq!(
+        sources(&["Port Commission officials said the pier was \u{201c}safe.\u{201d}"]),
+        vec![unnamed("Port Commission officials")]
+    );
+    assert_eq!(
+        sources(&["Okafor said the pier was \u{201c}safe.\u{201d}"]),
+        vec![(Some("Okafor".to_string()), false)]
+    );
+}
+
+#[test]
+fn a_quantifier_alone_is_an_unnamed_source_but_both_is_not() {
+    assert_eq!(
+        sources(&[
+            "Residents gathered at the pier. \u{201c}It is safe,\u{201d} said one.",
+            "Some said the pier was \u{201c}a relic.\u{201d}",
+        ]),
+        vec![unnamed("one"), unnamed("some")]
+    );
+    let both = sources(&[
+        "Dara Okafor met Lena Brandt at the pier.",
+        "Both said the pier was \u{201c}a relic.\u{201d}",
+    ]);
+    assert_eq!(both.len(), 1);
+    assert!(!both[0].1, "{both:?}");
+}
