@@ -96,6 +96,8 @@ pub(crate) struct Entities {
     by_surname: HashMap<String, Vec<usize>>,
     /// People by lower-case first name.
     by_first: HashMap<String, Vec<usize>>,
+    /// Companies ("Texaco Inc", "Ford Motor Co") by the lower-case first word of their name.
+    by_company: HashMap<String, Vec<usize>>,
 }
 
 impl Entities {
@@ -134,6 +136,19 @@ impl Entities {
         }
         table.complete_names(doc);
         table
+    }
+
+    /// The company, named before, whose name starts with `words` and goes on only
+    /// with more words or "Inc", "Corp" ("Ford" for "Ford Motor Co").
+    fn company_named(&self, words: &[&str]) -> Option<usize> {
+        let first = words.first()?;
+        let named = self.by_company.get(&key(first))?;
+        named.iter().rev().copied().find(|&k| {
+            let mut name = self.list[k].name.split(' ');
+            words
+                .iter()
+                .all(|w| name.next().is_some_and(|n| n.eq_ignore_ascii_case(w)))
+        })
     }
 
     /// Whether some entity has the surname `word`.
@@ -191,10 +206,21 @@ impl Entities {
         if run.name_start >= run.end {
             return;
         }
+        // Only the last word's possessive is no part of the name ("Lee's", but
+        // "Standard and Poor's Corp").
         let words: Vec<&str> = (run.name_start..run.end)
-            .map(|k| runs::strip_possessive(doc.word(k)))
+            .map(|k| match k + 1 == run.end {
+                true => runs::strip_possessive(doc.word(k)),
+                false => doc.word(k),
+            })
             .collect();
-        let Some(surname) = words.iter().rev().find(|w| !runs::is_suffix(w)) else {
+        // A company goes by the word before "Inc" or "Corp": "Texaco Inc" is "Texaco".
+        let Some(surname) = words
+            .iter()
+            .rev()
+            .find(|w| !(runs::is_suffix(w) || run.org && runs::is_company_suffix(w)))
+            .or_else(|| words.iter().rev().find(|w| !runs::is_suffix(w)))
+        else {
             return;
         };
         let surname = key(surname);
@@ -214,7 +240,8 @@ impl Entities {
         let person = runs::is_person(doc, run, !roles.is_empty());
         let e = &mut self.list[entity];
         if let Some(first) = first_name {
-            if e.first.is_none() {
+            // A company named in short ("General Motors") keeps its full name.
+            if e.first.is_none() && !e.org {
                 e.name = words.join(" ");
                 self.by_first.entry(key(&first)).or_default().push(entity);
                 e.first = Some(first);
@@ -224,7 +251,7 @@ impl Entities {
             e.titled
                 .get_or_insert_with(|| format!("{title} {}", words[0]));
         }
-        e.person |= person;
+        e.person |= person && !e.org;
         // "The Hill" mid-sentence: the article is part of the name.
         if run.org && e.count == 0 && run.first > floor {
             e.the = doc.word(run.first - 1) == "The";
@@ -281,6 +308,12 @@ impl Entities {
         let candidates = self.by_surname.get(surname).map_or(&[][..], Vec::as_slice);
         // `loose`: a gender guessed from a pronoun yields to a title ("Ms. Lee" after a
         // "his" that went to Jo Lee), when no one fits without that.
+        // "Texaco" after "Texaco Inc", "General Motors" after "General Motors Corp".
+        if !org && gender == Gender::Unknown {
+            if let Some(k) = self.company_named(words) {
+                return k;
+            }
+        }
         let fits = |e: &Entity, loose: bool| {
             e.org == org
                 && (org
@@ -345,6 +378,9 @@ impl Entities {
             last_sentence: s,
         });
         let k = self.list.len() - 1;
+        if org && words.last().is_some_and(|w| runs::is_company_suffix(w)) {
+            self.by_company.entry(key(words[0])).or_default().push(k);
+        }
         self.by_surname
             .entry(surname.to_string())
             .or_default()

@@ -29,9 +29,19 @@ pub(crate) fn run_end(doc: &Doc, i: usize, hi: usize) -> usize {
     let mut k = i;
     while k < hi {
         let w = doc.word(k);
+        // "Unicorp American Corp", "First Boston Corp": a word that is no name, in a
+        // company's.
+        let function_word = Class::DATE
+            .or(Class::STOP)
+            .or(Class::DETERMINER)
+            .or(Class::PRONOUN);
+        let in_company =
+            || !doc.is_in(k, function_word) && company_follows(doc, k + 1, hi.min(k + 3));
         let fits = doc.is_capitalised(k)
             && !is_contraction(w)
-            && (!doc.is_in(k, Class::NOT_NAME) || doc.is_in(k, Class::TITLE) && k + 1 < hi);
+            && (!doc.is_in(k, Class::NOT_NAME)
+                || doc.is_in(k, Class::TITLE) && k + 1 < hi
+                || in_company());
         // "Secretary of State", "Bank of America", "Beto de la Cruz".
         let link = || {
             let after_title = doc.is_in(k - 1, Class::TITLE.or(Class::ROLE).or(Class::ORG));
@@ -47,14 +57,22 @@ pub(crate) fn run_end(doc: &Doc, i: usize, hi: usize) -> usize {
             let org_on = doc.is(k, "on")
                 && doc.is_in(k - 1, Class::ORG)
                 && !doc.is_in(k + 1, Class::DATE.or(Class::NOT_NAME));
-            (doc.is(k, "of") && after_title || is_particle(w) || org_and || org_on)
+            // "S and P", "AT and T": letters joined by "and" name one body; and
+            // "Paton and Co Inc": a company's "and Co", after a person's name too.
+            let (before, after) = (doc.word(k - 1), doc.word(k + 1));
+            let and_joined = doc.is(k, "and")
+                && (is_letters(before) && is_letters(after) && before.len().min(after.len()) == 1
+                    || is_company_suffix(after));
+            (doc.is(k, "of") && after_title || is_particle(w) || org_and || org_on || and_joined)
                 && doc.is_capitalised(k + 1)
         };
         if !(fits || k > i && link()) {
             break;
         }
         k += 1;
-        if is_possessive(w) {
+        // A possessive ends a name, unless a company's suffix follows ("Standard and
+        // Poor's Corp").
+        if is_possessive(w) && !company_follows(doc, k, hi.min(k + 3)) {
             break;
         }
     }
@@ -87,7 +105,8 @@ pub(crate) fn analyse(doc: &Doc, first: usize, end: usize) -> Run {
     let not_body = Class::REGION.or(Class::THING).or(Class::ROLE);
     let is_org_word =
         |k: usize| doc.is_in(k, Class::ORG) || is_acronym(doc.word(k)) && !doc.is_in(k, not_body);
-    let mut org = (from..end).any(is_org_word);
+    let mut org = (from..end).any(is_org_word)
+        || (first + 1..end).any(|k| doc.is(k, "and") && is_letters(doc.word(k - 1)));
     let mut name_start = name_start;
     // "Fox News Chris Wallace": a two- or three-word name after the organisation's.
     if org {
@@ -333,6 +352,14 @@ fn is_honorific(word: &str) -> bool {
     )
 }
 
+/// Whether a word closes a company's name: "Inc", "Corp.", "Ltd".
+pub(crate) fn is_company_suffix(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    ["co", "corp", "inc", "llc", "ltd", "plc"]
+        .iter()
+        .any(|s| w.eq_ignore_ascii_case(s))
+}
+
 /// Whether a word is a name suffix ("Jr.", "III").
 pub(crate) fn is_suffix(word: &str) -> bool {
     matches!(
@@ -369,6 +396,18 @@ pub(crate) fn is_contraction(word: &str) -> bool {
 }
 
 /// Whether a word is an acronym of an organisation ("FBI", "NAACP").
+/// Whether a company's suffix closes the capitalised words from `k` on, before `hi`.
+fn company_follows(doc: &Doc, k: usize, hi: usize) -> bool {
+    (k..hi)
+        .take_while(|&j| doc.is_capitalised(j))
+        .any(|j| is_company_suffix(doc.word(j)))
+}
+
+/// Whether a word is one or two capital letters: "S", "AT".
+fn is_letters(word: &str) -> bool {
+    (1..=2).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 fn is_acronym(word: &str) -> bool {
     (2..=6).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase() || c == '&')
 }

@@ -9,8 +9,8 @@ use std::collections::HashMap;
 use super::adverbs;
 use super::doc::Doc;
 use super::entities::Entities;
-use super::lexicon::Class;
-use super::names::{self, Np, NpKind};
+use super::lexicon::{self, Class};
+use super::names::{self, is_possessive, Np, NpKind};
 use super::pronouns::Gender;
 use super::runs;
 
@@ -229,7 +229,12 @@ fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
         } else {
             written
         };
-        let name = if e.person {
+        // A company goes by its fullest name: "Texaco" after "Texaco Inc", "the lead
+        // manager Nomura Ltd" is "Nomura Ltd".
+        // A lone organisation word is no fuller name: "the Bank" stays as written.
+        let generic = !e.name.contains(' ') && lexicon::classify(&e.name).has(Class::ORG);
+        let bare = (timed || m.last + 1 == end) && !generic;
+        let name = if e.person || e.org && bare && !is_possessive(doc.word(m.last)) {
             e.display()
         } else {
             runs::strip_possessive(named).to_string()

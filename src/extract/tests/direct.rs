@@ -423,7 +423,7 @@ fn names_in_apposition_and_after_links_resolve() {
 fn according_to_after_a_cue_names_the_report() {
     assert_direct(
         &["\u{201c}We will not give up,\u{201d} Mayor Ann Cole said, according to the Daily Herald."],
-        &[("We will not give up,", Some("the Daily Herald"), "the Daily Herald", "according to")],
+        &[("We will not give up,", Some("Daily Herald"), "the Daily Herald", "according to")],
     );
 }
 

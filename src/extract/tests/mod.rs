@@ -4,6 +4,7 @@
 
 use super::*;
 
+mod companies;
 mod cues;
 mod direct;
 mod openers;

@@ -73,7 +73,7 @@ fn according_to_before_the_cue_credits_the_report() {
         &["According to the Harbor Gazette, the mayor said the repairs were \u{201c}far behind schedule and over budget.\u{201d}"],
         &[(
             "far behind schedule and over budget.",
-            Some("the Harbor Gazette"),
+            Some("Harbor Gazette"),
             "the Harbor Gazette",
             "According to",
         )],
