@@ -258,14 +258,14 @@ const ROLES: &[&str] = &[
 #[rustfmt::skip]
 const ANON: &[&str] = &[
     "adviser", "advisers", "advisor", "advisors", "aide", "aides", "allies", "ally",
-    "analyst", "analysts", "associate", "associates", "confidant", "confidants", "critic",
-    "critics", "diplomat", "diplomats", "economist", "economists", "employee", "employees",
+    "analyst", "analysts", "associate", "associates", "banker", "bankers", "broker", "brokers",
+    "confidant", "confidants", "critic", "critics", "dealer", "dealers", "diplomat", "diplomats", "economist", "economists", "employee", "employees",
     "expert", "experts", "individual", "individuals", "insider", "insiders", "interlocutor",
     "interlocutors", "lawmaker", "lawmakers", "member", "members", "observer", "observers",
     "officer", "officers",
     "official", "officials", "operative", "operatives", "people", "person", "someone", "source",
-    "sources", "spokesperson", "staffer", "staffers", "strategist", "strategists", "witness",
-    "witnesses",
+    "sources", "spokesperson", "staffer", "staffers", "strategist", "strategists", "trader",
+    "traders", "witness", "witnesses",
 ];
 
 /// Words that end (or make) the name of an organisation rather than a person ("State Department").
@@ -374,9 +374,10 @@ const ADVERBS: &[&str] = &[
 /// Weekdays and months: capitalised, but never part of a source's name.
 #[rustfmt::skip]
 const DATES: &[&str] = &[
-    "april", "august", "december", "february", "friday", "january", "july", "june", "march",
-    "monday", "november", "october", "saturday", "september", "sunday", "thursday", "today",
-    "tonight", "tuesday", "wednesday", "yesterday",
+    "apr", "april", "aug", "august", "dec", "december", "feb", "february", "friday",
+    "january", "july", "june", "march", "monday", "nov", "november", "oct", "october",
+    "saturday", "sept", "september", "sunday", "thursday", "today", "tonight", "tuesday",
+    "wednesday", "yesterday",
 ];
 
 #[cfg(test)]

@@ -76,6 +76,11 @@ pub(crate) fn run_end(doc: &Doc, i: usize, hi: usize) -> usize {
             break;
         }
     }
+    // A joining word that nothing joins is no part of the name: "the Paris Group of
+    // Six meeting" is "Paris Group".
+    while k > i + 1 && (doc.is(k - 1, "of") || doc.is(k - 1, "and")) {
+        k -= 1;
+    }
     // A run of titles alone names nobody ("the Vice President said"); a title word after
     // a name or an honorific is a surname ("Howard Dean", "Mr. King").
     if (i..k).all(|j| doc.is_in(j, Class::TITLE) && !is_honorific(doc.word(j))) {

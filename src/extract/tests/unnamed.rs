@@ -61,3 +61,27 @@ fn a_quantifier_alone_is_an_unnamed_source_but_both_is_not() {
     assert_eq!(both.len(), 1);
     assert!(!both[0].1, "{both:?}");
 }
+
+#[test]
+fn market_people_are_unnamed_sources() {
+    assert_eq!(
+        sources(&[
+            "Dealers said the yen was \u{201c}well supported.\u{201d}",
+            "\u{201c}It is quiet,\u{201d} said one trader.",
+        ]),
+        vec![unnamed("dealers"), unnamed("one trader")]
+    );
+}
+
+#[test]
+fn a_name_ends_before_a_joining_word_that_joins_nothing() {
+    // "the Vienna Group of Ten meeting" names no one called "of": "he" is Ivo Marek.
+    let (text, spans) = article(&[
+        "The plan threatened the policy of Ivo Marek, stated at the end of the Vienna Group of Ten meeting last month, that he wanted a stable krona.",
+    ]);
+    let he = extract(&text, &spans)
+        .into_iter()
+        .find(|a| a.mention == "he")
+        .expect("the clause of he");
+    assert_eq!(he.speaker.as_deref(), Some("Ivo Marek"));
+}
