@@ -59,10 +59,11 @@ pub(crate) fn run_end(doc: &Doc, i: usize, hi: usize) -> usize {
                 && !doc.is_in(k + 1, Class::DATE.or(Class::NOT_NAME));
             // "S and P", "AT and T": letters joined by "and" name one body; and
             // "Paton and Co Inc": a company's "and Co", after a person's name too.
-            let (before, after) = (doc.word(k - 1), doc.word(k + 1));
-            let and_joined = doc.is(k, "and")
-                && (is_letters(before) && is_letters(after) && before.len().min(after.len()) == 1
-                    || is_company_suffix(after));
+            let and_joined = doc.is(k, "and") && {
+                let (before, after) = (doc.word(k - 1), doc.word(k + 1));
+                is_letters(before) && is_letters(after) && before.len().min(after.len()) == 1
+                    || is_company_suffix(after)
+            };
             (doc.is(k, "of") && after_title || is_particle(w) || org_and || org_on || and_joined)
                 && doc.is_capitalised(k + 1)
         };
