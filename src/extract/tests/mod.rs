@@ -11,6 +11,7 @@ mod partial;
 mod phrases;
 mod reported;
 mod robust;
+mod run_on;
 mod speakers;
 
 /// An article: a title line, then paragraphs separated by blank lines.
