@@ -70,5 +70,12 @@ fn fronted(doc: &Doc, r: &Reported) -> bool {
         return false;
     };
     let at = r.cue.start.min(r.np.tokens.start).max(lo);
-    !(lo..at).any(|i| doc.is_punct(i, ",")) && clauses::is_subordinate(doc, lo, r.cue.start + 1)
+    // "Not long after Lee praised ...", "One day after announcing ...": a conjunction
+    // a few words in.
+    let later = || {
+        !(lo..r.cue.start).any(|i| doc.is_punct(i, ","))
+            && (lo + 1..r.cue.start).any(|i| clauses::is_subordinator(doc, i))
+    };
+    !(lo..at).any(|i| doc.is_punct(i, ","))
+        && (clauses::is_subordinate(doc, lo, r.cue.start + 1) || later())
 }

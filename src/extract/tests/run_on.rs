@@ -41,3 +41,16 @@ fn a_relative_clause_with_its_own_source_stays_inside_the_clause() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_fronted_clause_may_open_on_a_conjunction_a_few_words_in() {
+    assert_eq!(
+        reported(&[
+            "Not long after Kim tweeted the odd slogan, Lee asked the mayor about the fuss."
+        ]),
+        triples(&[
+            ("the odd slogan", "Kim", "tweeted"),
+            ("about the fuss", "Lee", "asked"),
+        ])
+    );
+}
