@@ -61,6 +61,11 @@ const SUBORDINATORS: &[&str] = &[
     "when", "whereas", "while",
 ];
 
+/// Whether token `k` is a conjunction that opens a subordinate clause ("after", "when").
+pub(crate) fn is_subordinator(doc: &Doc, k: usize) -> bool {
+    SUBORDINATORS.iter().any(|s| doc.is(k, s))
+}
+
 /// Whether the clause from `lo` to the quote at `open` is subordinate: it opens on a
 /// conjunction ("When Lee shouted, “...,” Kim said"), after "but", "and" or "even" if
 /// need be, or on a participle ("Holding signs reading “...,” the crowd chanted"); a
@@ -73,6 +78,6 @@ pub(crate) fn is_subordinate(doc: &Doc, lo: usize, open: usize) -> bool {
     if k >= open || !doc.is_word(k) {
         return false;
     }
-    SUBORDINATORS.iter().any(|s| doc.is(k, s))
+    is_subordinator(doc, k)
         || doc.is_capitalised(k) && doc.word(k).len() > 5 && doc.word(k).ends_with("ing")
 }

@@ -12,6 +12,7 @@ use super::cues;
 use super::doc::{Doc, Sentence};
 use super::lexicon::Class;
 use super::names::{self, Np, NpKind};
+use super::run_on;
 use super::sources;
 use super::subject_words;
 use super::subjects;
@@ -101,6 +102,7 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
         k += 1;
     }
     end_at_next_clause(doc, &mut out[first..]);
+    run_on::trim(doc, &mut out[first..]);
 }
 
 /// The token just past the first closing quote mark at or after `from` (before `end`)

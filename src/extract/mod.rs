@@ -23,6 +23,7 @@ mod noun_use;
 mod places;
 mod pronouns;
 mod quotes;
+mod run_on;
 mod runs;
 mod sentences;
 mod shares;

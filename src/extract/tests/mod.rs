@@ -12,6 +12,7 @@ mod partial;
 mod phrases;
 mod reported;
 mod robust;
+mod run_on;
 mod speakers;
 mod unnamed;
 

@@ -1,0 +1,81 @@
+//! Reported clauses that run on into another attribution of the same sentence.
+//!
+//! "While Lee praised the plan, Kim said it would fail": the clause of "praised", read
+//! to the sentence end, swallows the main clause with a source and cue of its own; so
+//! does "Lee said the plan failed, according to two aides". Where a later attribution's
+//! source or cue sits inside an earlier clause behind such a boundary, that clause ends
+//! at the boundary. A relative clause inside the content ("the levy, which the mayor
+//! said was costly, would pass") is no boundary.
+
+use super::clauses;
+use super::doc::Doc;
+use super::indirect::Reported;
+
+/// Ends every clause of `found` (the attributions of one sentence) before a later
+/// attribution it runs into across a clause boundary.
+pub(crate) fn trim(doc: &Doc, found: &mut [Reported]) {
+    // Per attribution, where its source and cue start and end.
+    let spans: Vec<(usize, usize)> = found
+        .iter()
+        .map(|b| {
+            (
+                b.np.tokens.start.min(b.cue.start),
+                b.np.tokens.end.max(b.cue.end),
+            )
+        })
+        .collect();
+    for (b, &(next, last)) in spans.iter().enumerate() {
+        for (a, r) in found.iter_mut().enumerate() {
+            // The other attribution inside this clause, behind its start and cue.
+            if a == b || next <= r.content.start || last > r.content.end || next < r.cue.end {
+                continue;
+            }
+            if let Some(cut) = boundary(doc, r, next) {
+                r.content.end = cut;
+            }
+        }
+    }
+}
+
+/// Where the clause of `r` ends before an attribution opening at `next`, if a clause
+/// boundary stands right before it: the comma before "according to", or the comma
+/// before the main clause's source when `r` sits in a clause opening the sentence on a
+/// conjunction or participle ("While Lee praised the plan, Kim said ...").
+fn boundary(doc: &Doc, r: &Reported, next: usize) -> Option<usize> {
+    let k = next.checked_sub(1)?;
+    // "As Lee said, the plan ...": the clause after the comma is the one reported.
+    let after_comma = r.content.start > r.cue.end && doc.is_punct(r.content.start - 1, ",");
+    // "..., according to two officials": the source of another clause ends this one.
+    let according = doc.is(next, "according") && doc.is(next + 1, "to");
+    if k <= r.content.start
+        || !doc.is_punct(k, ",")
+        || !according && (after_comma || !fronted(doc, r))
+    {
+        return None;
+    }
+    let mut cut = k;
+    while cut > r.content.start && doc.is_punct(cut - 1, ",") {
+        cut -= 1;
+    }
+    (cut > r.content.start).then_some(cut)
+}
+
+/// Whether the source and cue of `r` sit in a subordinate clause opening the sentence
+/// ("While Lee praised", "Speaking to reporters, ..."), with no comma before them.
+fn fronted(doc: &Doc, r: &Reported) -> bool {
+    let Some(sentence) = doc.sentence_of(r.cue.start).map(|s| &doc.sentences[s]) else {
+        return false;
+    };
+    let Some(lo) = (sentence.tokens.start..r.cue.start).find(|&i| doc.is_word(i)) else {
+        return false;
+    };
+    let at = r.cue.start.min(r.np.tokens.start).max(lo);
+    // "Not long after Lee praised ...", "One day after announcing ...": a conjunction
+    // a few words in.
+    let later = || {
+        !(lo..r.cue.start).any(|i| doc.is_punct(i, ","))
+            && (lo + 1..r.cue.start).any(|i| clauses::is_subordinator(doc, i))
+    };
+    !(lo..at).any(|i| doc.is_punct(i, ","))
+        && (clauses::is_subordinate(doc, lo, r.cue.start + 1) || later())
+}

@@ -1,0 +1,56 @@
+//! Reported clauses that would run on into another attribution of their sentence.
+
+use super::*;
+
+#[test]
+fn a_clause_ends_before_according_to_and_its_source() {
+    assert_eq!(
+        reported(&["The union said the mill will shut in March, according to two foremen."]),
+        triples(&[
+            (
+                "The union said the mill will shut in March",
+                "two foremen",
+                "according to"
+            ),
+            ("the mill will shut in March", "The union", "said"),
+        ])
+    );
+}
+
+#[test]
+fn a_fronted_subordinate_clause_ends_at_its_comma() {
+    assert_eq!(
+        reported(&["While Tom Reyes praised the harbor plan, the council members said it would cost too much."]),
+        triples(&[
+            ("the harbor plan", "Tom Reyes", "praised"),
+            ("it would cost too much", "the council members", "said"),
+        ])
+    );
+}
+
+#[test]
+fn a_relative_clause_with_its_own_source_stays_inside_the_clause() {
+    let found =
+        reported(&["Ms. Dunn said that the levy, which the mayor said was costly, would pass."]);
+    assert!(
+        found.contains(&(
+            "the levy, which the mayor said was costly, would pass".to_string(),
+            "Ms. Dunn".to_string(),
+            "said".to_string()
+        )),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_fronted_clause_may_open_on_a_conjunction_a_few_words_in() {
+    assert_eq!(
+        reported(&[
+            "Not long after Kim tweeted the odd slogan, Lee asked the mayor about the fuss."
+        ]),
+        triples(&[
+            ("the odd slogan", "Kim", "tweeted"),
+            ("about the fuss", "Lee", "asked"),
+        ])
+    );
+}
