@@ -25,7 +25,17 @@ pub(crate) struct Run {
 /// there), before `hi`. A run is capitalised words, initials and titles, with "of" or a
 /// particle inside ("Secretary of State", "Bank of America", "Beto de la Cruz"); a
 /// possessive ends it; contractions ("I’m", "It’s") are not names.
+#[inline]
 pub(crate) fn run_end(doc: &Doc, i: usize, hi: usize) -> usize {
+    // Most words are no name's start: answer those without the full walk.
+    if i >= hi || !doc.is_capitalised(i) {
+        return i;
+    }
+    capitalised_run_end(doc, i, hi)
+}
+
+/// [`run_end`] for a capitalised word at `i`.
+fn capitalised_run_end(doc: &Doc, i: usize, hi: usize) -> usize {
     let mut k = i;
     while k < hi {
         let w = doc.word(k);
