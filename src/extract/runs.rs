@@ -134,7 +134,9 @@ pub(crate) fn analyse(doc: &Doc, first: usize, end: usize) -> Run {
                     && doc.is_capitalised(k)
             })
             .count();
-        if (2..=3).contains(&tail) {
+        // Not after "of" or "and": "Ministry of Foreign Affairs" is one body's name.
+        let joined = end - tail > from && doc.word(end - tail - 1).starts_with(char::is_lowercase);
+        if (2..=3).contains(&tail) && !joined {
             org = false;
             name_start = end - tail;
         }

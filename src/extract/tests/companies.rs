@@ -75,3 +75,15 @@ fn letters_joined_by_and_are_one_name() {
     let two = speakers(&["The UN and EU said the talks would resume."]);
     assert_ne!(two, named(&["UN and EU"]));
 }
+
+#[test]
+fn a_body_named_with_of_keeps_its_whole_name() {
+    // Two capitalised words after "of" end a body's name; they are no person's.
+    assert_eq!(
+        speakers(&[
+            "Later, the Ministry of Coastal Works said the pier was safe.",
+            "Harbor Radio Jo Tamsin said the pier was old.",
+        ]),
+        named(&["Ministry of Coastal Works", "Jo Tamsin"])
+    );
+}
