@@ -15,6 +15,7 @@ use super::names::{self, Np, NpKind};
 use super::sources;
 use super::subject_words;
 use super::subjects;
+use super::that_clauses;
 use super::tokens::Tag;
 
 /// One indirect attribution, before speaker resolution.
@@ -75,7 +76,7 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
         } else if doc.is(k, "asked") {
             asked(doc, lo, end, k).or_else(|| reporting_verb(doc, lo, end, k))
         } else {
-            reporting_verb(doc, lo, end, k)
+            reporting_verb(doc, lo, end, k).or_else(|| that_clauses::find(doc, lo, end, k))
         };
         if let Some(mut r) = found {
             if words_outside_quotes(doc, r.content.clone()) >= MIN_WORDS {

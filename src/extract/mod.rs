@@ -30,6 +30,7 @@ mod sources;
 mod speaker;
 mod subject_words;
 mod subjects;
+mod that_clauses;
 mod tokens;
 
 use std::ops::Range;

@@ -12,6 +12,7 @@ mod phrases;
 mod reported;
 mod robust;
 mod speakers;
+mod stances;
 
 /// An article: a title line, then paragraphs separated by blank lines.
 fn article(paragraphs: &[&str]) -> (String, Vec<Range<usize>>) {

@@ -1,0 +1,52 @@
+//! That-clauses held by a stance or a noun of saying, and cues inside the subject of a
+//! later cue.
+
+use super::*;
+
+#[test]
+fn a_stance_before_a_that_clause_is_an_attribution() {
+    assert_eq!(
+        reported(&["Nora Vance made it clear that her team would hold out for a firmer offer."]),
+        triples(&[(
+            "her team would hold out for a firmer offer",
+            "Nora Vance",
+            "made it clear"
+        )])
+    );
+    assert_eq!(
+        reported(&["Several growers were adamant that the levy would ruin the valley."]),
+        triples(&[(
+            "the levy would ruin the valley",
+            "Several growers",
+            "were adamant"
+        )])
+    );
+    assert_eq!(
+        reported(&["The dean expressed concern that the new rules would drive students away."]),
+        triples(&[(
+            "the new rules would drive students away",
+            "The dean",
+            "expressed concern"
+        )])
+    );
+    assert_eq!(
+        reported(&["Many fishermen remain skeptical that the harbor will reopen soon."]),
+        triples(&[(
+            "the harbor will reopen soon",
+            "Many fishermen",
+            "remain skeptical"
+        )])
+    );
+}
+
+#[test]
+fn no_one_holds_an_impersonal_stance() {
+    assert_eq!(
+        reported(&["It is clear that the ferry will not run this winter."]),
+        triples(&[])
+    );
+    assert_eq!(
+        reported(&["The crew made sure that the boats were tied down."]),
+        triples(&[])
+    );
+}
