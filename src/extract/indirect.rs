@@ -13,6 +13,7 @@ use super::doc::{Doc, Sentence};
 use super::lexicon::Class;
 use super::names::{self, Np, NpKind};
 use super::sources;
+use super::subject_clauses;
 use super::subject_words;
 use super::subjects;
 use super::that_clauses;
@@ -82,6 +83,7 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
             if words_outside_quotes(doc, r.content.clone()) >= MIN_WORDS {
                 if out.len() > first {
                     subject_words::drop_inside(doc, out, &mut r);
+                    subject_clauses::drop_taken(out, first, &r);
                 }
                 // "Cost estimates, he added, were ...": a "verb" right before the
                 // parenthesis of a clause's own cue was its subject's noun.

@@ -28,6 +28,7 @@ mod sentences;
 mod shares;
 mod sources;
 mod speaker;
+mod subject_clauses;
 mod subject_words;
 mod subjects;
 mod that_clauses;

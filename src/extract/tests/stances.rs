@@ -50,3 +50,33 @@ fn no_one_holds_an_impersonal_stance() {
         triples(&[])
     );
 }
+
+#[test]
+fn a_cue_inside_the_subject_of_a_later_cue_does_not_take_its_clause() {
+    assert_eq!(
+        reported(&[
+            "People briefed on the talks say that the mayor has kept almost everything to himself."
+        ]),
+        triples(&[(
+            "the mayor has kept almost everything to himself",
+            "People briefed on the talks",
+            "say"
+        )])
+    );
+    assert_eq!(
+        reported(&["Friends of the mayor who have seen him on the road lately say that his old energy has matured into calm."]),
+        triples(&[(
+            "his old energy has matured into calm",
+            "Friends of the mayor who have seen him on the road lately",
+            "say"
+        )])
+    );
+    assert_eq!(
+        reported(&["Numbers reported on Monday suggest that the senator is the only candidate with the money to fight."]),
+        triples(&[(
+            "the senator is the only candidate with the money to fight",
+            "Numbers reported on Monday",
+            "suggest"
+        )])
+    );
+}
