@@ -1,11 +1,13 @@
 //! That-clauses held by a word that is no reporting verb: a stance ("Lee was adamant
-//! that ...", "Lee made it clear that ...", "Lee expressed concern that ...").
+//! that ...", "Lee made it clear that ...", "Lee expressed concern that ...") or a noun
+//! of saying owned by its source ("his claim that ...", "Lee's warning that ...").
 
 use std::ops::Range;
 
 use super::doc::Doc;
 use super::indirect::Reported;
-use super::names::Np;
+use super::lexicon::Class;
+use super::names::{self, Np, NpKind};
 use super::subjects;
 
 /// Adjectives of a stance that take a that-clause after a form of "be".
@@ -30,6 +32,17 @@ const EXPRESSING: &[&str] = &[
     "raising", "voice", "voiced", "voices", "voicing",
 ];
 
+/// Nouns of what a claim holds, that a possessive source owns before a that-clause
+/// ("his claim that"); not the nouns of its medium ("in his speech that").
+#[rustfmt::skip]
+const CLAIM_NOUNS: &[&str] = &[
+    "accusation", "accusations", "admission", "allegation", "allegations", "argument",
+    "assertion", "assertions", "assurance", "assurances", "belief", "charge", "claim",
+    "claims", "complaint", "complaints", "conclusion", "contention", "criticism", "demand",
+    "fear", "fears", "hope", "insistence", "pledge", "prediction", "promise", "suggestion",
+    "view", "vow", "warning",
+];
+
 /// Forms of "be" and its like before a stance adjective.
 #[rustfmt::skip]
 const BE: &[&str] = &[
@@ -45,11 +58,28 @@ const DEGREE: &[&str] = &[
     "less", "more", "never", "not", "now", "quite", "so", "still", "too", "very",
 ];
 
-/// The attribution whose that-clause follows the stance word at token `k`,
+/// The attribution whose that-clause follows the stance or speech noun at token `k`,
 /// looking back no further than `lo` and on to `end`.
 pub(crate) fn find(doc: &Doc, lo: usize, end: usize, k: usize) -> Option<Reported> {
     if !doc.is(k + 1, "that") || k + 2 >= end || !doc.is_word(k + 2) {
         return None;
+    }
+    if let Some((np, cue)) = owned(doc, lo, k) {
+        // The phrase is part of a clause of its own ("Despite his claim that X, the
+        // firms ..."): its that-clause ends at the first stop.
+        let stop = (k + 2..end)
+            .find(|&i| {
+                [",", ";", ":", "(", "\u{2014}"]
+                    .iter()
+                    .any(|p| doc.is_punct(i, p))
+            })
+            .unwrap_or(end);
+        return Some(Reported {
+            content: k + 2..stop,
+            np,
+            cue,
+            lo,
+        });
     }
     let (np, cue) = stance(doc, lo, k)?;
     Some(Reported {
@@ -58,6 +88,35 @@ pub(crate) fn find(doc: &Doc, lo: usize, end: usize, k: usize) -> Option<Reporte
         cue,
         lo,
     })
+}
+
+/// "his claim that", "the mayor's warning that": a noun of saying after a possessive.
+fn owned(doc: &Doc, lo: usize, k: usize) -> Option<(Np, Range<usize>)> {
+    if !CLAIM_NOUNS.contains(&doc.word(k)) || k <= lo {
+        return None;
+    }
+    let p = k - 1;
+    let np = if ["his", "her", "their", "its", "my", "our"]
+        .iter()
+        .any(|w| doc.is(p, w))
+    {
+        Np::single(p, NpKind::Pronoun)
+    } else if names::is_possessive(doc.word(p)) {
+        let mut np = names::possessor(doc, p, lo)?;
+        // "Despite Mr. Lee's claim", "that Lee's claim": the word before the name.
+        while np.tokens.len() > 1
+            && !doc.is_in(np.tokens.start, Class::TITLE)
+            && (doc.is_in(np.tokens.start, Class::NOT_NAME)
+                || doc.is(np.tokens.start, "that")
+                || doc.is(np.tokens.start, "despite"))
+        {
+            np.tokens.start += 1;
+        }
+        np
+    } else {
+        return None;
+    };
+    Some((np, k..k + 1))
 }
 
 /// "Lee was adamant that", "Lee made it clear that", "Lee expressed concern that": the

@@ -80,3 +80,20 @@ fn a_cue_inside_the_subject_of_a_later_cue_does_not_take_its_clause() {
         )])
     );
 }
+
+#[test]
+fn a_claim_noun_owned_by_its_source_holds_a_that_clause() {
+    assert_eq!(
+        reported(&["The mayor never gave a source for his claim that the port lost 40 ships."]),
+        triples(&[("the port lost 40 ships", "his", "claim")])
+    );
+    assert_eq!(
+        reported(&["Despite Mr. Odell's warning that the dam would fail, the town kept building."]),
+        triples(&[("the dam would fail", "Mr. Odell's", "warning")])
+    );
+    // The medium of a statement holds nothing of its own.
+    assert_eq!(
+        reported(&["The mayor said in his speech that the port would reopen."]),
+        triples(&[("the port would reopen", "The mayor", "said")])
+    );
+}
