@@ -1,5 +1,5 @@
-//! That-clauses held by a stance or a noun of saying, and cues inside the subject of a
-//! later cue.
+//! That-clauses held by a stance or a noun of saying, cues inside the subject of a
+//! later cue, and ratios of a group as sources.
 
 use super::*;
 
@@ -95,5 +95,17 @@ fn a_claim_noun_owned_by_its_source_holds_a_that_clause() {
     assert_eq!(
         reported(&["The mayor said in his speech that the port would reopen."]),
         triples(&[("the port would reopen", "The mayor", "said")])
+    );
+}
+
+#[test]
+fn a_ratio_of_a_group_is_a_source() {
+    assert_eq!(
+        reported(&["Seven in 10 dairy farmers say the levy is unfair."]),
+        triples(&[("the levy is unfair", "Seven in 10 dairy farmers", "say")])
+    );
+    assert_eq!(
+        reported(&["One in five nurses said the shifts were too long."]),
+        triples(&[("the shifts were too long", "One in five nurses", "said")])
     );
 }
