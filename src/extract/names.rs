@@ -308,6 +308,17 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
             start -= 2;
             break;
         }
+        // "some in the party", "those at the rally": a part of a group named by where it is.
+        let part = start - 2;
+        let quantifier = doc.is(part, "those")
+            || is_standalone_determiner(doc, part)
+                && !doc.is(part, "one")
+                && !doc.is(part, "another");
+        if quantifier && !doc.is(start - 1, "of") && !doc.is(start - 1, "to") {
+            start = part;
+            head = part;
+            break;
+        }
         let to = doc.is(start - 1, "to");
         match simple_before(doc, start - 1, lo) {
             // "an aide to Sen. Lee": "to" attaches only to a role noun.

@@ -1,5 +1,5 @@
 //! That-clauses held by a stance or a noun of saying, cues inside the subject of a
-//! later cue, and ratios of a group as sources.
+//! later cue, and ratios and parts of a group as sources.
 
 use super::*;
 
@@ -107,5 +107,17 @@ fn a_ratio_of_a_group_is_a_source() {
     assert_eq!(
         reported(&["One in five nurses said the shifts were too long."]),
         triples(&[("the shifts were too long", "One in five nurses", "said")])
+    );
+}
+
+#[test]
+fn a_part_of_a_group_named_by_where_it_is_is_a_source() {
+    assert_eq!(
+        reported(&["Some in the union said the contract was a step back."]),
+        triples(&[("the contract was a step back", "Some in the union", "said")])
+    );
+    assert_eq!(
+        reported(&["Those at the hearing said the mayor left early."]),
+        triples(&[("the mayor left early", "Those at the hearing", "said")])
     );
 }
