@@ -14,8 +14,10 @@ use super::lexicon::Class;
 use super::names::{self, Np, NpKind};
 use super::run_on;
 use super::sources;
+use super::subject_clauses;
 use super::subject_words;
 use super::subjects;
+use super::that_clauses;
 use super::tokens::Tag;
 
 /// One indirect attribution, before speaker resolution.
@@ -76,12 +78,13 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
         } else if doc.is(k, "asked") {
             asked(doc, lo, end, k).or_else(|| reporting_verb(doc, lo, end, k))
         } else {
-            reporting_verb(doc, lo, end, k)
+            reporting_verb(doc, lo, end, k).or_else(|| that_clauses::find(doc, lo, end, k))
         };
         if let Some(mut r) = found {
             if words_outside_quotes(doc, r.content.clone()) >= MIN_WORDS {
                 if out.len() > first {
                     subject_words::drop_inside(doc, out, &mut r);
+                    subject_clauses::drop_taken(out, first, &r);
                 }
                 // "Cost estimates, he added, were ...": a "verb" right before the
                 // parenthesis of a clause's own cue was its subject's noun.

@@ -29,8 +29,10 @@ mod sentences;
 mod shares;
 mod sources;
 mod speaker;
+mod subject_clauses;
 mod subject_words;
 mod subjects;
+mod that_clauses;
 mod tokens;
 
 use std::ops::Range;

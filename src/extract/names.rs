@@ -294,11 +294,29 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
             head = h;
         }
     }
+    // "six in 10 voters", "one in five voters": a ratio of the group opens the phrase.
+    if start > lo + 1 && doc.is(start - 1, "in") && is_number(doc, start) {
+        let one = doc.is(start - 2, "one").then_some((start - 2, start - 2));
+        if let Some((s, _)) = shares::quantity(doc, start - 2, lo).or(one) {
+            start = s;
+        }
+    }
     // "the director of the agency", "an economist at the bank": the head is the first part's.
     while start > lo + 1 && (is_attaching(doc, start - 1) || doc.is(start - 1, "to")) {
         // "Hundreds of nurses": a large number of the group, the group its head.
         if doc.is(start - 1, "of") && is_multitude(doc, start - 2) {
             start -= 2;
+            break;
+        }
+        // "some in the party", "those at the rally": a part of a group named by where it is.
+        let part = start - 2;
+        let quantifier = doc.is(part, "those")
+            || is_standalone_determiner(doc, part)
+                && !doc.is(part, "one")
+                && !doc.is(part, "another");
+        if quantifier && !doc.is(start - 1, "of") && !doc.is(start - 1, "to") {
+            start = part;
+            head = part;
             break;
         }
         let to = doc.is(start - 1, "to");

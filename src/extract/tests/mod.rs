@@ -14,6 +14,7 @@ mod reported;
 mod robust;
 mod run_on;
 mod speakers;
+mod stances;
 mod unnamed;
 
 /// An article: a title line, then paragraphs separated by blank lines.

@@ -1,0 +1,123 @@
+//! That-clauses held by a stance or a noun of saying, cues inside the subject of a
+//! later cue, and ratios and parts of a group as sources.
+
+use super::*;
+
+#[test]
+fn a_stance_before_a_that_clause_is_an_attribution() {
+    assert_eq!(
+        reported(&["Nora Vance made it clear that her team would hold out for a firmer offer."]),
+        triples(&[(
+            "her team would hold out for a firmer offer",
+            "Nora Vance",
+            "made it clear"
+        )])
+    );
+    assert_eq!(
+        reported(&["Several growers were adamant that the levy would ruin the valley."]),
+        triples(&[(
+            "the levy would ruin the valley",
+            "Several growers",
+            "were adamant"
+        )])
+    );
+    assert_eq!(
+        reported(&["The dean expressed concern that the new rules would drive students away."]),
+        triples(&[(
+            "the new rules would drive students away",
+            "The dean",
+            "expressed concern"
+        )])
+    );
+    assert_eq!(
+        reported(&["Many fishermen remain skeptical that the harbor will reopen soon."]),
+        triples(&[(
+            "the harbor will reopen soon",
+            "Many fishermen",
+            "remain skeptical"
+        )])
+    );
+}
+
+#[test]
+fn no_one_holds_an_impersonal_stance() {
+    assert_eq!(
+        reported(&["It is clear that the ferry will not run this winter."]),
+        triples(&[])
+    );
+    assert_eq!(
+        reported(&["The crew made sure that the boats were tied down."]),
+        triples(&[])
+    );
+}
+
+#[test]
+fn a_cue_inside_the_subject_of_a_later_cue_does_not_take_its_clause() {
+    assert_eq!(
+        reported(&[
+            "People briefed on the talks say that the mayor has kept almost everything to himself."
+        ]),
+        triples(&[(
+            "the mayor has kept almost everything to himself",
+            "People briefed on the talks",
+            "say"
+        )])
+    );
+    assert_eq!(
+        reported(&["Friends of the mayor who have seen him on the road lately say that his old energy has matured into calm."]),
+        triples(&[(
+            "his old energy has matured into calm",
+            "Friends of the mayor who have seen him on the road lately",
+            "say"
+        )])
+    );
+    assert_eq!(
+        reported(&["Numbers reported on Monday suggest that the senator is the only candidate with the money to fight."]),
+        triples(&[(
+            "the senator is the only candidate with the money to fight",
+            "Numbers reported on Monday",
+            "suggest"
+        )])
+    );
+}
+
+#[test]
+fn a_claim_noun_owned_by_its_source_holds_a_that_clause() {
+    assert_eq!(
+        reported(&["The mayor never gave a source for his claim that the port lost 40 ships."]),
+        triples(&[("the port lost 40 ships", "his", "claim")])
+    );
+    assert_eq!(
+        reported(&["Despite Mr. Odell's warning that the dam would fail, the town kept building."]),
+        triples(&[("the dam would fail", "Mr. Odell's", "warning")])
+    );
+    // The medium of a statement holds nothing of its own.
+    assert_eq!(
+        reported(&["The mayor said in his speech that the port would reopen."]),
+        triples(&[("the port would reopen", "The mayor", "said")])
+    );
+}
+
+#[test]
+fn a_ratio_of_a_group_is_a_source() {
+    assert_eq!(
+        reported(&["Seven in 10 dairy farmers say the levy is unfair."]),
+        triples(&[("the levy is unfair", "Seven in 10 dairy farmers", "say")])
+    );
+    assert_eq!(
+        reported(&["One in five nurses said the shifts were too long."]),
+        triples(&[("the shifts were too long", "One in five nurses", "said")])
+    );
+}
+
+#[test]
+fn a_part_of_a_group_named_by_where_it_is_is_a_source() {
+    assert_eq!(
+        reported(&["Some in the union said the contract was a step back."]),
+        triples(&[("the contract was a step back", "Some in the union", "said")])
+    );
+    assert_eq!(
+        reported(&["Those at the hearing said the mayor left early."]),
+        triples(&[("the mayor left early", "Those at the hearing", "said")])
+    );
+}
