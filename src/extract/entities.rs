@@ -252,8 +252,9 @@ impl Entities {
                 .get_or_insert_with(|| format!("{title} {}", words[0]));
         }
         e.person |= person && !e.org;
-        // "The Hill" mid-sentence: the article is part of the name.
-        if run.org && e.count == 0 && run.first > floor {
+        // "The Hill" mid-sentence: the article is part of the name (at a sentence's start
+        // "The" is capitalised anyway).
+        if run.org && e.count == 0 && run.first > floor + 1 {
             e.the = doc.word(run.first - 1) == "The";
         }
         if e.gender == Gender::Unknown || e.guessed && title_gender.is_some() {

@@ -87,3 +87,16 @@ fn a_body_named_with_of_keeps_its_whole_name() {
         named(&["Ministry of Coastal Works", "Jo Tamsin"])
     );
 }
+
+#[test]
+fn the_opening_a_sentence_is_no_part_of_a_body_s_name() {
+    // Mid-sentence "The" belongs to a name ("The Ledger"); at a sentence's start it is
+    // capitalised anyway.
+    assert_eq!(
+        speakers(&[
+            "The Harbor Commission said the pier was safe.",
+            "A reader sent a photo to The Ledger. The Ledger said the pier was old.",
+        ]),
+        named(&["Harbor Commission", "The Ledger"])
+    );
+}

@@ -184,7 +184,7 @@ fn a_time_phrase_after_a_named_body_is_no_part_of_its_name() {
         .into_iter()
         .map(|a| a.speaker)
         .collect();
-    assert_eq!(speakers, [Some("The Harbour Board".to_string())]);
+    assert_eq!(speakers, [Some("Harbour Board".to_string())]);
 }
 
 #[test]
@@ -272,7 +272,7 @@ fn a_name_over_a_line_break_is_given_on_one_line() {
     assert_eq!(
         found,
         [(
-            Some("The Harbour Oil and Delta Shipping Corporation".to_string()),
+            Some("Harbour Oil and Delta Shipping Corporation".to_string()),
             "The Harbour Oil and Delta\nShipping Corporation".to_string()
         )]
     );
