@@ -19,6 +19,7 @@ mod inverted;
 mod lexicon;
 mod lists;
 mod names;
+mod naming;
 mod noun_use;
 mod places;
 mod pronouns;

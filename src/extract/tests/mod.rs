@@ -7,6 +7,7 @@ use super::*;
 mod companies;
 mod cues;
 mod direct;
+mod naming;
 mod openers;
 mod partial;
 mod phrases;
