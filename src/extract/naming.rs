@@ -65,3 +65,20 @@ pub(crate) fn is_support_noun(doc: &Doc, k: usize) -> bool {
             .any(|w| doc.is(k - 1, w))
                 || doc.is_in(k - 1, Class::PRONOUN) && !doc.is_in(k - 1, Class::DETERMINER)))
 }
+
+/// Whether the past participle at `k` describes the noun after it, right after a
+/// preposition: "a lead in pledged delegates", "asked for added security". A verb never
+/// follows a preposition.
+pub(crate) fn is_participle_adjective(doc: &Doc, k: usize) -> bool {
+    const BEFORE: [&str; 10] = [
+        "of", "in", "from", "with", "for", "among", "than", "at", "on", "into",
+    ];
+    let w = doc.word(k);
+    w.len() > 4
+        && w.ends_with("ed")
+        && k > 0
+        && BEFORE.iter().any(|p| doc.is(k - 1, p))
+        && doc.is_word(k + 1)
+        && !doc.is_capitalised(k + 1)
+        && !doc.is_in(k + 1, Class::STOP.or(Class::DETERMINER).or(Class::PRONOUN))
+}

@@ -111,6 +111,7 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
         || thanks_to
         || backing
         || super::naming::is_naming(doc, k)
+        || super::naming::is_participle_adjective(doc, k)
         || k > 0
             && ([
             "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "my", "your",

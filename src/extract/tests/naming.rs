@@ -63,3 +63,18 @@ fn support_as_a_verb_stays_a_cue() {
         );
     }
 }
+
+#[test]
+fn a_participle_after_a_preposition_describes_a_noun() {
+    for text in [
+        "The mayor holds a wide lead in pledged delegates after the spring contests.",
+        "The number of reported thefts fell by half last spring.",
+    ] {
+        assert!(cues(&[text]).is_empty(), "{text}: {:?}", reported(&[text]));
+    }
+    assert!(
+        cues(&["The delegates pledged support for Reyes at the convention."])
+            .iter()
+            .any(|c| c == "pledged")
+    );
+}
