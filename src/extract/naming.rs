@@ -1,5 +1,7 @@
-//! Naming participles and nouns of support: "a website called Open Doors", "a band named
-//! Blue Streak", "40 percent support in the poll" are no cues.
+//! Words that look like cues but report nothing: naming participles ("a website called
+//! Open Doors"), "support" as a noun ("40 percent support in the poll"), participles
+//! describing a noun ("a lead in pledged delegates") and reporters' credits ("Lee
+//! reported from Denver.").
 
 use super::doc::Doc;
 use super::lexicon::Class;
@@ -81,4 +83,17 @@ pub(crate) fn is_participle_adjective(doc: &Doc, k: usize) -> bool {
         && doc.is_word(k + 1)
         && !doc.is_capitalised(k + 1)
         && !doc.is_in(k + 1, Class::STOP.or(Class::DETERMINER).or(Class::PRONOUN))
+}
+
+/// Whether "reported" at `k` credits a reporter with a place at the foot of an article:
+/// "Lee reported from Denver.", "Lee contributed reporting from Ohio and Kim from
+/// Utah." No clause is reported ("Lee reported from Denver that ..." keeps its cue).
+pub(crate) fn is_reporter_credit(doc: &Doc, k: usize) -> bool {
+    let sentence = doc.sentence_of(k);
+    ["reported", "reporting"].iter().any(|w| doc.is(k, w))
+        && doc.is(k + 1, "from")
+        && doc.is_capitalised(k + 2)
+        && !(k + 2..k + 40)
+            .take_while(|&j| sentence.is_some() && doc.sentence_of(j) == sentence)
+            .any(|j| doc.is(j, "that") || doc.verb(j).is_some())
 }

@@ -112,6 +112,7 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
         || backing
         || super::naming::is_naming(doc, k)
         || super::naming::is_participle_adjective(doc, k)
+        || super::naming::is_reporter_credit(doc, k)
         || k > 0
             && ([
             "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "my", "your",

@@ -78,3 +78,13 @@ fn a_participle_after_a_preposition_describes_a_noun() {
             .any(|c| c == "pledged")
     );
 }
+
+#[test]
+fn a_reporter_credit_reports_nothing() {
+    let text = "Dana Whitfield reported from Denver.";
+    assert!(cues(&[text]).is_empty(), "{text}: {:?}", reported(&[text]));
+    assert_eq!(
+        cues(&["Whitfield reported from Denver that the count had stopped."]),
+        vec!["reported"]
+    );
+}
