@@ -18,7 +18,9 @@ mod indirect;
 mod inverted;
 mod lexicon;
 mod lists;
+mod markup;
 mod names;
+mod naming;
 mod noun_use;
 mod places;
 mod pronouns;
@@ -100,6 +102,7 @@ pub fn extract(text: &str, paragraphs: &[Range<usize>]) -> Vec<Attribution> {
     let mut out: Vec<Attribution> = attribution::attribute(&doc, &reported)
         .into_iter()
         .filter_map(|d| direct_record(&doc, &entities, &d))
+        .filter(|a| !markup::is_attribute_value(text, &a.quote))
         .collect();
     out.extend(
         reported

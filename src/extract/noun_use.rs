@@ -104,13 +104,15 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
     // "thanks to": a preposition.
     let thanks_to = doc.is(k, "thanks") && doc.is(k + 1, "to");
     // "support from donors", "support among women": the verb takes an object, the noun
-    // a preposition.
-    let backing = ["support", "backing"].iter().any(|n| doc.is(k, n))
-        && ["from", "among"].iter().any(|p| doc.is(k + 1, p));
+    // a preposition. "A website called Open Doors": a naming participle.
+    let backing = super::naming::is_support_noun(doc, k);
     modified
         || named
         || thanks_to
         || backing
+        || super::naming::is_naming(doc, k)
+        || super::naming::is_participle_adjective(doc, k)
+        || super::naming::is_reporter_credit(doc, k)
         || k > 0
             && ([
             "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "my", "your",

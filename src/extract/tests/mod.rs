@@ -7,6 +7,8 @@ use super::*;
 mod companies;
 mod cues;
 mod direct;
+mod markup;
+mod naming;
 mod openers;
 mod partial;
 mod phrases;

@@ -1,0 +1,90 @@
+//! Naming participles ("a company called Brightline") and "support" as a noun before a
+//! preposition ("30 percent support in the poll") are no cues.
+
+use super::*;
+
+/// The cues of the reported clauses of an article.
+fn cues(paragraphs: &[&str]) -> Vec<String> {
+    reported(paragraphs)
+        .into_iter()
+        .map(|(_, _, c)| c)
+        .collect()
+}
+
+#[test]
+fn a_thing_called_by_its_name_is_no_speech() {
+    for text in [
+        "The council bought a mapping program called Brightline Atlas to draw the map.",
+        "Organizers booked a local band called Paper Lanterns for the rally.",
+        "The mayor opened a small bakery named Golden Crust on Main Street last year.",
+    ] {
+        assert!(cues(&[text]).is_empty(), "{text}: {:?}", reported(&[text]));
+    }
+}
+
+#[test]
+fn a_call_for_something_and_calling_someone_names_stay_speech() {
+    assert_eq!(
+        cues(&["A group of nurses called for a new vote on the contract."]),
+        vec!["called"]
+    );
+    assert_eq!(
+        cues(&["A spokesman called Reyes a reckless gambler."]),
+        vec!["called"]
+    );
+}
+
+#[test]
+fn support_before_a_preposition_is_a_noun() {
+    for text in [
+        "The governor drew 31 percent support in the latest survey of likely voters.",
+        "The measure won little support among rural voters, and its backers gave up.",
+        "Her rival has 40 percent support; the rest of the field trails far behind.",
+    ] {
+        assert!(
+            !cues(&[text]).iter().any(|c| c == "support"),
+            "{text}: {:?}",
+            reported(&[text])
+        );
+    }
+}
+
+#[test]
+fn support_as_a_verb_stays_a_cue() {
+    for text in [
+        "Most of the delegates support Reyes, the organizers said.",
+        "The union said it would not support the plan in its current form.",
+        "Lee voiced support for the new tax on sugary drinks.",
+    ] {
+        assert!(
+            reported(&[text]).iter().any(|(_, _, c)| c == "support"),
+            "{text}: {:?}",
+            reported(&[text])
+        );
+    }
+}
+
+#[test]
+fn a_participle_after_a_preposition_describes_a_noun() {
+    for text in [
+        "The mayor holds a wide lead in pledged delegates after the spring contests.",
+        "The number of reported thefts fell by half last spring.",
+    ] {
+        assert!(cues(&[text]).is_empty(), "{text}: {:?}", reported(&[text]));
+    }
+    assert!(
+        cues(&["The delegates pledged support for Reyes at the convention."])
+            .iter()
+            .any(|c| c == "pledged")
+    );
+}
+
+#[test]
+fn a_reporter_credit_reports_nothing() {
+    let text = "Dana Whitfield reported from Denver.";
+    assert!(cues(&[text]).is_empty(), "{text}: {:?}", reported(&[text]));
+    assert_eq!(
+        cues(&["Whitfield reported from Denver that the count had stopped."]),
+        vec!["reported"]
+    );
+}
