@@ -13,6 +13,7 @@ mod phrases;
 mod reported;
 mod robust;
 mod run_on;
+mod shares;
 mod speakers;
 mod stances;
 mod unnamed;
