@@ -4,6 +4,7 @@
 
 use super::*;
 
+mod addressees;
 mod companies;
 mod cues;
 mod direct;
