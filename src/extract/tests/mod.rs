@@ -8,6 +8,7 @@ mod addressees;
 mod companies;
 mod cues;
 mod direct;
+mod numbered;
 mod openers;
 mod partial;
 mod phrases;
