@@ -8,6 +8,7 @@ mod addressees;
 mod companies;
 mod cues;
 mod direct;
+mod modal_names;
 mod numbered;
 mod openers;
 mod partial;
