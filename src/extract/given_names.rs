@@ -74,3 +74,20 @@ pub(super) const FEMALE_NAMES: &[&str] = &[
     "tina", "valerie", "vanessa", "vera", "veronica", "vicki", "victoria", "virginia",
     "vivian", "wanda", "wendy", "yvonne", "zoe",
 ];
+
+/// Whether the capitalised "Will" at token `i` is a first name: before a capitalised
+/// word that is no function word, inside a sentence ("said Will Doyle"), not opening a
+/// question ("Will Congress act?").
+pub(super) fn is_modal_name(doc: &super::doc::Doc, i: usize) -> bool {
+    let opens = |k: usize| {
+        doc.sentence_of(k)
+            .is_none_or(|s| doc.sentences[s].tokens.start == k)
+    };
+    doc.word(i) == "Will"
+        && doc.is_capitalised(i + 1)
+        && !doc.is_in(i + 1, super::lexicon::Class::STOP)
+        && i > 0
+        && !opens(i)
+        // Nor after a quote mark opening the sentence: "“Will they come?”".
+        && (doc.is_word(i - 1) || !opens(i - 1))
+}

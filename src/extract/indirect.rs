@@ -8,6 +8,7 @@
 
 use std::ops::Range;
 
+use super::addressee;
 use super::cues;
 use super::doc::{Doc, Sentence};
 use super::lexicon::Class;
@@ -438,8 +439,9 @@ fn clause_start(doc: &Doc, k: usize, end: usize, addressee: bool) -> usize {
     }
     let mut from = k + 1;
     if addressee {
-        if let Some(np) = names::after(doc, from, end) {
-            from = np.tokens.end;
+        match names::after(doc, from, end) {
+            Some(np) => from = np.tokens.end,
+            None => from = addressee::past_object_pronoun(doc, from, end),
         }
     }
     while from < end && (doc.is_punct(from, ",") || doc.is(from, "that")) {

@@ -5,8 +5,8 @@
 use super::doc::Doc;
 use super::lexicon::Class;
 use super::names::{
-    is_attaching, is_possessive, is_standalone_determiner, is_subject_pronoun, role, Np, NpKind,
-    Role,
+    is_attaching, is_number, is_possessive, is_standalone_determiner, is_subject_pronoun, role, Np,
+    NpKind, Role,
 };
 use super::tokens::Tag;
 
@@ -97,6 +97,11 @@ fn simple_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
     while end < hi {
         match role(doc, end) {
             Role::Determiner if end == start => determined = true,
+            // "a 2008 campaign veteran", "the two officials": a number after the determiner.
+            Role::Determiner
+                if end == start + 1
+                    && ["a", "an", "the"].iter().any(|a| doc.is(start, a))
+                    && is_number(doc, end) => {}
             Role::Head => {
                 last_head = Some(end);
                 if is_possessive(doc.word(end)) {

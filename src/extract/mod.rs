@@ -5,6 +5,7 @@
 //! (words inside quote marks) and indirect ("according to X, ..."), with byte spans into
 //! that text.
 
+mod addressee;
 mod adverbs;
 mod attribution;
 mod clause_verb;

@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use super::cues;
 use super::doc::Doc;
+use super::given_names;
 use super::lexicon::Class;
 use super::runs;
 use super::shares;
@@ -106,6 +107,7 @@ pub(super) fn role(doc: &Doc, i: usize) -> Role {
         return Role::Outside;
     }
     if !org_name
+        && !given_names::is_modal_name(doc, i)
         && (doc.is_in(i, Class::STOP) || doc.is_in(i, Class::PRONOUN) || doc.is_in(i, Class::DATE))
     {
         return Role::Outside;

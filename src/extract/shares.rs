@@ -1,6 +1,7 @@
 //! Shares of a group as a source: "47% say", "nearly nine out of 10 voters",
 //! "one in five".
 
+use super::clauses::opens_clause;
 use super::cues;
 use super::doc::Doc;
 use super::names::{is_number, Np, NpKind};
@@ -35,11 +36,46 @@ pub(super) fn quantity_before(doc: &Doc, last: usize, lo: usize) -> Option<Np> {
     })
 }
 
+/// A share of a group ending at token `last` before an appositive comma, whatever
+/// follows: "just shy of half, 49%, say", "about two-thirds, 67 percent, say".
+pub(super) fn share_at(doc: &Doc, last: usize, lo: usize) -> Option<Np> {
+    let (start, head) = quantity(doc, last, lo)?;
+    let shared = (start..=last).any(|k| is_share_word(doc, k) || doc.is_punct(k, "%"));
+    shared.then(|| Np {
+        tokens: start..last + 1,
+        head,
+        kind: NpKind::Phrase,
+    })
+}
+
+/// A share with the group it is a share of, when a clause opens on "Among" that group:
+/// "Among retired voters, 60% say" is said by "Among retired voters, 60%".
+pub(super) fn among(doc: &Doc, np: Np, lo: usize) -> Np {
+    let s = np.tokens.start;
+    let share = (s..np.tokens.end).any(|k| is_share_word(doc, k) || doc.is_punct(k, "%"));
+    if !share || s < lo + 3 || !doc.is_punct(s - 1, ",") {
+        return np;
+    }
+    let floor = lo.max(s.saturating_sub(10));
+    for k in (floor..s - 2).rev() {
+        if doc.is_punct(k, ",") || doc.quote_of(k).is_some() {
+            break;
+        }
+        if doc.is(k, "among") && opens_clause(doc, k, lo) {
+            return Np {
+                tokens: k..np.tokens.end,
+                ..np
+            };
+        }
+    }
+    np
+}
+
 /// The start and head of a share ending at token `last` (see [`quantity_before`]).
 pub(super) fn quantity(doc: &Doc, last: usize, lo: usize) -> Option<(usize, usize)> {
     const INSIDE: &[&str] = &[
         "out", "of", "in", "nearly", "almost", "about", "around", "roughly", "only", "just",
-        "over", "than", "more", "fewer", "less", "a", "one",
+        "over", "shy", "than", "more", "fewer", "less", "a", "one",
     ];
     let share = |k: usize| is_number(doc, k) || is_share_word(doc, k);
     let head = if doc.is_punct(last, "%") {

@@ -9,6 +9,7 @@ use super::doc::Doc;
 use super::lexicon::Class;
 use super::lists::{approximated, coordinated, located};
 use super::names::{after, before, Np, NpKind};
+use super::shares;
 use super::sources;
 
 pub(crate) use super::adverbs::is_adverb;
@@ -44,7 +45,7 @@ pub(crate) fn subject_before(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
     let e = np.tokens.end;
     let timed = e < end && np.kind != NpKind::Relative && skip_time_back(doc, end, lo) == e;
     let tokens = np.tokens.start..if timed { end } else { e };
-    Some(Np { tokens, ..np })
+    Some(shares::among(doc, Np { tokens, ..np }, lo))
 }
 
 /// [`subject_before`] without a reflexive.
@@ -439,7 +440,13 @@ fn appositive_head(doc: &Doc, comma: usize, lo: usize) -> Option<Np> {
         if !doc.is_punct(c, ",") {
             continue;
         }
-        let Some(np) = before_parenthesis(doc, c, lo) else {
+        // "Just over a quarter, 26%, say": a share, not its last phrase ("a quarter").
+        let share = (c > lo).then(|| shares::share_at(doc, c - 1, lo)).flatten();
+        let np = match (before_parenthesis(doc, c, lo), share) {
+            (Some(np), Some(sh)) if sh.tokens.start >= np.tokens.start => Some(np),
+            (np, sh) => sh.or(np),
+        };
+        let Some(np) = np else {
             continue;
         };
         // "After the vote, Lee (D-Ohio), said": a phrase after a preposition is no

@@ -4,17 +4,21 @@
 
 use super::*;
 
+mod addressees;
 mod companies;
 mod cues;
 mod direct;
 mod markup;
+mod modal_names;
 mod naming;
+mod numbered;
 mod openers;
 mod partial;
 mod phrases;
 mod reported;
 mod robust;
 mod run_on;
+mod shares;
 mod speakers;
 mod stances;
 mod unnamed;

@@ -300,7 +300,7 @@ fn shares_of_a_group_are_sources() {
     );
     assert_eq!(
         sources(&["Among renters, three-quarters said the rent was too high."]),
-        pairs(&[("three-quarters", "said")])
+        pairs(&[("Among renters, three-quarters", "said")])
     );
     // "About" opening the clause approximates the number after it.
     assert_eq!(

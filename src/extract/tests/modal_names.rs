@@ -1,0 +1,31 @@
+//! A first name that is also a modal verb ("Will") before a surname.
+
+use super::*;
+
+#[test]
+fn will_before_a_surname_is_a_first_name() {
+    assert_direct(
+        &["\u{201c}The bridge will open in May,\u{201d} said Will Tanager, a county engineer."],
+        &[(
+            "The bridge will open in May,",
+            Some("Will Tanager"),
+            "Will Tanager",
+            "said",
+        )],
+    );
+    assert_direct(
+        &["\u{201c}Nobody asked us,\u{201d} Will Tanager said."],
+        &[(
+            "Nobody asked us,",
+            Some("Will Tanager"),
+            "Will Tanager",
+            "said",
+        )],
+    );
+}
+
+#[test]
+fn will_opening_a_question_is_no_name() {
+    let got = reported(&["Will Parliament act? The clerk said it would not."]);
+    assert_eq!(got, triples(&[("it would not", "The clerk", "said")]));
+}
