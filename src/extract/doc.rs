@@ -185,6 +185,13 @@ impl<'a> Doc<'a> {
             .map(|&s| s as usize)
     }
 
+    /// Whether token `i` opens its sentence.
+    pub(crate) fn starts_sentence(&self, i: usize) -> bool {
+        self.sentence_of(i)
+            .and_then(|s| self.sentences.get(s))
+            .is_some_and(|s| s.tokens.start == i)
+    }
+
     /// The byte span from the start of token `first` to the end of token `last`.
     pub(crate) fn span(&self, first: usize, last: usize) -> Range<usize> {
         match (self.tokens.get(first), self.tokens.get(last)) {

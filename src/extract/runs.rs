@@ -142,12 +142,8 @@ pub(crate) fn analyse(doc: &Doc, first: usize, end: usize) -> Run {
         }
     }
     // "Rival Hillary Clinton": a capitalised word before a first name is no part of it.
-    let sentence_start = doc
-        .sentence_of(first)
-        .and_then(|s| doc.sentences.get(s))
-        .is_some_and(|s| s.tokens.start == first);
     if !org
-        && sentence_start
+        && doc.starts_sentence(first)
         && name_start == first
         && end >= name_start + 3
         && first_name_gender(doc.word(name_start)).is_none()

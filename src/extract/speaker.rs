@@ -327,10 +327,6 @@ fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
 /// ("White House officials") keeps its capitals.
 fn sentence_case_undone(doc: &Doc, np: &Np, written: &str) -> String {
     let first = np.tokens.start;
-    let starts_sentence = doc
-        .sentence_of(first)
-        .and_then(|s| doc.sentences.get(s))
-        .is_some_and(|s| s.tokens.start == first);
     let common = Class::ROLE
         .or(Class::ANON)
         .or(Class::DETERMINER)
@@ -338,7 +334,7 @@ fn sentence_case_undone(doc: &Doc, np: &Np, written: &str) -> String {
     let word = doc.word(first);
     let lower_rest = word.chars().skip(1).all(|c| !c.is_uppercase());
     let next_capitalised = first + 1 < np.tokens.end && doc.is_capitalised(first + 1);
-    let lower = starts_sentence
+    let lower = doc.starts_sentence(first)
         && doc.is_capitalised(first)
         && lower_rest
         && doc.is_in(first, common)
