@@ -55,6 +55,8 @@ pub(crate) fn find(doc: &Doc) -> Vec<Reported> {
 /// Finds the indirect attributions of one sentence.
 fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
     let first = out.len();
+    // Attributions whose clause is only a quote: not kept, but boundaries.
+    let mut quote_only = Vec::new();
     let Range { start, end } = sentence.tokens.clone();
     let end = trim_end(doc, start, end);
     let sentence_end = end;
@@ -82,7 +84,11 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
             reporting_verb(doc, lo, end, k).or_else(|| that_clauses::find(doc, lo, end, k))
         };
         if let Some(mut r) = found {
-            if words_outside_quotes(doc, r.content.clone()) >= MIN_WORDS {
+            if words_outside_quotes(doc, r.content.clone()) < MIN_WORDS {
+                // "After Kim spoke, Lee said, “...”": a cue whose clause is only a
+                // quote is left to `attribution`, but still ends the clauses before it.
+                quote_only.push(r);
+            } else {
                 if out.len() > first {
                     subject_words::drop_inside(doc, out, &mut r);
                     subject_clauses::drop_taken(out, first, &r);
@@ -105,8 +111,22 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
         }
         k += 1;
     }
+    // The quote-only attributions take their place in text order to end the clauses
+    // before them, then go.
+    let quoted: Vec<usize> = quote_only.iter().map(|r| r.cue.start).collect();
+    if !quoted.is_empty() {
+        out.append(&mut quote_only);
+        out[first..].sort_by_key(|r| r.cue.start);
+    }
     end_at_next_clause(doc, &mut out[first..]);
     run_on::trim(doc, &mut out[first..]);
+    if !quoted.is_empty() {
+        let kept: Vec<Reported> = out
+            .drain(first..)
+            .filter(|r| !quoted.contains(&r.cue.start))
+            .collect();
+        out.extend(kept);
+    }
 }
 
 /// The token just past the first closing quote mark at or after `from` (before `end`)
@@ -339,8 +359,15 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
             && (comma_before || doc.is_in(s, Class::DETERMINER))
         {
             start..strip_commas_back(doc, start, s)
-        } else if !participle && comma_before && s > start + 1 && doc.is_punct(cue.end, ",") {
-            // "The budget, she said, would cut roads": the clause around the cue.
+        } else if !participle
+            && comma_before
+            && s > start + 1
+            && doc.is_punct(cue.end, ",")
+            && !opens_sentence_quote(doc, cue.end + 1)
+        {
+            // "The budget, she said, would cut roads": the clause around the cue; not
+            // "In a statement, she said, “We ...”", where the words before the source
+            // are the writer's frame and the quote is the whole of what was said.
             start..end
         } else {
             let from = clause_start(doc, cue.end - 1, end, verb.takes_addressee());
@@ -360,6 +387,12 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
         });
     }
     inverted(doc, start, end, k, verb, &cue, false)
+}
+
+/// Whether token `i` opens a quote whose first word is capitalised: a quoted sentence
+/// of its own rather than the rest of a clause begun outside the marks.
+fn opens_sentence_quote(doc: &Doc, i: usize) -> bool {
+    doc.quote_of(i).is_some_and(|q| doc.quotes[q].open == i) && doc.is_capitalised(i + 1)
 }
 
 /// Whether token `i` is a noun of a stretch of time ("night", "weeks").

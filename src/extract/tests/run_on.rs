@@ -54,3 +54,32 @@ fn a_fronted_clause_may_open_on_a_conjunction_a_few_words_in() {
         ])
     );
 }
+
+#[test]
+fn a_frame_before_a_quoted_sentence_is_no_part_of_what_was_said() {
+    // The words before the source are the writer's; the quote is the whole statement,
+    // a direct quote and no reported clause spanning the sentence.
+    for text in [
+        "In a statement on Friday, the mayor’s spokesman said, “We will appeal the ruling.”",
+        "Holding up the old ledger, Ms. Okafor said, “Nobody here kept any records of it.”",
+    ] {
+        assert_eq!(reported(&[text]), triples(&[]), "{text}");
+    }
+    // A clause begun before the source and finished in the quote is still one clause.
+    assert_eq!(
+        reported(&["The new levy, she said, “would ruin every farmer in the valley.”"]),
+        triples(&[(
+            "The new levy, she said, “would ruin every farmer in the valley.”",
+            "she",
+            "said"
+        )])
+    );
+}
+
+#[test]
+fn a_quoted_statement_ends_the_clause_before_its_source() {
+    assert_eq!(
+        reported(&["After Tom Reyes criticized the harbor plan at the hearing, Lee shot back, “It was his plan first.”"]),
+        triples(&[("the harbor plan at the hearing", "Tom Reyes", "criticized")])
+    );
+}
