@@ -21,9 +21,11 @@ pub(crate) fn is_adverb(doc: &Doc, i: usize) -> bool {
 /// Nouns ending in "-ly" that can head the phrase before a cue ("the head of the rally
 /// said"), so no adverb.
 const LY_NOUNS: &[&str] = &[
+    "ally",
     "anomaly",
     "assembly",
     "bully",
+    "family",
     "monopoly",
     "monthly",
     "quarterly",

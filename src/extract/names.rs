@@ -189,7 +189,7 @@ fn is_multitude(doc: &Doc, i: usize) -> bool {
 }
 
 /// Whether token `i` is a number ("5", "1,000", "five").
-pub(super) fn is_number(doc: &Doc, i: usize) -> bool {
+pub(crate) fn is_number(doc: &Doc, i: usize) -> bool {
     const WORDS: &[&str] = &[
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "dozen", "hundred", "thousand",

@@ -108,6 +108,7 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
     let backing = super::naming::is_support_noun(doc, k);
     modified
         || named
+        || is_described_participle(doc, k)
         || thanks_to
         || backing
         || super::naming::is_naming(doc, k)
@@ -116,6 +117,7 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
         || k > 0
             && ([
             "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "my", "your",
+            "any", "every",
         ]
         .iter()
         .any(|d| doc.is(k - 1, d))
@@ -135,6 +137,25 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
                         .or(lexicon::Class::DATE)
                         .or(lexicon::Class::DETERMINER),
                 ))
+}
+
+/// Whether the past form at `k` describes the noun after it, behind a determiner or a
+/// number and an adverb: "two diametrically opposed approaches", "the widely reported
+/// deal".
+fn is_described_participle(doc: &Doc, k: usize) -> bool {
+    k > 1
+        && is_past_form(doc.word(k))
+        && doc.word(k - 1).ends_with("ly")
+        && super::adverbs::is_adverb(doc, k - 1)
+        && ([
+            "a", "an", "the", "his", "her", "their", "its", "our", "this", "these", "those",
+        ]
+        .iter()
+        .any(|d| doc.is(k - 2, d))
+            || super::names::is_number(doc, k - 2))
+        && doc.is_word(k + 1)
+        && !doc.is_capitalised(k + 1)
+        && !doc.is_in(k + 1, lexicon::Class::STOP.or(lexicon::Class::PRONOUN))
 }
 
 /// Whether a verb of the lexicon is a base form: another form built on it is in the

@@ -60,6 +60,32 @@ fn nouns_are_no_cues() {
 }
 
 #[test]
+fn a_noun_after_any_or_a_described_participle_is_no_cue() {
+    // "any dispute" is a thing, and "two sharply opposed ideas" are ideas; neither
+    // leaves a source behind it ("a skilled", "the town has two sharply").
+    assert_eq!(
+        reported(&[
+            "She is a skilled mediator who can settle any dispute between the towns.",
+            "The council has two sharply opposed ideas for the harbor.",
+            "Lee said the town has two sharply opposed ideas for the harbor.",
+        ]),
+        triples(&[(
+            "the town has two sharply opposed ideas for the harbor",
+            "Lee",
+            "said"
+        )])
+    );
+}
+
+#[test]
+fn a_family_is_a_source_and_no_adverb() {
+    assert_eq!(
+        reported(&["A member of the family suggested they sell the farm."]),
+        triples(&[("they sell the farm", "A member of the family", "suggested")])
+    );
+}
+
+#[test]
 fn a_past_form_or_a_question_after_a_name_is_still_a_verb() {
     assert_eq!(
         reported(&[
