@@ -114,6 +114,25 @@ pub(crate) fn is_passive(doc: &Doc, k: usize) -> bool {
         .any(|b| doc.is(k - 1, b))
 }
 
+/// Whether the past form at `k` is passive across adverbs: "was not previously
+/// reported", "has been widely derided".
+pub(crate) fn is_passive_across(doc: &Doc, k: usize) -> bool {
+    if !is_past_form(doc.word(k)) {
+        return false;
+    }
+    let mut i = k;
+    while i > 0 && super::adverbs::is_adverb(doc, i - 1) {
+        i -= 1;
+        if ["was", "were", "is", "are", "be", "been", "being"]
+            .iter()
+            .any(|b| doc.is(i, b))
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether the cue word at `k` opens an idiom that reports nothing: "begs the
 /// question".
 pub(crate) fn is_idiom(doc: &Doc, k: usize) -> bool {

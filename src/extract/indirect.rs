@@ -347,6 +347,13 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
         let speaks = timed || verb.is_speech();
         !(speaks && is_time_noun(doc, np.head) && !doc.is_capitalised(np.head))
     });
+    // "The deal, which was not previously reported, ...": what a relative passive
+    // reports is its antecedent, which is no source.
+    let subject = subject.filter(|np| {
+        !(np.kind == NpKind::Relative
+            && ["which", "that"].iter().any(|w| doc.is(np.head, w))
+            && cues::is_passive_across(doc, k))
+    });
     if let Some(np) = subject {
         // "Later, the mayor refused to sign it": an infinitive is no closing adverbial.
         let closing = sources::closes_sentence(doc, cue.end, end) && !infinitive(doc, cue.end);

@@ -78,6 +78,17 @@ fn a_noun_after_any_or_a_described_participle_is_no_cue() {
 }
 
 #[test]
+fn a_relative_passive_reports_its_antecedent_which_is_no_source() {
+    assert_eq!(
+        reported(&[
+            "The deal, which was not previously reported, is the latest sign of the rift.",
+            "The levy, which has been widely derided by farmers, passed on Monday.",
+        ]),
+        triples(&[])
+    );
+}
+
+#[test]
 fn a_family_is_a_source_and_no_adverb() {
     assert_eq!(
         reported(&["A member of the family suggested they sell the farm."]),
