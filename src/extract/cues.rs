@@ -158,7 +158,8 @@ pub(crate) fn is_speech_noun(doc: &Doc, k: usize) -> bool {
 }
 
 /// The end (exclusive) of the cue starting with the verb at token `k`: the verb
-/// itself, or with its particle in "put it", "pointed out", "went on", "fired back".
+/// itself, or with its particle in "put it", "pointed out", "went on", "fired back",
+/// "referring to".
 pub(crate) fn cue_end(doc: &Doc, k: usize) -> usize {
     let particle = match doc.word(k) {
         "put" | "puts" => "it",
@@ -170,6 +171,7 @@ pub(crate) fn cue_end(doc: &Doc, k: usize) -> usize {
         "chime" | "chimed" | "chimes" | "weigh" | "weighed" | "weighs" => "in",
         "speak" | "speaking" | "speaks" | "spoke" | "spoken" | "talk" | "talked" | "talking"
         | "talks" => "about",
+        "refer" | "referred" | "referring" | "refers" => "to",
         _ => return k + 1,
     };
     if doc.is(k + 1, particle) {
@@ -363,7 +365,7 @@ pub(crate) const VERBS: &[(&str, u8)] = &[
     ("reckoned", B), ("reckoning", B), ("reckons", B), ("recognize", B), ("recognized", B),
     ("recognizes", B), ("recognizing", B), ("recommend", I), ("recommended", I),
     ("recommending", I), ("recommends", I), ("recount", I), ("recounted", I), ("recounting",
-    I), ("recounts", I), ("refer", S), ("refers", S),
+    I), ("recounts", I), ("refer", A), ("referred", A), ("referring", A), ("refers", A),
     ("reflect", I), ("reflected", I), ("reflecting", I), ("reflects", I), ("refuse", B),
     ("refused", B), ("refuses", B), ("refusing", B), ("regret", B), ("regrets", B),
     ("regretted", B), ("regretting", B), ("reiterate", I), ("reiterated", I), ("reiterates",

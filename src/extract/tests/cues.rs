@@ -89,6 +89,20 @@ fn a_relative_passive_reports_its_antecedent_which_is_no_source() {
 }
 
 #[test]
+fn referring_to_reports_what_was_meant() {
+    // The participle hangs on the clause's subject, "to" is part of the cue, and the
+    // words a speaker called someone are the speaker's.
+    assert_eq!(
+        reported(&["“That is the price of it,” Ms. Osei said, referring to the new levy."]),
+        triples(&[("the new levy", "Ms. Osei", "referring to")])
+    );
+    assert_direct(
+        &["Mr. Dale referred to the mayor as “a most able man.”"],
+        &[("a most able man.", Some("Dale"), "Mr. Dale", "referred to")],
+    );
+}
+
+#[test]
 fn a_family_is_a_source_and_no_adverb() {
     assert_eq!(
         reported(&["A member of the family suggested they sell the farm."]),
