@@ -365,7 +365,7 @@ pub(crate) const VERBS: &[(&str, u8)] = &[
     ("reckoned", B), ("reckoning", B), ("reckons", B), ("recognize", B), ("recognized", B),
     ("recognizes", B), ("recognizing", B), ("recommend", I), ("recommended", I),
     ("recommending", I), ("recommends", I), ("recount", I), ("recounted", I), ("recounting",
-    I), ("recounts", I), ("refer", A), ("referred", A), ("referring", A), ("refers", A),
+    I), ("recounts", I), ("refer", A), ("reference", B), ("referenced", B), ("references", B), ("referencing", B), ("referred", A), ("referring", A), ("refers", A),
     ("reflect", I), ("reflected", I), ("reflecting", I), ("reflects", I), ("refuse", B),
     ("refused", B), ("refuses", B), ("refusing", B), ("regret", B), ("regrets", B),
     ("regretted", B), ("regretting", B), ("reiterate", I), ("reiterated", I), ("reiterates",

@@ -101,8 +101,9 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
                     .iter()
                     .any(|a| doc.is(k - n - 2, a)))
         });
-    // "thanks to": a preposition.
-    let thanks_to = doc.is(k, "thanks") && doc.is(k + 1, "to");
+    // "thanks to": a preposition; "in reference to", "references to the war": nouns.
+    let thanks_to = (doc.is(k, "thanks") || doc.is(k, "reference") || doc.is(k, "references"))
+        && doc.is(k + 1, "to");
     // "support from donors", "support among women": the verb takes an object, the noun
     // a preposition. "A website called Open Doors": a naming participle.
     let backing = super::naming::is_support_noun(doc, k);

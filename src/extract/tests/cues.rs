@@ -96,6 +96,13 @@ fn referring_to_reports_what_was_meant() {
         reported(&["“That is the price of it,” Ms. Osei said, referring to the new levy."]),
         triples(&[("the new levy", "Ms. Osei", "referring to")])
     );
+    assert_eq!(
+        reported(&[
+            "The new ad references the mayor's vote on the levy.",
+            "The ad made two references to the levy.",
+        ]),
+        triples(&[("the mayor's vote on the levy", "The new ad", "references")])
+    );
     assert_direct(
         &["Mr. Dale referred to the mayor as “a most able man.”"],
         &[("a most able man.", Some("Dale"), "Mr. Dale", "referred to")],
