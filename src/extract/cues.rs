@@ -158,8 +158,8 @@ pub(crate) fn is_speech_noun(doc: &Doc, k: usize) -> bool {
 }
 
 /// The end (exclusive) of the cue starting with the verb at token `k`: the verb
-/// itself, or with its particle in "put it", "pointed out", "went on", "fired back",
-/// "referring to".
+/// itself, or with its particle in "put it", "pointed out" (or "pointed to"), "went on",
+/// "fired back", "referring to".
 pub(crate) fn cue_end(doc: &Doc, k: usize) -> usize {
     let particle = match doc.word(k) {
         "put" | "puts" => "it",
@@ -174,7 +174,9 @@ pub(crate) fn cue_end(doc: &Doc, k: usize) -> usize {
         "refer" | "referred" | "referring" | "refers" => "to",
         _ => return k + 1,
     };
-    if doc.is(k + 1, particle) {
+    // "pointed to the poll": the evidence a speaker points at.
+    let pointed_to = particle == "out" && doc.word(k).starts_with("point") && doc.is(k + 1, "to");
+    if doc.is(k + 1, particle) || pointed_to {
         k + 2
     } else {
         k + 1
@@ -257,7 +259,7 @@ pub(crate) const VERBS: &[(&str, u8)] = &[
     ("deny", S), ("denying", S), ("deride", S), ("derided", S), ("derides", S), ("deriding",
     S), ("describe", S), ("described", S), ("describes", S), ("describing", S), ("detail",
     I), ("detailed", I), ("detailing", I), ("details", I), ("disagree", B), ("disagreed",
-    B), ("disagreeing", B), ("disagrees", B), ("dismiss", S), ("dismissed", S), ("dismisses",
+    B), ("disagreeing", B), ("disagrees", B), ("discuss", B), ("discussed", B), ("discusses", B), ("discussing", B), ("dismiss", S), ("dismissed", S), ("dismisses",
     S), ("dismissing", S), ("dispute", B), ("disputed", B), ("disputes", B), ("disputing",
     B), ("doubt", B), ("doubted", B), ("doubting", B), ("doubts", B), ("dread", B),
     ("dreaded", B), ("dreading", B), ("dreads", B), ("dub", S), ("dubbed", S), ("dubbing",
@@ -275,7 +277,7 @@ pub(crate) const VERBS: &[(&str, u8)] = &[
     ("estimates", B), ("estimating", B), ("exclaim", I), ("exclaimed", I), ("exclaiming",
     I), ("exclaims", I), ("exhort", S), ("exhorted", S), ("exhorting", S), ("exhorts", S),
     ("expect", B), ("expected", B), ("expecting", B), ("expects", B), ("explain", I),
-    ("explained", I), ("explaining", I), ("explains", I), ("exult", I), ("exulted", I),
+    ("explained", I), ("explaining", I), ("explains", I), ("express", B), ("expressed", B), ("expresses", B), ("expressing", B), ("exult", I), ("exulted", I),
     ("exulting", I), ("exults", I), ("fault", S), ("faulted", S), ("faulting", S),
     ("faults", S), ("favor", B), ("favored", B), ("favoring", B), ("favors", B), ("favour",
     B), ("favoured", B), ("favouring", B), ("favours", B), ("fear", B), ("feared", B),

@@ -328,6 +328,14 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
     if cues::is_noun_use(doc, k) || cues::is_passive(doc, k) || cues::is_idiom(doc, k) {
         return None;
     }
+    // "expressed concern that ...": the noun holds the that-clause (`that_clauses`).
+    if doc.word(k).starts_with("express")
+        && (k + 2..k + 5)
+            .take_while(|&i| doc.is_word(i))
+            .any(|i| doc.is(i, "that"))
+    {
+        return None;
+    }
     let cue = k..cues::cue_end(doc, k);
     let participle = cues::is_participle(doc.word(k));
     if let Some(r) = inverted(doc, start, end, k, verb, &cue, true) {

@@ -110,6 +110,22 @@ fn referring_to_reports_what_was_meant() {
 }
 
 #[test]
+fn discussing_expressing_and_pointing_to_report_their_object() {
+    assert_eq!(
+        reported(&[
+            "On the radio, Ms. Osei discussed her plan for the harbor.",
+            "Farmers expressed concern about the cost of the levy.",
+            "Mr. Dale pointed to the falling price of grain.",
+        ]),
+        triples(&[
+            ("her plan for the harbor", "Ms. Osei", "discussed"),
+            ("concern about the cost of the levy", "Farmers", "expressed"),
+            ("the falling price of grain", "Mr. Dale", "pointed to"),
+        ])
+    );
+}
+
+#[test]
 fn a_family_is_a_source_and_no_adverb() {
     assert_eq!(
         reported(&["A member of the family suggested they sell the farm."]),
