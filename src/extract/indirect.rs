@@ -212,8 +212,8 @@ fn cut_before(doc: &Doc, prev: &mut Reported, next: usize, adjacent: bool, relat
 }
 
 /// "Asked about X, Lee said ...", "when asked by Kim whether ...", "Lee was asked if
-/// ...": the question is the reported clause; its source is the asker after "by", else
-/// the one asked.
+/// ...", "asked by Kim to respond": the question or request is the reported clause; its
+/// source is the asker after "by", else the one asked.
 fn asked(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Reported> {
     const WH: &[&str] = &[
         "about", "how", "if", "what", "when", "where", "whether", "which", "who", "whom", "why",
@@ -225,9 +225,15 @@ fn asked(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Reported> {
         i = np.tokens.end;
         by = Some(np);
     }
-    let wh = (i..end.min(i + 8))
-        .take_while(|&j| doc.is_word(j))
-        .find(|&j| WH.iter().any(|w| doc.is(j, w)))?;
+    // "Asked by Kim to respond, Lee said": after the asker, the request itself.
+    let request = by.is_some() && doc.is(i, "to") && doc.is_word(i + 1);
+    let wh = if request {
+        i
+    } else {
+        (i..end.min(i + 8))
+            .take_while(|&j| doc.is_word(j))
+            .find(|&j| WH.iter().any(|w| doc.is(j, w)))?
+    };
     let stop = (wh + 1..end)
         .find(|&j| doc.is_punct(j, ",") && doc.quote_of(j).is_none())
         .unwrap_or(end);

@@ -44,6 +44,11 @@ fn a_question_asked_is_reported_by_the_one_asked_or_the_asker() {
         reported(&["The chairman was asked by Kim Osei whether the vote would be delayed."]),
         triples(&[("whether the vote would be delayed", "Kim Osei", "asked")])
     );
+    // A request after its asker.
+    assert_eq!(
+        reported(&["Asked by Kim Osei to respond to the charge, the mayor said nothing."]),
+        triples(&[("to respond to the charge", "Kim Osei", "Asked")])
+    );
 }
 
 #[test]
