@@ -10,6 +10,7 @@
 use super::clauses;
 use super::doc::Doc;
 use super::indirect::Reported;
+use super::names::NpKind;
 
 /// Ends every clause of `found` (the attributions of one sentence) before a later
 /// attribution it runs into across a clause boundary.
@@ -61,7 +62,10 @@ fn boundary(doc: &Doc, r: &Reported, next: usize) -> Option<usize> {
 }
 
 /// Whether the source and cue of `r` sit in a subordinate clause opening the sentence
-/// ("While Lee praised", "Speaking to reporters, ..."), with no comma before them.
+/// ("While Lee praised", "Speaking to reporters, ..."), with no comma before them; or
+/// in a phrase opening the sentence on a preposition, as a relative or participle
+/// ("Like other owners who foresee ...", "With polls showing ...", "After the report,
+/// which found ..."), where every piece before a comma opens that way too.
 fn fronted(doc: &Doc, r: &Reported) -> bool {
     let Some(sentence) = doc.sentence_of(r.cue.start).map(|s| &doc.sentences[s]) else {
         return false;
@@ -76,6 +80,45 @@ fn fronted(doc: &Doc, r: &Reported) -> bool {
         !(lo..r.cue.start).any(|i| doc.is_punct(i, ","))
             && (lo + 1..r.cue.start).any(|i| clauses::is_subordinator(doc, i))
     };
-    !(lo..at).any(|i| doc.is_punct(i, ","))
+    if !(lo..at).any(|i| doc.is_punct(i, ","))
         && (clauses::is_subordinate(doc, lo, r.cue.start + 1) || later())
+    {
+        return true;
+    }
+    // The pieces between commas before the source, each opening on a preposition,
+    // conjunction or participle, or on a relative after a comma.
+    let relative = r.np.kind == NpKind::Relative || doc.word(r.cue.start).ends_with("ing");
+    let mut piece = lo;
+    for i in lo..=at {
+        if i < at && !doc.is_punct(i, ",") {
+            continue;
+        }
+        let opens = if is_preposition(doc, piece) {
+            i < at || relative
+        } else {
+            clauses::is_subordinate(doc, piece, r.cue.start + 1)
+                || piece > lo && RELATIVES.iter().any(|w| doc.is(piece, w))
+        };
+        if !opens {
+            return false;
+        }
+        piece = i + 1;
+    }
+    is_preposition(doc, lo)
+}
+
+/// Relative pronouns that open a clause after a comma.
+const RELATIVES: &[&str] = &["which", "who", "whom", "whose"];
+
+/// Prepositions that open a phrase before a sentence's main clause.
+#[rustfmt::skip]
+const PREPOSITIONS: &[&str] = &[
+    "about", "after", "against", "amid", "among", "at", "before", "beyond", "by",
+    "despite", "during", "following", "for", "from", "in", "like", "on", "over", "since",
+    "through", "throughout", "under", "unlike", "upon", "with", "within", "without",
+];
+
+/// Whether token `i` is a preposition ("Like", "Among").
+fn is_preposition(doc: &Doc, i: usize) -> bool {
+    PREPOSITIONS.iter().any(|p| doc.is(i, p))
 }

@@ -83,3 +83,25 @@ fn a_quoted_statement_ends_the_clause_before_its_source() {
         triples(&[("the harbor plan at the hearing", "Tom Reyes", "criticized")])
     );
 }
+
+#[test]
+fn a_clause_in_a_fronted_prepositional_phrase_ends_at_its_comma() {
+    assert_eq!(
+        reported(&[
+            "Like other club owners who foresee an upside in the change, Mr. Ames said he was building a clubhouse."
+        ]),
+        triples(&[
+            ("an upside in the change", "who", "foresee"),
+            ("he was building a clubhouse", "Mr. Ames", "said"),
+        ])
+    );
+    assert_eq!(
+        reported(&[
+            "In a long debate, while most of his rivals called for a bigger effort, Lee said the plan would work."
+        ]),
+        triples(&[
+            ("for a bigger effort", "most of his rivals", "called"),
+            ("the plan would work", "Lee", "said"),
+        ])
+    );
+}
