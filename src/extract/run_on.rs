@@ -2,9 +2,9 @@
 //!
 //! "While Lee praised the plan, Kim said it would fail": the clause of "praised", read
 //! to the sentence end, swallows the main clause with a source and cue of its own; so
-//! does "Lee said the plan failed, according to two aides". Where a later attribution's
-//! source or cue sits inside an earlier clause behind such a boundary, that clause ends
-//! at the boundary. A relative clause inside the content ("the levy, which the mayor
+//! does "Lee said the plan failed, according to two aides", and "Lee praised the plan
+//! after Kim said it would pass". Where a later attribution's source or cue sits inside
+//! an earlier clause behind such a boundary, that clause ends at the boundary. A relative clause inside the content ("the levy, which the mayor
 //! said was costly, would pass") is no boundary.
 
 use super::clauses;
@@ -15,23 +15,27 @@ use super::names::NpKind;
 /// Ends every clause of `found` (the attributions of one sentence) before a later
 /// attribution it runs into across a clause boundary.
 pub(crate) fn trim(doc: &Doc, found: &mut [Reported]) {
-    // Per attribution, where its source and cue start and end.
-    let spans: Vec<(usize, usize)> = found
+    // Per attribution, where its source and cue start and end, and whether it is a
+    // subject and a verb of saying that open a subordinate clause of their own.
+    let spans: Vec<(usize, usize, bool)> = found
         .iter()
         .map(|b| {
+            let speech = opens_subordinate(doc, b);
             (
                 b.np.tokens.start.min(b.cue.start),
                 b.np.tokens.end.max(b.cue.end),
+                speech,
             )
         })
         .collect();
-    for (b, &(next, last)) in spans.iter().enumerate() {
+    for (b, &(next, last, speech)) in spans.iter().enumerate() {
         for (a, r) in found.iter_mut().enumerate() {
             // The other attribution inside this clause, behind its start and cue.
             if a == b || next <= r.content.start || last > r.content.end || next < r.cue.end {
                 continue;
             }
-            if let Some(cut) = boundary(doc, r, next) {
+            if let Some(cut) = boundary(doc, r, next).or_else(|| subordinate(doc, r, next, speech))
+            {
                 r.content.end = cut;
             }
         }
@@ -56,6 +60,52 @@ fn boundary(doc: &Doc, r: &Reported, next: usize) -> Option<usize> {
     }
     let mut cut = k;
     while cut > r.content.start && doc.is_punct(cut - 1, ",") {
+        cut -= 1;
+    }
+    (cut > r.content.start).then_some(cut)
+}
+
+/// Whether the source and cue of `b` are the subject and verb of saying of a
+/// subordinate clause: "..., hours after Kim said", "because she told". After "after",
+/// "before", "since" (also prepositions: "the turmoil after the vote shows") the source
+/// is a pronoun or a name, or a comma stands before; after "as" ("as many as ten say",
+/// "as secretary of state claimed") a pronoun, or a name after a comma.
+fn opens_subordinate(doc: &Doc, b: &Reported) -> bool {
+    const CONJUNCTIONS: &[&str] = &["although", "because", "though", "when", "whereas", "while"];
+    const PREPOSITIONS: &[&str] = &["after", "before", "since"];
+    let (s, c) = (b.np.tokens.start, b.cue.start);
+    let Some(k) = s.checked_sub(1) else {
+        return false;
+    };
+    // "the council’s staff": a noun, no verb.
+    let possessive = ["’s", "'s"].iter().any(|p| doc.word(c).ends_with(p));
+    let speech = b.np.tokens.end == c
+        && !possessive
+        && b.np.kind != NpKind::Relative
+        && !doc.word(c).ends_with("ing")
+        && doc.verb(c).is_some_and(|v| v.reports_speech());
+    let pronoun = b.np.kind == NpKind::Pronoun;
+    let name = doc.is_capitalised(b.np.head);
+    let comma = k > 0 && doc.is_punct(k - 1, ",");
+    speech
+        && (CONJUNCTIONS.iter().any(|w| doc.is(k, w))
+            || PREPOSITIONS.iter().any(|w| doc.is(k, w)) && (pronoun || name || comma)
+            || doc.is(k, "as") && (pronoun || name && comma))
+}
+
+/// Where the clause of `r` ends before the subordinate clause whose source opens at
+/// `next`, when `speech` ([`opens_subordinate`]): "Lee weighed in with her support,
+/// hours after Kim said he was encouraged" ends before "after".
+fn subordinate(doc: &Doc, r: &Reported, next: usize, speech: bool) -> Option<usize> {
+    let k = next.checked_sub(1)?;
+    if !speech || k <= r.content.start {
+        return None;
+    }
+    // "..., but when Kim said": the conjunction before it joins the next clause.
+    let mut cut = k;
+    while cut > r.content.start
+        && (doc.is_punct(cut - 1, ",") || ["also", "and", "but"].iter().any(|w| doc.is(cut - 1, w)))
+    {
         cut -= 1;
     }
     (cut > r.content.start).then_some(cut)

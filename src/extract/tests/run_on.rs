@@ -105,3 +105,29 @@ fn a_clause_in_a_fronted_prepositional_phrase_ends_at_its_comma() {
         ])
     );
 }
+
+#[test]
+fn a_clause_ends_before_a_subordinate_clause_with_its_own_source_and_verb_of_saying() {
+    assert_eq!(
+        reported(&[
+            "Lee weighed in with her support on Tuesday, after Kim said he was encouraged by the plan.",
+            "The mayor praised the new budget when she told reporters it would cut taxes.",
+        ]),
+        triples(&[
+            ("with her support on Tuesday", "Lee", "weighed in"),
+            ("he was encouraged by the plan", "Kim", "said"),
+            ("the new budget", "The mayor", "praised"),
+            ("it would cut taxes", "she", "told"),
+        ])
+    );
+    // "as many as": no conjunction.
+    let found = reported(&["Polls show as many as ten percent of voters say they will stay home."]);
+    assert!(
+        found.contains(&(
+            "as many as ten percent of voters say they will stay home".to_string(),
+            "Polls".to_string(),
+            "show".to_string()
+        )),
+        "{found:?}"
+    );
+}
