@@ -4,17 +4,52 @@
 //! to the sentence end, swallows the main clause with a source and cue of its own; so
 //! does "Lee said the plan failed, according to two aides", and "Lee praised the plan
 //! after Kim said it would pass". Where a later attribution's source or cue sits inside
-//! an earlier clause behind such a boundary, that clause ends at the boundary. A relative clause inside the content ("the levy, which the mayor
-//! said was costly, would pass") is no boundary.
+//! an earlier clause behind such a boundary, that clause ends at the boundary. A
+//! relative clause inside the content ("the levy, which the mayor said was costly,
+//! would pass") is no boundary; a relative set off after a subject ends before the
+//! main clause's cue ("Lund, who told reporters X, has denied Y").
 
 use super::clauses;
+use super::cues;
 use super::doc::Doc;
 use super::indirect::Reported;
+use super::lexicon::Class;
 use super::names::NpKind;
+use super::sources;
 
 /// Ends every clause of `found` (the attributions of one sentence) before a later
 /// attribution it runs into across a clause boundary.
 pub(crate) fn trim(doc: &Doc, found: &mut [Reported]) {
+    // Per attribution, where its source ends and its cue starts.
+    let mains: Vec<(usize, usize)> = found
+        .iter()
+        .map(|b| (b.np.tokens.end, b.cue.start))
+        .collect();
+    // The relative clauses that end before their main clause's cue: (relative pronoun,
+    // end). Only before the cue of the main clause whose subject the relative hangs on
+    // ("Lee, who ..., has denied that ..."): a relative's antecedent is that clause's
+    // subject, its run-on the best record of a main clause without a cue.
+    let relatives: Vec<(usize, usize)> = found
+        .iter()
+        .filter_map(|r| {
+            let cut = relative_end(doc, r)?;
+            let s = r.np.tokens.start;
+            mains
+                .iter()
+                .any(|&(e, c)| e <= s && cut < c && c < r.content.end)
+                .then_some((s, cut))
+        })
+        .collect();
+    // Each clause with its cue inside such a relative ends with it too ("Kim, who says
+    // Lee is wrong, said ...").
+    for r in found.iter_mut() {
+        if let Some(&(_, cut)) = relatives
+            .iter()
+            .find(|&&(s, cut)| s <= r.cue.start && r.cue.start < cut && cut < r.content.end)
+        {
+            r.content.end = cut;
+        }
+    }
     // Per attribution, where its source and cue start and end, and whether it is a
     // subject and a verb of saying that open a subordinate clause of their own.
     let spans: Vec<(usize, usize, bool)> = found
@@ -40,6 +75,49 @@ pub(crate) fn trim(doc: &Doc, found: &mut [Reported]) {
             }
         }
     }
+}
+
+/// Where the clause of a relative set off by a comma or dash after its subject ends:
+/// at the comma or dash before the main verb ("Park, who opposes the tax, has said
+/// ..." reports "the tax"). The main verb is a word of the lower case: an auxiliary, or
+/// after any adverbs an -ed form or a reporting verb.
+fn relative_end(doc: &Doc, r: &Reported) -> Option<usize> {
+    const AUXILIARIES: &[&str] = &[
+        "are", "can", "could", "did", "does", "had", "has", "have", "is", "may", "might", "must",
+        "should", "was", "were", "will", "would",
+    ];
+    let s = r.np.tokens.start;
+    if r.np.kind != NpKind::Relative || s == 0 {
+        return None;
+    }
+    let dash = sources::is_dash(doc, s - 1);
+    if !dash && !doc.is_punct(s - 1, ",") {
+        return None;
+    }
+    let closes = |k: usize| {
+        doc.quote_of(k).is_none()
+            && if dash {
+                sources::is_dash(doc, k)
+            } else {
+                doc.is_punct(k, ",")
+            }
+    };
+    let verb = |k: usize| {
+        if AUXILIARIES.iter().any(|a| doc.is(k + 1, a)) {
+            return true;
+        }
+        let Some(v) = (k + 1..r.content.end.min(k + 4))
+            .find(|&i| !(doc.is_in(i, Class::ADVERB) || doc.word(i).ends_with("ly")))
+        else {
+            return false;
+        };
+        let w = doc.word(v);
+        doc.is_word(v)
+            && !doc.is_capitalised(v)
+            && (AUXILIARIES.contains(&w) || cues::is_past_form(w) || doc.verb(v).is_some())
+            && !cues::is_participle(w)
+    };
+    (r.content.start + 1..r.content.end).find(|&k| closes(k) && verb(k))
 }
 
 /// Where the clause of `r` ends before an attribution opening at `next`, if a clause

@@ -131,3 +131,25 @@ fn a_clause_ends_before_a_subordinate_clause_with_its_own_source_and_verb_of_say
         "{found:?}"
     );
 }
+
+#[test]
+fn a_relative_after_the_subject_ends_before_the_main_clause_cue() {
+    assert_eq!(
+        reported(&[
+            "Ms. Lund, who told reporters the vote was rigged, has denied that the count was late.",
+            "Mr. Ito, who says Lee is wrong about the levy, also said the town would appeal.",
+        ]),
+        triples(&[
+            ("the vote was rigged", "who", "told"),
+            ("the count was late", "Ms. Lund", "denied"),
+            ("Lee is wrong about the levy", "who", "says"),
+            ("the town would appeal", "Mr. Ito", "said"),
+        ])
+    );
+    // With no cue of its own, the main clause is best left with the relative, whose
+    // source is its subject.
+    assert_eq!(
+        reported(&["Park, who opposes the tax, vetoed the bill."]),
+        triples(&[("the tax, vetoed the bill", "who", "opposes")])
+    );
+}
