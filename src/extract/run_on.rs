@@ -193,7 +193,9 @@ fn subordinate(doc: &Doc, r: &Reported, next: usize, speech: bool) -> Option<usi
 /// ("While Lee praised", "Speaking to reporters, ..."), with no comma before them; or
 /// in a phrase opening the sentence on a preposition, as a relative or participle
 /// ("Like other owners who foresee ...", "With polls showing ...", "After the report,
-/// which found ..."), where every piece before a comma opens that way too.
+/// which found ..."), where every piece before a comma opens that way too. The clause
+/// may open after a coordinating comma ("The crowd booed, and when Lee said ...") or a
+/// sentence adverb ("Oddly, after Lee said ...").
 fn fronted(doc: &Doc, r: &Reported) -> bool {
     let Some(sentence) = doc.sentence_of(r.cue.start).map(|s| &doc.sentences[s]) else {
         return false;
@@ -202,6 +204,19 @@ fn fronted(doc: &Doc, r: &Reported) -> bool {
         return false;
     };
     let at = r.cue.start.min(r.np.tokens.start).max(lo);
+    // "The crowd booed, and when Lee said ...": the last coordinated clause before the
+    // source opens where "and" or "but" follows a comma.
+    let lo = (lo + 1..at)
+        .rev()
+        .find(|&i| doc.is_punct(i - 1, ",") && (doc.is(i, "and") || doc.is(i, "but")))
+        .unwrap_or(lo);
+    // "Interestingly, after Lee said ...": a sentence adverb before its comma.
+    let adverb = doc.word(lo).ends_with("ly") || doc.is_in(lo, Class::ADVERB);
+    let lo = if adverb && doc.is_punct(lo + 1, ",") && lo + 2 < at {
+        lo + 2
+    } else {
+        lo
+    };
     // "Not long after Lee praised ...", "One day after announcing ...": a conjunction
     // a few words in.
     let later = || {

@@ -153,3 +153,22 @@ fn a_relative_after_the_subject_ends_before_the_main_clause_cue() {
         triples(&[("the tax, vetoed the bill", "who", "opposes")])
     );
 }
+
+#[test]
+fn a_fronted_clause_may_follow_a_coordinating_comma_or_a_sentence_adverb() {
+    let found = reported(&[
+        "The crowd booed, and when Lee said it was great to be home, a man yelled that she should leave.",
+        "Oddly, after the agency asked Ms. Moss to search her files, Mr. Hall said a file had gone missing.",
+    ]);
+    for want in [
+        ("it was great to be home", "Lee", "said"),
+        ("she should leave", "a man", "yelled"),
+        ("to search her files", "the agency", "asked"),
+        ("a file had gone missing", "Mr. Hall", "said"),
+    ] {
+        assert!(
+            found.contains(&triples(&[want])[0]),
+            "{want:?} in {found:?}"
+        );
+    }
+}
