@@ -45,6 +45,12 @@ impl Verb {
         self.0 & S != 0
     }
 
+    /// Whether the verb reports speech or writing only, not also belief ("agreed") or a
+    /// topic, and needs no particle: "said", "told", "reported".
+    pub(crate) fn reports_speech(self) -> bool {
+        self.is_speech() && self.0 & (8 | 16) == 0
+    }
+
     /// Whether the source may come after the verb ("said Smith").
     pub(crate) fn inverts(self) -> bool {
         self.0 & 2 != 0

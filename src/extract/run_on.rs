@@ -2,39 +2,122 @@
 //!
 //! "While Lee praised the plan, Kim said it would fail": the clause of "praised", read
 //! to the sentence end, swallows the main clause with a source and cue of its own; so
-//! does "Lee said the plan failed, according to two aides". Where a later attribution's
-//! source or cue sits inside an earlier clause behind such a boundary, that clause ends
-//! at the boundary. A relative clause inside the content ("the levy, which the mayor
-//! said was costly, would pass") is no boundary.
+//! does "Lee said the plan failed, according to two aides", and "Lee praised the plan
+//! after Kim said it would pass". Where a later attribution's source or cue sits inside
+//! an earlier clause behind such a boundary, that clause ends at the boundary. A
+//! relative clause inside the content ("the levy, which the mayor said was costly,
+//! would pass") is no boundary; a relative set off after a subject ends before the
+//! main clause's cue ("Lund, who told reporters X, has denied Y").
 
 use super::clauses;
+use super::cues;
 use super::doc::Doc;
 use super::indirect::Reported;
+use super::lexicon::Class;
+use super::names::NpKind;
+use super::sources;
 
 /// Ends every clause of `found` (the attributions of one sentence) before a later
 /// attribution it runs into across a clause boundary.
 pub(crate) fn trim(doc: &Doc, found: &mut [Reported]) {
-    // Per attribution, where its source and cue start and end.
-    let spans: Vec<(usize, usize)> = found
+    // Per attribution, where its source ends and its cue starts.
+    let mains: Vec<(usize, usize)> = found
+        .iter()
+        .map(|b| (b.np.tokens.end, b.cue.start))
+        .collect();
+    // The relative clauses that end before their main clause's cue: (relative pronoun,
+    // end). Only before the cue of the main clause whose subject the relative hangs on
+    // ("Lee, who ..., has denied that ..."): a relative's antecedent is that clause's
+    // subject, its run-on the best record of a main clause without a cue.
+    let relatives: Vec<(usize, usize)> = found
+        .iter()
+        .filter_map(|r| {
+            let cut = relative_end(doc, r)?;
+            let s = r.np.tokens.start;
+            mains
+                .iter()
+                .any(|&(e, c)| e <= s && cut < c && c < r.content.end)
+                .then_some((s, cut))
+        })
+        .collect();
+    // Each clause with its cue inside such a relative ends with it too ("Kim, who says
+    // Lee is wrong, said ...").
+    for r in found.iter_mut() {
+        if let Some(&(_, cut)) = relatives
+            .iter()
+            .find(|&&(s, cut)| s <= r.cue.start && r.cue.start < cut && cut < r.content.end)
+        {
+            r.content.end = cut;
+        }
+    }
+    // Per attribution, where its source and cue start and end, and whether it is a
+    // subject and a verb of saying that open a subordinate clause of their own.
+    let spans: Vec<(usize, usize, bool)> = found
         .iter()
         .map(|b| {
+            let speech = opens_subordinate(doc, b);
             (
                 b.np.tokens.start.min(b.cue.start),
                 b.np.tokens.end.max(b.cue.end),
+                speech,
             )
         })
         .collect();
-    for (b, &(next, last)) in spans.iter().enumerate() {
+    for (b, &(next, last, speech)) in spans.iter().enumerate() {
         for (a, r) in found.iter_mut().enumerate() {
             // The other attribution inside this clause, behind its start and cue.
             if a == b || next <= r.content.start || last > r.content.end || next < r.cue.end {
                 continue;
             }
-            if let Some(cut) = boundary(doc, r, next) {
+            if let Some(cut) = boundary(doc, r, next).or_else(|| subordinate(doc, r, next, speech))
+            {
                 r.content.end = cut;
             }
         }
     }
+}
+
+/// Where the clause of a relative set off by a comma or dash after its subject ends:
+/// at the comma or dash before the main verb ("Park, who opposes the tax, has said
+/// ..." reports "the tax"). The main verb is a word of the lower case: an auxiliary, or
+/// after any adverbs an -ed form or a reporting verb.
+fn relative_end(doc: &Doc, r: &Reported) -> Option<usize> {
+    const AUXILIARIES: &[&str] = &[
+        "are", "can", "could", "did", "does", "had", "has", "have", "is", "may", "might", "must",
+        "should", "was", "were", "will", "would",
+    ];
+    let s = r.np.tokens.start;
+    if r.np.kind != NpKind::Relative || s == 0 {
+        return None;
+    }
+    let dash = sources::is_dash(doc, s - 1);
+    if !dash && !doc.is_punct(s - 1, ",") {
+        return None;
+    }
+    let closes = |k: usize| {
+        doc.quote_of(k).is_none()
+            && if dash {
+                sources::is_dash(doc, k)
+            } else {
+                doc.is_punct(k, ",")
+            }
+    };
+    let verb = |k: usize| {
+        if AUXILIARIES.iter().any(|a| doc.is(k + 1, a)) {
+            return true;
+        }
+        let Some(v) = (k + 1..r.content.end.min(k + 4))
+            .find(|&i| !(doc.is_in(i, Class::ADVERB) || doc.word(i).ends_with("ly")))
+        else {
+            return false;
+        };
+        let w = doc.word(v);
+        doc.is_word(v)
+            && !doc.is_capitalised(v)
+            && (AUXILIARIES.contains(&w) || cues::is_past_form(w) || doc.verb(v).is_some())
+            && !cues::is_participle(w)
+    };
+    (r.content.start + 1..r.content.end).find(|&k| closes(k) && verb(k))
 }
 
 /// Where the clause of `r` ends before an attribution opening at `next`, if a clause
@@ -60,8 +143,59 @@ fn boundary(doc: &Doc, r: &Reported, next: usize) -> Option<usize> {
     (cut > r.content.start).then_some(cut)
 }
 
+/// Whether the source and cue of `b` are the subject and verb of saying of a
+/// subordinate clause: "..., hours after Kim said", "because she told". After "after",
+/// "before", "since" (also prepositions: "the turmoil after the vote shows") the source
+/// is a pronoun or a name, or a comma stands before; after "as" ("as many as ten say",
+/// "as secretary of state claimed") a pronoun, or a name after a comma.
+fn opens_subordinate(doc: &Doc, b: &Reported) -> bool {
+    const CONJUNCTIONS: &[&str] = &["although", "because", "though", "when", "whereas", "while"];
+    const PREPOSITIONS: &[&str] = &["after", "before", "since"];
+    let (s, c) = (b.np.tokens.start, b.cue.start);
+    let Some(k) = s.checked_sub(1) else {
+        return false;
+    };
+    // "the council’s staff": a noun, no verb.
+    let possessive = ["’s", "'s"].iter().any(|p| doc.word(c).ends_with(p));
+    let speech = b.np.tokens.end == c
+        && !possessive
+        && b.np.kind != NpKind::Relative
+        && !doc.word(c).ends_with("ing")
+        && doc.verb(c).is_some_and(|v| v.reports_speech());
+    let pronoun = b.np.kind == NpKind::Pronoun;
+    let name = doc.is_capitalised(b.np.head);
+    let comma = k > 0 && doc.is_punct(k - 1, ",");
+    speech
+        && (CONJUNCTIONS.iter().any(|w| doc.is(k, w))
+            || PREPOSITIONS.iter().any(|w| doc.is(k, w)) && (pronoun || name || comma)
+            || doc.is(k, "as") && (pronoun || name && comma))
+}
+
+/// Where the clause of `r` ends before the subordinate clause whose source opens at
+/// `next`, when `speech` ([`opens_subordinate`]): "Lee weighed in with her support,
+/// hours after Kim said he was encouraged" ends before "after".
+fn subordinate(doc: &Doc, r: &Reported, next: usize, speech: bool) -> Option<usize> {
+    let k = next.checked_sub(1)?;
+    if !speech || k <= r.content.start {
+        return None;
+    }
+    // "..., but when Kim said": the conjunction before it joins the next clause.
+    let mut cut = k;
+    while cut > r.content.start
+        && (doc.is_punct(cut - 1, ",") || ["also", "and", "but"].iter().any(|w| doc.is(cut - 1, w)))
+    {
+        cut -= 1;
+    }
+    (cut > r.content.start).then_some(cut)
+}
+
 /// Whether the source and cue of `r` sit in a subordinate clause opening the sentence
-/// ("While Lee praised", "Speaking to reporters, ..."), with no comma before them.
+/// ("While Lee praised", "Speaking to reporters, ..."), with no comma before them; or
+/// in a phrase opening the sentence on a preposition, as a relative or participle
+/// ("Like other owners who foresee ...", "With polls showing ...", "After the report,
+/// which found ..."), where every piece before a comma opens that way too. The clause
+/// may open after a coordinating comma ("The crowd booed, and when Lee said ...") or a
+/// sentence adverb ("Oddly, after Lee said ...").
 fn fronted(doc: &Doc, r: &Reported) -> bool {
     let Some(sentence) = doc.sentence_of(r.cue.start).map(|s| &doc.sentences[s]) else {
         return false;
@@ -70,12 +204,64 @@ fn fronted(doc: &Doc, r: &Reported) -> bool {
         return false;
     };
     let at = r.cue.start.min(r.np.tokens.start).max(lo);
+    // "The crowd booed, and when Lee said ...": the last coordinated clause before the
+    // source opens where "and" or "but" follows a comma.
+    let lo = (lo + 1..at)
+        .rev()
+        .find(|&i| doc.is_punct(i - 1, ",") && (doc.is(i, "and") || doc.is(i, "but")))
+        .unwrap_or(lo);
+    // "Interestingly, after Lee said ...": a sentence adverb before its comma.
+    let adverb = doc.word(lo).ends_with("ly") || doc.is_in(lo, Class::ADVERB);
+    let lo = if adverb && doc.is_punct(lo + 1, ",") && lo + 2 < at {
+        lo + 2
+    } else {
+        lo
+    };
     // "Not long after Lee praised ...", "One day after announcing ...": a conjunction
     // a few words in.
     let later = || {
         !(lo..r.cue.start).any(|i| doc.is_punct(i, ","))
             && (lo + 1..r.cue.start).any(|i| clauses::is_subordinator(doc, i))
     };
-    !(lo..at).any(|i| doc.is_punct(i, ","))
+    if !(lo..at).any(|i| doc.is_punct(i, ","))
         && (clauses::is_subordinate(doc, lo, r.cue.start + 1) || later())
+    {
+        return true;
+    }
+    // The pieces between commas before the source, each opening on a preposition,
+    // conjunction or participle, or on a relative after a comma.
+    let relative = r.np.kind == NpKind::Relative || doc.word(r.cue.start).ends_with("ing");
+    let mut piece = lo;
+    for i in lo..=at {
+        if i < at && !doc.is_punct(i, ",") {
+            continue;
+        }
+        let opens = if is_preposition(doc, piece) {
+            i < at || relative
+        } else {
+            clauses::is_subordinate(doc, piece, r.cue.start + 1)
+                || piece > lo && RELATIVES.iter().any(|w| doc.is(piece, w))
+        };
+        if !opens {
+            return false;
+        }
+        piece = i + 1;
+    }
+    is_preposition(doc, lo)
+}
+
+/// Relative pronouns that open a clause after a comma.
+const RELATIVES: &[&str] = &["which", "who", "whom", "whose"];
+
+/// Prepositions that open a phrase before a sentence's main clause.
+#[rustfmt::skip]
+const PREPOSITIONS: &[&str] = &[
+    "about", "after", "against", "amid", "among", "at", "before", "beyond", "by",
+    "despite", "during", "following", "for", "from", "in", "like", "on", "over", "since",
+    "through", "throughout", "under", "unlike", "upon", "with", "within", "without",
+];
+
+/// Whether token `i` is a preposition ("Like", "Among").
+fn is_preposition(doc: &Doc, i: usize) -> bool {
+    PREPOSITIONS.iter().any(|p| doc.is(i, p))
 }

@@ -83,3 +83,92 @@ fn a_quoted_statement_ends_the_clause_before_its_source() {
         triples(&[("the harbor plan at the hearing", "Tom Reyes", "criticized")])
     );
 }
+
+#[test]
+fn a_clause_in_a_fronted_prepositional_phrase_ends_at_its_comma() {
+    assert_eq!(
+        reported(&[
+            "Like other club owners who foresee an upside in the change, Mr. Ames said he was building a clubhouse."
+        ]),
+        triples(&[
+            ("an upside in the change", "who", "foresee"),
+            ("he was building a clubhouse", "Mr. Ames", "said"),
+        ])
+    );
+    assert_eq!(
+        reported(&[
+            "In a long debate, while most of his rivals called for a bigger effort, Lee said the plan would work."
+        ]),
+        triples(&[
+            ("for a bigger effort", "most of his rivals", "called"),
+            ("the plan would work", "Lee", "said"),
+        ])
+    );
+}
+
+#[test]
+fn a_clause_ends_before_a_subordinate_clause_with_its_own_source_and_verb_of_saying() {
+    assert_eq!(
+        reported(&[
+            "Lee weighed in with her support on Tuesday, after Kim said he was encouraged by the plan.",
+            "The mayor praised the new budget when she told reporters it would cut taxes.",
+        ]),
+        triples(&[
+            ("with her support on Tuesday", "Lee", "weighed in"),
+            ("he was encouraged by the plan", "Kim", "said"),
+            ("the new budget", "The mayor", "praised"),
+            ("it would cut taxes", "she", "told"),
+        ])
+    );
+    // "as many as": no conjunction.
+    let found = reported(&["Polls show as many as ten percent of voters say they will stay home."]);
+    assert!(
+        found.contains(&(
+            "as many as ten percent of voters say they will stay home".to_string(),
+            "Polls".to_string(),
+            "show".to_string()
+        )),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_relative_after_the_subject_ends_before_the_main_clause_cue() {
+    assert_eq!(
+        reported(&[
+            "Ms. Lund, who told reporters the vote was rigged, has denied that the count was late.",
+            "Mr. Ito, who says Lee is wrong about the levy, also said the town would appeal.",
+        ]),
+        triples(&[
+            ("the vote was rigged", "who", "told"),
+            ("the count was late", "Ms. Lund", "denied"),
+            ("Lee is wrong about the levy", "who", "says"),
+            ("the town would appeal", "Mr. Ito", "said"),
+        ])
+    );
+    // With no cue of its own, the main clause is best left with the relative, whose
+    // source is its subject.
+    assert_eq!(
+        reported(&["Park, who opposes the tax, vetoed the bill."]),
+        triples(&[("the tax, vetoed the bill", "who", "opposes")])
+    );
+}
+
+#[test]
+fn a_fronted_clause_may_follow_a_coordinating_comma_or_a_sentence_adverb() {
+    let found = reported(&[
+        "The crowd booed, and when Lee said it was great to be home, a man yelled that she should leave.",
+        "Oddly, after the agency asked Ms. Moss to search her files, Mr. Hall said a file had gone missing.",
+    ]);
+    for want in [
+        ("it was great to be home", "Lee", "said"),
+        ("she should leave", "a man", "yelled"),
+        ("to search her files", "the agency", "asked"),
+        ("a file had gone missing", "Mr. Hall", "said"),
+    ] {
+        assert!(
+            found.contains(&triples(&[want])[0]),
+            "{want:?} in {found:?}"
+        );
+    }
+}
