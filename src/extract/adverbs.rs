@@ -47,8 +47,10 @@ pub(crate) fn skip_time_back(doc: &Doc, mut end: usize, lo: usize) -> usize {
         "evening",
         "weekend",
     ];
+    // "A poll in June showed", "a survey out Monday found": "in" and "out" open a time
+    // phrase too.
     let openers = [
-        "on", "last", "this", "next", "late", "early", "earlier", "later", "that",
+        "on", "last", "this", "next", "late", "early", "earlier", "later", "that", "in", "out",
     ];
     loop {
         let before = end;

@@ -8,7 +8,7 @@ use super::cues;
 use super::doc::Doc;
 use super::lexicon::Class;
 use super::lists::{approximated, coordinated, located};
-use super::names::{after, before, Np, NpKind};
+use super::names::{after, before, is_number, Np, NpKind};
 use super::shares;
 use super::sources;
 
@@ -56,6 +56,14 @@ fn plain_subject(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
     }
     while end > lo && end + 4 > cue && is_adverb(doc, end - 1) {
         end -= 1;
+    }
+    // "The campaign on Monday also said": a time phrase before the adverbs.
+    let timed = skip_time_back(doc, end, lo);
+    if timed < end {
+        end = timed;
+        while end > lo && end + 4 > cue && is_adverb(doc, end - 1) {
+            end -= 1;
+        }
     }
     if end > lo && doc.is_punct(end - 1, ",") {
         return appositive_head(doc, end - 1, lo);
@@ -310,6 +318,8 @@ fn verb_subject(doc: &Doc, lo: usize, k: usize, skip_roles: bool) -> Option<Np> 
             doc.is_word(v)
                 && doc.quote_of(v).is_none()
                 && !doc.is_capitalised(v)
+                // "in February 2012, but claimed": the year of a date is no verb.
+                && !(doc.is_in(v - 1, Class::DATE) && is_number(doc, v))
                 && (!doc.is_in(v, Class::STOP) || doc.verb(v).is_some())
                 // "Jo Lee, a former party chairman, recalling": a role noun is no verb.
                 && !(skip_roles

@@ -325,3 +325,33 @@ fn a_multitude_of_a_group_is_a_subject() {
         )],
     );
 }
+
+#[test]
+fn a_time_phrase_opening_on_in_or_out_is_skipped() {
+    assert_eq!(
+        sources(&["A Lakeside poll in June showed that the mayor was ahead."]),
+        pairs(&[("A Lakeside poll in June", "showed")])
+    );
+}
+
+#[test]
+fn a_time_phrase_before_an_adverb_is_skipped() {
+    assert_eq!(
+        sources(&[
+            "The Lee campaign on Monday also doubled down on its attacks, saying the rival \
+             was unfit."
+        ]),
+        pairs(&[("The Lee campaign on Monday", "saying")])
+    );
+}
+
+#[test]
+fn the_year_of_a_date_is_no_verb_of_a_clause() {
+    assert_eq!(
+        sources(&[
+            "Jo Lee (left) shot and wounded Kim Park (right) in February 2012, but claimed \
+             that he had acted in self-defense."
+        ]),
+        pairs(&[("Jo Lee (left)", "claimed")])
+    );
+}
