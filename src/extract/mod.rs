@@ -23,6 +23,7 @@ mod markup;
 mod names;
 mod naming;
 mod noun_use;
+mod participle_subject;
 mod places;
 mod pronouns;
 mod quotes;

@@ -9,6 +9,7 @@ use super::doc::Doc;
 use super::lexicon::Class;
 use super::lists::{approximated, coordinated, located};
 use super::names::{after, before, is_number, Np, NpKind};
+use super::participle_subject::noun_before_participle;
 use super::shares;
 use super::sources;
 
@@ -345,6 +346,11 @@ fn verb_subject(doc: &Doc, lo: usize, k: usize, skip_roles: bool) -> Option<Np> 
                 return named.then_some(np);
             }
             let np = subject_before(doc, v, lo)?;
+            let np = if participle {
+                noun_before_participle(doc, v, k, lo, np)
+            } else {
+                np
+            };
             let s = np.tokens.start;
             // "noted that he taught law, and added": not the subject of a "that" clause,
             // nor of a subordinate one ("Lee left after they came out, saying ...").

@@ -355,3 +355,16 @@ fn the_year_of_a_date_is_no_verb_of_a_clause() {
         pairs(&[("Jo Lee (left)", "claimed")])
     );
 }
+
+#[test]
+fn a_noun_right_before_a_participle_cue_heads_its_subject() {
+    assert_eq!(
+        sources(&[
+            "The two are tied, with Kim drawing the young voters and the older population \
+             backing the former mayor."
+        ])
+        .last()
+        .cloned(),
+        Some(("the older population".to_string(), "backing".to_string()))
+    );
+}
