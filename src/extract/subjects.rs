@@ -14,7 +14,7 @@ use super::shares;
 use super::sources;
 
 pub(crate) use super::adverbs::is_adverb;
-use super::adverbs::skip_time_back;
+use super::adverbs::{opens_adverbial_phrase, skip_time_back};
 
 /// The subject of the cue at token `cue`, looking back no further than `lo`: skips
 /// adverbs ("also said"), a parenthesis ("Rep. Jo Park (D-Ohio) said"), appositives
@@ -166,8 +166,8 @@ fn unclosed_appositive(doc: &Doc, lo: usize, np: Np) -> Np {
     }
 }
 
-/// Whether a one-word phrase is an adverb or participle opening the sentence rather
-/// than a name: "Similarly,", "Notably,", "Speaking".
+/// Whether a phrase is an adverb or participle opening the sentence rather than a
+/// name: "Similarly,", "Notably,", "Speaking", "Reached by phone,".
 fn is_opening_adverb(doc: &Doc, np: &Np) -> bool {
     const OPENING: &[&str] = &[
         "afterward",
@@ -186,11 +186,13 @@ fn is_opening_adverb(doc: &Doc, np: &Np) -> bool {
         "still",
     ];
     let w = doc.word(np.head);
-    np.tokens.len() == 1
-        && (w.ends_with("ly") && w.len() > 4
-            || doc.is_in(np.head, Class::ADVERB)
-            || OPENING.iter().any(|a| doc.is(np.head, a))
-            || cues::is_participle(w))
+    if np.tokens.len() > 1 {
+        return opens_adverbial_phrase(doc, np.tokens.start);
+    }
+    w.ends_with("ly") && w.len() > 4
+        || doc.is_in(np.head, Class::ADVERB)
+        || OPENING.iter().any(|a| doc.is(np.head, a))
+        || cues::is_participle(w)
 }
 
 /// Whether token `i` is a preposition.

@@ -368,3 +368,14 @@ fn a_noun_right_before_a_participle_cue_heads_its_subject() {
         Some(("the older population".to_string(), "backing".to_string()))
     );
 }
+
+#[test]
+fn a_participle_or_adverb_opening_the_sentence_is_no_source() {
+    assert_eq!(
+        sources(&[
+            "Reached by the Courier, Jo Lee, the county chair, said the plan would fail.",
+            "Later in the day, the agency said it would cooperate.",
+        ]),
+        pairs(&[("Jo Lee", "said"), ("the agency", "said")])
+    );
+}
