@@ -31,6 +31,7 @@ mod run_on;
 mod runs;
 mod sentences;
 mod shares;
+mod slashed;
 mod sources;
 mod speaker;
 mod subject_clauses;

@@ -379,3 +379,11 @@ fn a_participle_or_adverb_opening_the_sentence_is_no_source() {
         pairs(&[("Jo Lee", "said"), ("the agency", "said")])
     );
 }
+
+#[test]
+fn names_joined_by_a_slash_stay_in_the_source() {
+    assert_eq!(
+        sources(&["A Lakeside Post/Hill News poll showed that the mayor was ahead."]),
+        pairs(&[("A Lakeside Post/Hill News poll", "showed")])
+    );
+}
