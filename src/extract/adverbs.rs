@@ -1,6 +1,9 @@
 //! Adverbs between a subject and its cue ("also said", "did not say", "on Tuesday
-//! said"), told apart from nouns that end like them ("the rally said").
+//! said"), told apart from nouns that end like them ("the rally said"), and the
+//! participle or adverb that opens an adverbial phrase ("Reached by the Courier, Lee
+//! said", "Later in the day, the agency said").
 
+use super::cues;
 use super::doc::Doc;
 use super::lexicon::Class;
 
@@ -49,8 +52,10 @@ pub(crate) fn skip_time_back(doc: &Doc, mut end: usize, lo: usize) -> usize {
         "evening",
         "weekend",
     ];
+    // "A poll in June showed", "a survey out Monday found": "in" and "out" open a time
+    // phrase too.
     let openers = [
-        "on", "last", "this", "next", "late", "early", "earlier", "later", "that",
+        "on", "last", "this", "next", "late", "early", "earlier", "later", "that", "in", "out",
     ];
     loop {
         let before = end;
@@ -70,3 +75,22 @@ pub(crate) fn skip_time_back(doc: &Doc, mut end: usize, lo: usize) -> usize {
         }
     }
 }
+
+/// Whether the capitalised word at `start` opens an adverbial phrase rather than a
+/// source: a participle or an adverb followed by a preposition or a determiner
+/// ("Reached by phone, Lee said", "Making her way out, Lee told", "Later in the day,
+/// the agency said").
+pub(crate) fn opens_adverbial_phrase(doc: &Doc, start: usize) -> bool {
+    let w = doc.word(start).to_ascii_lowercase();
+    let verbal =
+        cues::is_participle(&w) || cues::is_past_form(&w) || doc.is_in(start, Class::ADVERB);
+    let next = start + 1;
+    let linked = doc.is_word(next)
+        && (PREPOSITIONS.iter().any(|p| doc.is(next, p)) || doc.is_in(next, Class::DETERMINER));
+    doc.is_capitalised(start) && verbal && linked
+}
+
+/// Prepositions that follow an opening participle or adverb: "Reached by", "Later in".
+const PREPOSITIONS: &[&str] = &[
+    "about", "after", "around", "at", "by", "for", "from", "in", "into", "on", "to", "with",
+];

@@ -357,11 +357,12 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
             _ => break,
         }
     }
-    Some(Np {
+    let np = Np {
         tokens: start..end,
         head,
         kind: NpKind::Phrase,
-    })
+    };
+    Some(super::slashed::joined(doc, np, lo))
 }
 
 /// A phrase without attachments ending just before `end`: determiner, modifiers and

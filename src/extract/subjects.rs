@@ -8,12 +8,13 @@ use super::cues;
 use super::doc::Doc;
 use super::lexicon::Class;
 use super::lists::{approximated, coordinated, located};
-use super::names::{after, before, Np, NpKind};
+use super::names::{after, before, is_number, Np, NpKind};
+use super::participle_subject::noun_before_participle;
 use super::shares;
 use super::sources;
 
 pub(crate) use super::adverbs::is_adverb;
-use super::adverbs::skip_time_back;
+use super::adverbs::{opens_adverbial_phrase, skip_time_back};
 
 /// The subject of the cue at token `cue`, looking back no further than `lo`: skips
 /// adverbs ("also said"), a parenthesis ("Rep. Jo Park (D-Ohio) said"), appositives
@@ -56,6 +57,14 @@ fn plain_subject(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
     }
     while end > lo && end + 4 > cue && is_adverb(doc, end - 1) {
         end -= 1;
+    }
+    // "The campaign on Monday also said": a time phrase before the adverbs.
+    let timed = skip_time_back(doc, end, lo);
+    if timed < end {
+        end = timed;
+        while end > lo && end + 4 > cue && is_adverb(doc, end - 1) {
+            end -= 1;
+        }
     }
     if end > lo && doc.is_punct(end - 1, ",") {
         return appositive_head(doc, end - 1, lo);
@@ -157,8 +166,8 @@ fn unclosed_appositive(doc: &Doc, lo: usize, np: Np) -> Np {
     }
 }
 
-/// Whether a one-word phrase is an adverb or participle opening the sentence rather
-/// than a name: "Similarly,", "Notably,", "Speaking".
+/// Whether a phrase is an adverb or participle opening the sentence rather than a
+/// name: "Similarly,", "Notably,", "Speaking", "Reached by phone,".
 fn is_opening_adverb(doc: &Doc, np: &Np) -> bool {
     const OPENING: &[&str] = &[
         "afterward",
@@ -177,11 +186,13 @@ fn is_opening_adverb(doc: &Doc, np: &Np) -> bool {
         "still",
     ];
     let w = doc.word(np.head);
-    np.tokens.len() == 1
-        && (w.ends_with("ly") && w.len() > 4
-            || doc.is_in(np.head, Class::ADVERB)
-            || OPENING.iter().any(|a| doc.is(np.head, a))
-            || cues::is_participle(w))
+    if np.tokens.len() > 1 {
+        return opens_adverbial_phrase(doc, np.tokens.start);
+    }
+    w.ends_with("ly") && w.len() > 4
+        || doc.is_in(np.head, Class::ADVERB)
+        || OPENING.iter().any(|a| doc.is(np.head, a))
+        || cues::is_participle(w)
 }
 
 /// Whether token `i` is a preposition.
@@ -310,6 +321,8 @@ fn verb_subject(doc: &Doc, lo: usize, k: usize, skip_roles: bool) -> Option<Np> 
             doc.is_word(v)
                 && doc.quote_of(v).is_none()
                 && !doc.is_capitalised(v)
+                // "in February 2012, but claimed": the year of a date is no verb.
+                && !(doc.is_in(v - 1, Class::DATE) && is_number(doc, v))
                 && (!doc.is_in(v, Class::STOP) || doc.verb(v).is_some())
                 // "Jo Lee, a former party chairman, recalling": a role noun is no verb.
                 && !(skip_roles
@@ -335,6 +348,11 @@ fn verb_subject(doc: &Doc, lo: usize, k: usize, skip_roles: bool) -> Option<Np> 
                 return named.then_some(np);
             }
             let np = subject_before(doc, v, lo)?;
+            let np = if participle {
+                noun_before_participle(doc, v, k, lo, np)
+            } else {
+                np
+            };
             let s = np.tokens.start;
             // "noted that he taught law, and added": not the subject of a "that" clause,
             // nor of a subordinate one ("Lee left after they came out, saying ...").

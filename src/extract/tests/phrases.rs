@@ -325,3 +325,65 @@ fn a_multitude_of_a_group_is_a_subject() {
         )],
     );
 }
+
+#[test]
+fn a_time_phrase_opening_on_in_or_out_is_skipped() {
+    assert_eq!(
+        sources(&["A Lakeside poll in June showed that the mayor was ahead."]),
+        pairs(&[("A Lakeside poll in June", "showed")])
+    );
+}
+
+#[test]
+fn a_time_phrase_before_an_adverb_is_skipped() {
+    assert_eq!(
+        sources(&[
+            "The Lee campaign on Monday also doubled down on its attacks, saying the rival \
+             was unfit."
+        ]),
+        pairs(&[("The Lee campaign on Monday", "saying")])
+    );
+}
+
+#[test]
+fn the_year_of_a_date_is_no_verb_of_a_clause() {
+    assert_eq!(
+        sources(&[
+            "Jo Lee (left) shot and wounded Kim Park (right) in February 2012, but claimed \
+             that he had acted in self-defense."
+        ]),
+        pairs(&[("Jo Lee (left)", "claimed")])
+    );
+}
+
+#[test]
+fn a_noun_right_before_a_participle_cue_heads_its_subject() {
+    assert_eq!(
+        sources(&[
+            "The two are tied, with Kim drawing the young voters and the older population \
+             backing the former mayor."
+        ])
+        .last()
+        .cloned(),
+        Some(("the older population".to_string(), "backing".to_string()))
+    );
+}
+
+#[test]
+fn a_participle_or_adverb_opening_the_sentence_is_no_source() {
+    assert_eq!(
+        sources(&[
+            "Reached by the Courier, Jo Lee, the county chair, said the plan would fail.",
+            "Later in the day, the agency said it would cooperate.",
+        ]),
+        pairs(&[("Jo Lee", "said"), ("the agency", "said")])
+    );
+}
+
+#[test]
+fn names_joined_by_a_slash_stay_in_the_source() {
+    assert_eq!(
+        sources(&["A Lakeside Post/Hill News poll showed that the mayor was ahead."]),
+        pairs(&[("A Lakeside Post/Hill News poll", "showed")])
+    );
+}

@@ -1,0 +1,35 @@
+//! The subject of a participle cue written right after a noun: "the older population
+//! backing Lee", "a newspaper columnist suggesting that ...", where the noun before the
+//! participle could be taken for the verb of the clause.
+
+use super::adverbs::is_adverb;
+use super::cues;
+use super::doc::Doc;
+use super::lexicon::Class;
+use super::names::{before, role, Np, NpKind, Role};
+
+/// "the older population backing Lee", "a columnist suggesting that": the noun at `v`
+/// right before the participle cue at `k` is no verb but the head of the participle's
+/// subject, of which `np` (found before `v`) is only the opening words.
+pub(super) fn noun_before_participle(doc: &Doc, v: usize, k: usize, lo: usize, np: Np) -> Np {
+    let w = doc.word(v);
+    if v + 1 != k
+        || np.tokens.end != v
+        || doc.verb(v).is_some()
+        // "The moderators almost forgetting": no adverb heads a phrase.
+        || doc.is_in(v, Class::NOT_NAME)
+        || is_adverb(doc, v)
+        // "Lee avoids condemning": a word in "-s" after a name is its verb.
+        || w.ends_with('s') && v.checked_sub(1).is_some_and(|p| role(doc, p) == Role::Head)
+        || cues::is_past_form(w)
+        || cues::is_participle(w)
+    {
+        return np;
+    }
+    match before(doc, k, lo) {
+        Some(whole) if whole.kind == NpKind::Phrase && whole.tokens.start == np.tokens.start => {
+            whole
+        }
+        _ => np,
+    }
+}
