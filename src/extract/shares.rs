@@ -1,5 +1,5 @@
 //! Shares of a group as a source: "47% say", "nearly nine out of 10 voters",
-//! "one in five".
+//! "one in five"; the people polled: "those surveyed say".
 
 use super::clauses::opens_clause;
 use super::cues;
@@ -117,4 +117,24 @@ fn is_share_word(doc: &Doc, k: usize) -> bool {
     let w = doc.word(k);
     let last = w.rsplit('-').next().unwrap_or(w);
     doc.is_word(k) && SHARES.iter().any(|s| last.eq_ignore_ascii_case(s))
+}
+
+/// Participles of polling that close the subject of a cue after "those": "those
+/// surveyed said"; the first four after a plural noun too ("voters polled say"), where
+/// "asked", "contacted" and "questioned" would read as the verb ("reporters asked").
+const POLLED: &[&str] = &[
+    "polled",
+    "surveyed",
+    "interviewed",
+    "sampled",
+    "asked",
+    "contacted",
+    "questioned",
+];
+
+/// Whether the participle at `p` closes a subject of people polled before a cue:
+/// "those surveyed", "voters polled" (`plural`: after a plural noun).
+pub(super) fn is_polled(doc: &Doc, p: usize, plural: bool) -> bool {
+    let n = if plural { 4 } else { POLLED.len() };
+    POLLED[..n].iter().any(|w| doc.is(p, w))
 }

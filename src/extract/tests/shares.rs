@@ -29,3 +29,33 @@ fn a_share_among_a_group_names_the_group() {
         )])
     );
 }
+
+#[test]
+fn the_people_polled_are_the_source_with_their_participle() {
+    assert_eq!(
+        reported(&[
+            "Again, those surveyed said the mayor was best able to handle the flood.",
+            "Forty percent of those polled say the levy is too high.",
+            "Growers interviewed said the harbor should reopen.",
+        ]),
+        triples(&[
+            (
+                "the mayor was best able to handle the flood",
+                "those surveyed",
+                "said"
+            ),
+            (
+                "the levy is too high",
+                "Forty percent of those polled",
+                "say"
+            ),
+            ("the harbor should reopen", "Growers interviewed", "said"),
+        ])
+    );
+    // "asked" after a noun is the verb of its own clause.
+    let found = reported(&["Reporters asked the mayor about the levy."]);
+    assert!(
+        found.iter().all(|(_, s, _)| s != "Reporters asked"),
+        "{found:?}"
+    );
+}
