@@ -138,3 +138,32 @@ pub(super) fn is_polled(doc: &Doc, p: usize, plural: bool) -> bool {
     let n = if plural { 4 } else { POLLED.len() };
     POLLED[..n].iter().any(|w| doc.is(p, w))
 }
+
+/// "those surveyed said", "voters polled say": the people polled, the participle
+/// included, as the subject ending at `end`.
+pub(super) fn polled(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
+    let p = end.checked_sub(1).filter(|&p| p > lo)?;
+    if doc.is(p - 1, "those") && is_polled(doc, p, false) {
+        // "Most of those surveyed", "31 percent of those polled": the share with it.
+        let share = (p > lo + 2 && doc.is(p - 2, "of"))
+            .then(|| super::names::before(doc, p - 2, lo))
+            .flatten()
+            .filter(|np| np.kind == NpKind::Phrase && np.tokens.end == p - 2);
+        let start = share.map_or(p - 1, |np| np.tokens.start);
+        return Some(Np {
+            tokens: start..end,
+            head: p - 1,
+            kind: NpKind::Phrase,
+        });
+    }
+    if !is_polled(doc, p, true) {
+        return None;
+    }
+    let np = super::subjects::plain_subject(doc, p, lo).filter(|np| {
+        np.kind == NpKind::Phrase && np.tokens.end == p && doc.word(np.head).ends_with('s')
+    })?;
+    Some(Np {
+        tokens: np.tokens.start..end,
+        ..np
+    })
+}

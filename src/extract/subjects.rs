@@ -50,9 +50,9 @@ pub(crate) fn subject_before(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
 }
 
 /// [`subject_before`] without a reflexive.
-fn plain_subject(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
+pub(super) fn plain_subject(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
     let mut end = skip_time_back(doc, cue, lo);
-    if let Some(np) = dated_participle(doc, end, cue, lo).or_else(|| polled(doc, end, lo)) {
+    if let Some(np) = dated_participle(doc, end, cue, lo).or_else(|| shares::polled(doc, end, lo)) {
         return Some(np);
     }
     while end > lo && end + 4 > cue && is_adverb(doc, end - 1) {
@@ -99,35 +99,6 @@ fn dashed_appositive(doc: &Doc, close: usize, lo: usize) -> Option<Np> {
     // The appositive is written as part of the source.
     Some(Np {
         tokens: np.tokens.start..close,
-        ..np
-    })
-}
-
-/// "those surveyed said", "voters polled say": the people polled, the participle
-/// included, as the subject ending at `end`.
-fn polled(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
-    let p = end.checked_sub(1).filter(|&p| p > lo)?;
-    if doc.is(p - 1, "those") && shares::is_polled(doc, p, false) {
-        // "Most of those surveyed", "31 percent of those polled": the share with it.
-        let share = (p > lo + 2 && doc.is(p - 2, "of"))
-            .then(|| before(doc, p - 2, lo))
-            .flatten()
-            .filter(|np| np.kind == NpKind::Phrase && np.tokens.end == p - 2);
-        let start = share.map_or(p - 1, |np| np.tokens.start);
-        return Some(Np {
-            tokens: start..end,
-            head: p - 1,
-            kind: NpKind::Phrase,
-        });
-    }
-    if !shares::is_polled(doc, p, true) {
-        return None;
-    }
-    let np = plain_subject(doc, p, lo).filter(|np| {
-        np.kind == NpKind::Phrase && np.tokens.end == p && doc.word(np.head).ends_with('s')
-    })?;
-    Some(Np {
-        tokens: np.tokens.start..end,
         ..np
     })
 }
