@@ -44,7 +44,11 @@ pub(super) fn coordinated(doc: &Doc, lo: usize, np: Np) -> Np {
     while start >= lo + 2 && doc.is_punct(start - 1, ",") {
         match before(doc, start - 1, lo).filter(phrase) {
             Some(prev) if opens_clause(doc, prev.tokens.start, lo) => start = prev.tokens.start,
-            _ => break,
+            Some(prev) => match placed_list(doc, lo, &prev, np.tokens.end) {
+                Some(list) => return list,
+                None => break,
+            },
+            None => break,
         }
     }
     // A list whose earlier names hang on a preposition ("with Mexico, China and ...")
@@ -52,6 +56,10 @@ pub(super) fn coordinated(doc: &Doc, lo: usize, np: Np) -> Np {
     let listed = start >= lo + 2 && doc.is_punct(start - 1, ",") && doc.is_capitalised(start - 2);
     // "with Peru and the trade pact": a list after a preposition is no subject.
     let opens = opens_clause(doc, start, lo) && !(start > lo && is_preposition(doc, start - 1));
+    // "Most voters in Ohio and Utah said": two places after the phrase they hang on.
+    if !opens && start == first.tokens.start {
+        return placed_list(doc, lo, &first, np.tokens.end).unwrap_or(np);
+    }
     if !opens || listed || serial && start == first.tokens.start {
         return np;
     }
@@ -59,6 +67,28 @@ pub(super) fn coordinated(doc: &Doc, lo: usize, np: Np) -> Np {
         tokens: start..np.tokens.end,
         ..np
     }
+}
+
+/// "Most voters in Ohio, Iowa and Utah said": the first item of a list of places,
+/// `first`, came with the phrase it hangs on ("voters in Ohio"); that phrase is the
+/// subject, the whole list (ending at `end`) with it, if it opens the clause or follows
+/// a quantifier that does ("Most").
+fn placed_list(doc: &Doc, lo: usize, first: &Np, end: usize) -> Option<Np> {
+    let attached = first
+        .tokens
+        .clone()
+        .any(|p| p > first.head && ["in", "from", "across"].iter().any(|w| doc.is(p, w)));
+    let mut start = first.tokens.start;
+    if start > lo && names::is_standalone_determiner(doc, start - 1) {
+        start -= 1;
+    }
+    (attached
+        && doc.is_capitalised(first.tokens.end.saturating_sub(1))
+        && opens_clause(doc, start, lo))
+    .then_some(Np {
+        tokens: start..end,
+        ..first.clone()
+    })
 }
 
 /// "Jo Lee of Dayton, Ohio says": the phrase found before the cue is the state after

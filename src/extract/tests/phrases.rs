@@ -387,3 +387,15 @@ fn names_joined_by_a_slash_stay_in_the_source() {
         pairs(&[("A Lakeside Post/Hill News poll", "showed")])
     );
 }
+
+#[test]
+fn a_list_of_places_stays_with_the_phrase_it_hangs_on() {
+    assert_eq!(
+        sources(&["Most voters in Dorland, Vessa and Kirrin said the harbor should reopen."]),
+        pairs(&[("Most voters in Dorland, Vessa and Kirrin", "said")])
+    );
+    assert_eq!(
+        sources(&["Most voters in Dorland and Vessa said the harbor should reopen."]),
+        pairs(&[("Most voters in Dorland and Vessa", "said")])
+    );
+}
