@@ -1,7 +1,8 @@
 //! Subjects written as more than one phrase: a list joined by "and" ("Lee, Park and
 //! other officials said"), a number approximated by the word before it ("About 40
 //! percent said"), a phrase placed in a town and its state ("Jo Lee of Dayton, Ohio,
-//! says").
+//! says"); and a quantifier that floats after its subject's auxiliary ("who has both
+//! praised"), which is no subject itself.
 
 use super::clauses::opens_clause;
 use super::doc::Doc;
@@ -119,4 +120,21 @@ pub(super) fn located(doc: &Doc, lo: usize, np: Np) -> Np {
         },
         _ => np,
     }
+}
+
+/// "Lee, who has both praised and faulted the plan", "they have all said": a quantifier
+/// right after an auxiliary floats off the subject before the auxiliary. Returns the
+/// auxiliary's token when the phrase `np` is such a quantifier.
+pub(super) fn floating_quantifier(doc: &Doc, lo: usize, np: &Np) -> Option<usize> {
+    const QUANTIFIERS: &[&str] = &["both", "all", "each"];
+    const AUXILIARIES: &[&str] = &[
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should",
+        "may", "might", "can", "did", "do", "does",
+    ];
+    let q = np.tokens.start;
+    let floating = np.tokens.len() == 1
+        && q > lo + 1
+        && QUANTIFIERS.iter().any(|w| doc.is(q, w))
+        && AUXILIARIES.iter().any(|w| doc.is(q - 1, w));
+    floating.then_some(q - 1)
 }

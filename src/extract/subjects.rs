@@ -7,7 +7,7 @@ use super::clauses::opens_clause;
 use super::cues;
 use super::doc::Doc;
 use super::lexicon::Class;
-use super::lists::{approximated, coordinated, located};
+use super::lists::{approximated, coordinated, floating_quantifier, located};
 use super::names::{after, before, is_number, Np, NpKind};
 use super::participle_subject::noun_before_participle;
 use super::shares;
@@ -75,6 +75,10 @@ pub(super) fn plain_subject(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
     // A phrase after a preposition is no subject: "the parents who wrote to the board
     // say" is said by the parents.
     before_parenthesis(doc, end, lo)
+        .and_then(|np| match floating_quantifier(doc, lo, &np) {
+            Some(aux) => plain_subject(doc, aux, lo),
+            None => Some(np),
+        })
         .map(|np| approximated(doc, lo, np))
         .map(|np| located(doc, lo, np))
         .filter(|np| np.tokens.start == lo || !is_preposition(doc, np.tokens.start - 1))

@@ -399,3 +399,11 @@ fn a_list_of_places_stays_with_the_phrase_it_hangs_on() {
         pairs(&[("Most voters in Dorland and Vessa", "said")])
     );
 }
+
+#[test]
+fn a_quantifier_after_an_auxiliary_is_no_source() {
+    assert_eq!(
+        sources(&["The growers have all said the harbor should reopen."]),
+        pairs(&[("The growers", "said")])
+    );
+}
