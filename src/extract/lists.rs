@@ -1,12 +1,13 @@
 //! Subjects written as more than one phrase: a list joined by "and" ("Lee, Park and
 //! other officials said"), a number approximated by the word before it ("About 40
 //! percent said"), a phrase placed in a town and its state ("Jo Lee of Dayton, Ohio,
-//! says"); and a quantifier that floats after its subject's auxiliary ("who has both
+//! says"), a bare plural noun joined to a phrase ("Farmers and growers said"); and a
+//! quantifier that floats after its subject's auxiliary ("who has both
 //! praised"), which is no subject itself.
 
 use super::clauses::opens_clause;
 use super::doc::Doc;
-use super::names::{self, before, Np, NpKind};
+use super::names::{self, before, role, Np, NpKind, Role};
 use super::subjects::is_preposition;
 
 /// "About 40 percent said", "Over 200 nurses said": "about" or "over" opening the
@@ -137,4 +138,32 @@ pub(super) fn floating_quantifier(doc: &Doc, lo: usize, np: &Np) -> Option<usize
         && QUANTIFIERS.iter().any(|w| doc.is(q, w))
         && AUXILIARIES.iter().any(|w| doc.is(q - 1, w));
     floating.then_some(q - 1)
+}
+
+/// "Farmers and growers said", "The nurses and aides interviewed said": a bare plural
+/// noun (up to two modifiers) ending before `end` is no phrase alone, but is the last
+/// item of a list joined by "and" to the phrase before it.
+pub(super) fn bare_plural_list(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
+    let head = end.checked_sub(1).filter(|&h| h > lo + 1)?;
+    let w = doc.word(head);
+    let plural = role(doc, head) == Role::Modifier
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        // "religious", "various": an adjective.
+        && !w.ends_with("us")
+        && (doc.verb(head).is_none() || names::plural_before_verb(doc, head));
+    if !plural {
+        return None;
+    }
+    let mut start = head;
+    while start > lo + 1 && start + 2 > head && role(doc, start - 1) == Role::Modifier {
+        start -= 1;
+    }
+    let np = Np {
+        tokens: start..end,
+        head,
+        kind: NpKind::Phrase,
+    };
+    let list = coordinated(doc, lo, np);
+    (list.tokens.start < start).then_some(list)
 }

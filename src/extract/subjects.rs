@@ -7,7 +7,7 @@ use super::clauses::opens_clause;
 use super::cues;
 use super::doc::Doc;
 use super::lexicon::Class;
-use super::lists::{approximated, coordinated, floating_quantifier, located};
+use super::lists::{approximated, bare_plural_list, coordinated, floating_quantifier, located};
 use super::names::{after, before, is_number, Np, NpKind};
 use super::participle_subject::noun_before_participle;
 use super::shares;
@@ -84,6 +84,7 @@ pub(super) fn plain_subject(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
         .filter(|np| np.tokens.start == lo || !is_preposition(doc, np.tokens.start - 1))
         .map(|np| unclosed_appositive(doc, lo, np))
         .map(|np| coordinated(doc, lo, np))
+        .or_else(|| bare_plural_list(doc, end, lo))
         .or_else(|| across_relative(doc, end, lo, cue))
 }
 

@@ -407,3 +407,15 @@ fn a_quantifier_after_an_auxiliary_is_no_source() {
         pairs(&[("The growers", "said")])
     );
 }
+
+#[test]
+fn a_bare_plural_noun_ends_a_list() {
+    assert_eq!(
+        sources(&["Farmers and growers said the harbor should reopen."]),
+        pairs(&[("Farmers and growers", "said")])
+    );
+    assert_eq!(
+        sources(&["The farmers and growers interviewed said the harbor should reopen."]),
+        pairs(&[("The farmers and growers interviewed", "said")])
+    );
+}
