@@ -39,6 +39,7 @@ mod subject_words;
 mod subjects;
 mod that_clauses;
 mod tokens;
+mod turns;
 
 use std::ops::Range;
 
@@ -112,6 +113,8 @@ pub fn extract(text: &str, paragraphs: &[Range<usize>]) -> Vec<Attribution> {
             .iter()
             .filter_map(|r| indirect_record(&doc, &entities, r)),
     );
+    let turns = turns::records(&doc, &entities, &out);
+    out.extend(turns);
     out.sort_by_key(|a| (a.quote.start, a.quote.end));
     out
 }

@@ -21,6 +21,7 @@ mod run_on;
 mod shares;
 mod speakers;
 mod stances;
+mod turns;
 mod unnamed;
 
 /// An article: a title line, then paragraphs separated by blank lines.
