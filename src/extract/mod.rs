@@ -15,6 +15,7 @@ mod doc;
 mod entities;
 mod full_names;
 mod given_names;
+mod in_document;
 mod indirect;
 mod inverted;
 mod lexicon;
