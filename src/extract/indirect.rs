@@ -11,6 +11,7 @@ use std::ops::Range;
 use super::addressee;
 use super::cues;
 use super::doc::{Doc, Sentence};
+use super::in_document;
 use super::lexicon::Class;
 use super::names::{self, Np, NpKind};
 use super::run_on;
@@ -77,7 +78,7 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
         let found = if doc.is(k, "according") && doc.is(k + 1, "to") {
             according_to(doc, lo, end, k)
         } else if k == start && doc.is(k, "in") {
-            in_document(doc, end, k)
+            in_document::find(doc, end, k)
         } else if doc.is(k, "asked") {
             asked(doc, lo, end, k).or_else(|| reporting_verb(doc, lo, end, k))
         } else {
@@ -255,54 +256,6 @@ fn asked(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Reported> {
         np,
         cue: k..k + 1,
         lo: start,
-    })
-}
-
-/// "In a new poll, CLAUSE", "In her memo, CLAUSE": a sentence opening on a document
-/// that reports what follows.
-fn in_document(doc: &Doc, end: usize, k: usize) -> Option<Reported> {
-    const DOCUMENTS: &[&str] = &[
-        "ad",
-        "analysis",
-        "article",
-        "book",
-        "column",
-        "editorial",
-        "email",
-        "filing",
-        "letter",
-        "memo",
-        "op-ed",
-        "poll",
-        "post",
-        "release",
-        "report",
-        "speech",
-        "statement",
-        "study",
-        "survey",
-        "tweet",
-        "video",
-    ];
-    let np = names::after(doc, k + 1, end)?;
-    let document = DOCUMENTS.iter().any(|d| doc.is(np.head, d))
-        || (np.tokens.clone()).any(|j| DOCUMENTS.iter().any(|d| doc.is(j, d)));
-    let comma = np.tokens.end;
-    // "In a statement, Lee said ...": the clause has a source of its own, and the
-    // document only tells where it was said.
-    let sourced = || {
-        (comma + 2..end.min(comma + 20))
-            .filter(|&j| doc.verb(j).is_some())
-            .any(|j| {
-                subjects::cue_subject(doc, j, comma + 1)
-                    .is_some_and(|s| s.tokens.start == comma + 1 && s.kind != NpKind::Relative)
-            })
-    };
-    (document && doc.is_punct(comma, ",") && comma + 2 < end && !sourced()).then(|| Reported {
-        content: comma + 1..end,
-        np,
-        cue: k..k + 1,
-        lo: k,
     })
 }
 

@@ -15,6 +15,7 @@ mod doc;
 mod entities;
 mod full_names;
 mod given_names;
+mod in_document;
 mod indirect;
 mod inverted;
 mod lexicon;
@@ -39,6 +40,7 @@ mod subject_words;
 mod subjects;
 mod that_clauses;
 mod tokens;
+mod turns;
 
 use std::ops::Range;
 
@@ -112,6 +114,8 @@ pub fn extract(text: &str, paragraphs: &[Range<usize>]) -> Vec<Attribution> {
             .iter()
             .filter_map(|r| indirect_record(&doc, &entities, r)),
     );
+    let turns = turns::records(&doc, &entities, &out);
+    out.extend(turns);
     out.sort_by_key(|a| (a.quote.start, a.quote.end));
     out
 }

@@ -8,6 +8,7 @@ mod addressees;
 mod companies;
 mod cues;
 mod direct;
+mod in_document;
 mod markup;
 mod modal_names;
 mod naming;
@@ -21,6 +22,7 @@ mod run_on;
 mod shares;
 mod speakers;
 mod stances;
+mod turns;
 mod unnamed;
 
 /// An article: a title line, then paragraphs separated by blank lines.

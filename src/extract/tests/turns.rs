@@ -1,0 +1,61 @@
+//! Transcript turns: a paragraph opening on its speaker's name and a colon.
+
+use super::*;
+
+#[test]
+fn a_transcript_in_capitals_gives_each_turn_to_its_speaker() {
+    let paragraphs = [
+        "Dana Pell, the host, spoke with the mayor on Sunday.",
+        "DANA PELL: Why not a second vote?",
+        "ORTIZ: The bridge is too old for the trucks.",
+        "PELL: Voters in the east ward want another chance.",
+        "ORTIZ: Then they can vote again in November.",
+    ];
+    assert_eq!(
+        reported(&paragraphs),
+        triples(&[
+            ("Why not a second vote?", "DANA PELL", ":"),
+            ("The bridge is too old for the trucks", "ORTIZ", ":"),
+            ("Voters in the east ward want another chance", "PELL", ":"),
+            ("Then they can vote again in November", "ORTIZ", ":"),
+        ])
+    );
+    let (text, spans) = article(&paragraphs);
+    let pell = extract(&text, &spans)
+        .into_iter()
+        .find(|a| a.mention == "PELL")
+        .and_then(|a| a.speaker);
+    assert_eq!(pell.as_deref(), Some("Dana Pell"));
+}
+
+#[test]
+fn a_panel_in_title_case_is_a_dialogue() {
+    assert_eq!(
+        reported(&[
+            "Mira Olsen: The budget is a mess from top to bottom.",
+            "Tove Brink: The county has no money for new roads.",
+            "Olsen: Well, the roads are bad.",
+        ]),
+        triples(&[
+            ("The budget is a mess from top to bottom", "Mira Olsen", ":"),
+            ("The county has no money for new roads", "Tove Brink", ":"),
+            ("Well, the roads are bad", "Olsen", ":"),
+        ])
+    );
+}
+
+#[test]
+fn headings_lists_and_notes_are_no_turns() {
+    assert!(reported(&[
+        "Olsen: Win the east ward.",
+        "The mayor needs the east ward to stay in the race.",
+        "Brink: Hold on to the suburbs.",
+        "The county clerk counted the ballots by hand.",
+        "Olsen: 1,204.",
+        "Brink: 998.",
+        "Olsen: 1,300.",
+        "Update: The count ended at 10:30 p.m.",
+        "UPDATE: The clerk certified the count.",
+    ])
+    .is_empty());
+}
