@@ -108,16 +108,13 @@ pub(crate) fn is_past_form(word: &str) -> bool {
         )
 }
 
+/// Forms of "be" before a passive participle.
+const BE: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];
+
 /// Whether the cue word at `k` is a passive participle ("was told", "were asked"),
 /// whose subject is the addressee, not the source.
 pub(crate) fn is_passive(doc: &Doc, k: usize) -> bool {
-    is_past_form(doc.word(k))
-        && k > 0
-        && [
-            "was", "were", "is", "are", "be", "been", "being", "get", "got",
-        ]
-        .iter()
-        .any(|b| doc.is(k - 1, b))
+    is_past_form(doc.word(k)) && k > 0 && BE.iter().chain(&["get", "got"]).any(|b| doc.is(k - 1, b))
 }
 
 /// Whether the past form at `k` is passive across adverbs: "was not previously
@@ -129,10 +126,7 @@ pub(crate) fn is_passive_across(doc: &Doc, k: usize) -> bool {
     let mut i = k;
     while i > 0 && super::adverbs::is_adverb(doc, i - 1) {
         i -= 1;
-        if ["was", "were", "is", "are", "be", "been", "being"]
-            .iter()
-            .any(|b| doc.is(i, b))
-        {
+        if BE.iter().any(|b| doc.is(i, b)) {
             return true;
         }
     }

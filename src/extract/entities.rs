@@ -151,6 +151,16 @@ impl Entities {
         })
     }
 
+    /// The first person named in ordinary case with the surname `word`: "Jo Lee" for
+    /// a transcript's "LEE".
+    pub(crate) fn person_by_surname(&self, word: &str) -> Option<&Entity> {
+        let named = with_key(word, |k| self.by_surname.get(k))?;
+        named
+            .iter()
+            .filter_map(|&k| self.list.get(k))
+            .find(|e| e.person && e.name.chars().any(char::is_lowercase))
+    }
+
     /// Whether some entity has the surname `word`.
     fn has_surname(&self, word: &str) -> bool {
         with_key(word, |k| self.by_surname.contains_key(k))

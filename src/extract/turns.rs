@@ -78,13 +78,16 @@ struct Turn {
 /// The records of every transcript turn of the article, in paragraphs that hold none
 /// of the attributions `found`.
 pub(crate) fn records(doc: &Doc, entities: &Entities, found: &[Attribution]) -> Vec<Attribution> {
-    let taken: HashSet<usize> = found.iter().map(|a| a.paragraph).collect();
     let turns: Vec<(usize, Turn)> = doc
         .paragraphs
         .iter()
         .enumerate()
         .filter_map(|(p, range)| Some((p, turn(doc, range.clone())?)))
         .collect();
+    if turns.is_empty() {
+        return Vec::new();
+    }
+    let taken: HashSet<usize> = found.iter().map(|a| a.paragraph).collect();
     // Per shape, how often each speaker takes a turn.
     let mut counts: HashMap<Shape, HashMap<&str, usize>> = HashMap::new();
     for (_, t) in &turns {
@@ -107,23 +110,13 @@ pub(crate) fn records(doc: &Doc, entities: &Entities, found: &[Attribution]) -> 
             *best = &t.label;
         }
     }
-    // People by lower-case surname, the first named first: for names in capitals.
-    let mut people: HashMap<String, String> = HashMap::new();
-    for e in entities.list.iter().filter(|e| e.person) {
-        if let Some(last) = e.name.rsplit(' ').next() {
-            if e.name.chars().any(char::is_lowercase) {
-                people
-                    .entry(last.to_lowercase())
-                    .or_insert_with(|| e.display());
-            }
-        }
-    }
     turns
         .iter()
         .filter(|(p, t)| dialogue(&t.shape) && !taken.contains(p))
         .map(|(p, t)| {
             let full = longest.get(t.key.as_str()).map_or(&t.label, |l| *l);
-            let named = people.get(&t.key).cloned();
+            // A name in capitals: the person of that surname the article names.
+            let named = entities.person_by_surname(&t.key).map(|e| e.display());
             record(
                 doc,
                 entities,
