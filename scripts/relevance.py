@@ -29,7 +29,8 @@ WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 def paragraph_starts(text):
-    """Char offsets where body paragraphs start, as `search` numbers them (title excluded)."""
+    """Char offsets where body paragraphs start, as `search` numbers them from 1 (the headline
+    is passage 0: a position before the first start)."""
     starts, offset, in_block, seen_title = [], 0, False, False
     for line in text.splitlines(keepends=True):
         blank = not line.strip()

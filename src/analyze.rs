@@ -1,7 +1,7 @@
 //! The step shared by `search extract` and `search index`: run the extractor over an
 //! article and turn its byte spans into the char offsets and records users see.
 
-use crate::corpus::Article;
+use crate::corpus::{Article, Paragraph};
 use crate::extract;
 use crate::output::wire::AttributionRecord;
 
@@ -31,10 +31,46 @@ impl Analyzed {
     }
 }
 
+impl Analyzed {
+    /// The passages users see, each with its attributions: every body paragraph, and
+    /// the headline (passage 0) where it carries an attribution. A headline without
+    /// one is no passage of its own: every passage is searched by its article's title,
+    /// and every view shows the title.
+    pub fn passages(&self) -> impl Iterator<Item = (&Paragraph, &[(usize, AttributionRecord)])> {
+        self.article
+            .paragraphs
+            .iter()
+            .zip(self.by_paragraph())
+            .filter(|(p, attributions)| p.number > 0 || !attributions.is_empty())
+    }
+
+    /// How many body paragraphs the article has (the headline is not one).
+    pub fn body_paragraphs(&self) -> usize {
+        self.article
+            .paragraphs
+            .iter()
+            .filter(|p| p.number > 0)
+            .count()
+    }
+}
+
 /// Extracts the attributions of an article.
 pub fn analyze(article: Article) -> Analyzed {
     let spans = article.paragraph_spans();
-    let found = extract::extract(&article.text, &spans);
+    let found = match article.paragraphs.first() {
+        Some(first) if first.number == 0 => {
+            let mut found = extract::extract_with_headline(
+                &article.text,
+                first.span.clone(),
+                spans.get(1..).unwrap_or_default(),
+            );
+            // An "NBC News: ..." headline names the outlet the article is from (the
+            // corpus took it as the article's source), not a source it quotes.
+            found.retain(|a| a.paragraph != 0 || article.source.as_deref() != Some(&a.mention));
+            found
+        }
+        _ => extract::extract(&article.text, &spans),
+    };
     let mut chars = CharCounter::new(&article.text);
     let mut found = found;
     found.sort_by_key(|a| a.paragraph);
@@ -127,7 +163,7 @@ mod tests {
             .remove(0);
         let analyzed = analyze(article);
         let counts: Vec<usize> = analyzed.by_paragraph().iter().map(|p| p.len()).collect();
-        assert_eq!(counts, [1, 0, 2]);
+        assert_eq!(counts, [0, 1, 0, 2], "the headline is passage 0");
     }
 
     #[test]

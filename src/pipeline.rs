@@ -366,10 +366,7 @@ fn count(summary: &mut Summary, processed: &Processed) {
     }
     summary.files_read += 1;
     summary.articles += articles.len();
-    summary.passages += articles
-        .iter()
-        .map(|a| a.article.paragraphs.len())
-        .sum::<usize>();
+    summary.passages += articles.iter().map(|a| a.passages().count()).sum::<usize>();
     summary.quotes += articles.iter().map(|a| a.attributions.len()).sum::<usize>();
 }
 

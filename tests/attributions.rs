@@ -155,3 +155,51 @@ fn json_hits_carry_their_attributions() {
         .collect();
     assert_eq!(text, quote.quote);
 }
+
+#[test]
+fn a_headline_that_quotes_someone_is_passage_zero() {
+    let dir = Dir::new();
+    dir.write(
+        "corpus/bridge.txt",
+        "Whitcombe: The bridge plan is dead\n\n\
+         Senator Dana Whitcombe spoke in Tulsa on Monday.\n",
+    );
+    dir.write(
+        "corpus/outlet.txt",
+        "Harbor News: The bridge plan is dead\n\nThe council met on Monday.\n",
+    );
+    let records: Vec<ExtractRecord> = dir
+        .run(&["extract", "corpus", "--format", "jsonl"])
+        .json_lines();
+    let headlines: Vec<(&str, u32, &str)> = records
+        .iter()
+        .map(|r| (r.path.as_str(), r.paragraph, r.quote.as_str()))
+        .collect();
+    // The outlet's own label is no source; the article says where it is from.
+    assert_eq!(
+        headlines,
+        [("corpus/bridge.txt", 0, "The bridge plan is dead")]
+    );
+    dir.index();
+    let hits: Vec<Hit> = dir
+        .run(&[
+            "query",
+            "--index",
+            "idx",
+            "--json",
+            "--speaker",
+            "Dana Whitcombe",
+        ])
+        .json_lines();
+    let found: Vec<(&str, u32)> = hits
+        .iter()
+        .map(|h| (h.path.as_str(), h.paragraph))
+        .collect();
+    assert_eq!(found, [("corpus/bridge.txt", 0)]);
+    let stats: Vec<serde_json::Value> =
+        dir.run(&["stats", "--index", "idx", "--json"]).json_lines();
+    assert_eq!(
+        stats[0]["passages"], 3,
+        "a headline with no quote is no passage"
+    );
+}

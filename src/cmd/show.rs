@@ -46,7 +46,7 @@ pub fn run(config: &ShowConfig) -> anyhow::Result<bool> {
             .is_none_or(|r| r.contains(&number))
     };
     if let Some(range) = &target.paragraphs {
-        let count = analyzed.article.paragraphs.len();
+        let count = analyzed.body_paragraphs();
         if usize::try_from(*range.start()).map_or(true, |s| s > count) {
             bail!(
                 "{}: has {count} paragraphs, not {}",
@@ -84,7 +84,7 @@ fn print_human<W: Write>(
     )?;
     let mut chars = CharCounter::new(&article.text);
     let mut shown = 0;
-    for (paragraph, attributions) in article.paragraphs.iter().zip(analyzed.by_paragraph()) {
+    for (paragraph, attributions) in analyzed.passages() {
         if !wanted(paragraph.number) {
             continue;
         }

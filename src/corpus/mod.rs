@@ -41,14 +41,15 @@ pub struct Article {
     /// The full text; all offsets refer to it. For a text file this is the whole
     /// decoded file, title line included, so char offsets match the file.
     pub text: String,
-    /// The body paragraphs, numbered from 1 in reading order.
+    /// The passages in reading order: the headline as number 0 when it is part of
+    /// `text` (a text file's first line), then the body paragraphs numbered from 1.
     pub paragraphs: Vec<Paragraph>,
 }
 
 /// One passage of an article: a byte span of [`Article::text`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Paragraph {
-    /// 1-based position among the article's body paragraphs.
+    /// Position in the article: 0 for the headline, 1 and up for the body paragraphs.
     pub number: u32,
     /// Byte span in the article text, trimmed of surrounding whitespace.
     pub span: Range<usize>,

@@ -14,7 +14,20 @@ pub(super) fn parse(display: &str, text: String) -> Option<Article> {
     let body_start = lines
         .get(title_at + 1)
         .map_or(text.len(), |&(start, _)| start);
-    let paragraphs = split_paragraphs(&text, body_start);
+    // The headline is passage 0, so that what it says is found and indexed like the
+    // body's passages.
+    let (line_start, line) = lines[title_at];
+    let headline = (!title.is_empty())
+        .then(|| line.find(title.as_str()))
+        .flatten()
+        .map(|at| Paragraph {
+            number: 0,
+            span: line_start + at..line_start + at + title.len(),
+        });
+    let paragraphs = headline
+        .into_iter()
+        .chain(split_paragraphs(&text, body_start))
+        .collect();
     let source = outlet_of_title(&title);
     Some(Article {
         path: display.to_string(),
@@ -171,6 +184,7 @@ mod tests {
         article
             .paragraphs
             .iter()
+            .filter(|p| p.number > 0)
             .map(|p| article.paragraph_text(p).to_string())
             .collect()
     }
@@ -184,7 +198,7 @@ mod tests {
             paragraphs(text),
             ["First paragraph.", "Second one\nwraps here."]
         );
-        assert_eq!(article.paragraphs[1].number, 2);
+        assert_eq!(article.paragraphs[2].number, 2);
     }
 
     #[test]
@@ -224,7 +238,7 @@ mod tests {
     fn spans_are_offsets_into_the_whole_file() {
         let text = "T\u{e9}tle\n\n\u{201c}Quoted,\u{201d} she said.";
         let article = parse("t.txt", text.to_string()).expect("article");
-        let span = article.paragraphs[0].span.clone();
+        let span = article.paragraphs[1].span.clone();
         assert_eq!(&text[span], "\u{201c}Quoted,\u{201d} she said.");
     }
 
@@ -232,6 +246,20 @@ mod tests {
     fn markdown_heading_is_the_title() {
         let article = parse("t.md", "# Budget talks\n\nBody.".to_string()).expect("article");
         assert_eq!(article.title, "Budget talks");
+    }
+
+    #[test]
+    fn the_headline_is_passage_zero() {
+        let text = "\u{feff}  # Lee: Talks resume \n\nBody.";
+        let article = parse("t.md", text.to_string()).expect("article");
+        let numbers: Vec<u32> = article.paragraphs.iter().map(|p| p.number).collect();
+        assert_eq!(numbers, [0, 1]);
+        assert_eq!(
+            article.paragraph_text(&article.paragraphs[0]),
+            "Lee: Talks resume"
+        );
+        let bare = parse("t.txt", "#\n\nBody.".to_string()).expect("article");
+        assert_eq!(bare.paragraphs.len(), 1, "an empty headline is no passage");
     }
 
     #[test]

@@ -15,6 +15,7 @@ mod doc;
 mod entities;
 mod full_names;
 mod given_names;
+mod headline;
 mod in_document;
 mod indirect;
 mod inverted;
@@ -101,6 +102,26 @@ pub struct Attribution {
 /// cues never cross from one paragraph to another except where a quote reopens in the
 /// next paragraph, and speakers are resolved against the whole article.
 pub fn extract(text: &str, paragraphs: &[Range<usize>]) -> Vec<Attribution> {
+    find(text, None, paragraphs)
+}
+
+/// Finds every attribution in an article that opens with a headline: as [`extract`]
+/// over the `body` paragraphs, plus the attribution the headline carries, if any
+/// ("Lee: Talks will resume"). Paragraph indices count the headline as 0 and `body[i]`
+/// as `i + 1`, as in a list of passages that starts with the headline.
+pub fn extract_with_headline(
+    text: &str,
+    headline: Range<usize>,
+    body: &[Range<usize>],
+) -> Vec<Attribution> {
+    find(text, Some(headline), body)
+}
+
+fn find(
+    text: &str,
+    headline: Option<Range<usize>>,
+    paragraphs: &[Range<usize>],
+) -> Vec<Attribution> {
     let doc = Doc::new(text, paragraphs);
     let entities = Entities::build(&doc);
     let reported = indirect::find(&doc);
@@ -116,6 +137,12 @@ pub fn extract(text: &str, paragraphs: &[Range<usize>]) -> Vec<Attribution> {
     );
     let turns = turns::records(&doc, &entities, &out);
     out.extend(turns);
+    if let Some(span) = headline {
+        for a in &mut out {
+            a.paragraph += 1;
+        }
+        out.extend(headline::record(text, span, 0, &entities));
+    }
     out.sort_by_key(|a| (a.quote.start, a.quote.end));
     out
 }

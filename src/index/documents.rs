@@ -41,7 +41,7 @@ pub fn add_article(
     let mut bytes = 0;
     // Where in the batch the first passage, which stores the article's fields, is.
     let mut first_passage = None;
-    for (paragraph, attributions) in article.paragraphs.iter().zip(analyzed.by_paragraph()) {
+    for (paragraph, attributions) in analyzed.passages() {
         let stored = StoredPassage {
             path: article.path.clone(),
             title: article.title.clone(),

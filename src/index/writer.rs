@@ -154,7 +154,7 @@ pub fn build(
                 FileState {
                     fingerprint: file.fingerprint,
                     articles: articles.len(),
-                    passages: articles.iter().map(|a| a.article.paragraphs.len()).sum(),
+                    passages: articles.iter().map(|a| a.passages().count()).sum(),
                     quotes: articles.iter().map(|a| a.attributions.len()).sum(),
                 }
             }

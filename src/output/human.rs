@@ -78,9 +78,15 @@ pub fn attribution_line(style: &Style, a: &AttributionRecord, with_quote: bool) 
         line.push_str(&style.dim(" [anonymous]"));
     }
     if !a.attribution.is_empty() {
+        let attribution = one_line(&a.attribution);
+        // "Lee:" (a headline, a transcript turn) before ": “quote”" needs no second colon.
+        let attribution = match with_quote {
+            true => attribution.trim_end_matches(':'),
+            false => &attribution,
+        };
         line.push_str(&format!(
             " {}",
-            style.dim(&format!("\u{2014} {}", one_line(&a.attribution)))
+            style.dim(&format!("\u{2014} {attribution}"))
         ));
     }
     if with_quote {

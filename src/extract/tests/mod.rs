@@ -8,6 +8,7 @@ mod addressees;
 mod companies;
 mod cues;
 mod direct;
+mod headlines;
 mod in_document;
 mod markup;
 mod modal_names;
