@@ -81,3 +81,15 @@ pub(crate) fn is_subordinate(doc: &Doc, lo: usize, open: usize) -> bool {
     is_subordinator(doc, k)
         || doc.is_capitalised(k) && doc.word(k).len() > 5 && doc.word(k).ends_with("ing")
 }
+
+/// Whether the word at `i` is a subject pronoun or an auxiliary, which only a clause of
+/// its own has: the "that" after it is no complementizer of the cue ("said she liked
+/// that plan", "said it would take that long").
+pub(crate) fn opens_own_clause(doc: &Doc, i: usize) -> bool {
+    [
+        "i", "we", "he", "she", "they", "it", "there", "is", "are", "was", "were", "will", "would",
+        "can", "could", "should", "may", "might", "must", "has", "have", "had",
+    ]
+    .iter()
+    .any(|w| doc.is(i, w))
+}

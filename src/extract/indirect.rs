@@ -9,6 +9,7 @@
 use std::ops::Range;
 
 use super::addressee;
+use super::clauses;
 use super::cues;
 use super::doc::{Doc, Sentence};
 use super::in_document;
@@ -432,16 +433,20 @@ fn quoted_before(doc: &Doc, start: usize, s: usize) -> bool {
 fn clause_start(doc: &Doc, k: usize, end: usize, addressee: bool) -> usize {
     let window = end.min(k + 9);
     // Across a short adverbial ("said on Monday that"), not into a clause of its own
-    // ("said the plan failed and added that").
+    // ("said the plan failed and added that", "said she liked that plan").
     let that = (k + 1..window)
         .take_while(|&i| {
             (doc.is_word(i) || doc.is_punct(i, ","))
                 && !["and", "but", "or", "while", "because"]
                     .iter()
                     .any(|c| doc.is(i, c))
+                && !clauses::opens_own_clause(doc, i)
         })
         .find(|&i| doc.is(i, "that"));
-    if let Some(t) = that {
+    // "said the voters liked that plan": a "that" with less than a clause after it is a
+    // determiner.
+    if let Some(t) = that.filter(|&t| (t + 1..end).filter(|&i| doc.is_word(i)).count() > MIN_WORDS)
+    {
         return t + 1;
     }
     let mut from = k + 1;

@@ -1,0 +1,36 @@
+//! Where a reported clause starts: after a "that" that opens it, across a short
+//! adverbial, but not at a "that" inside the clause.
+
+use super::*;
+
+#[test]
+fn a_that_across_an_adverbial_opens_the_clause() {
+    assert_eq!(
+        reported(&["Jo Hart said in a statement on Monday that the ferry would stop."]),
+        triples(&[("the ferry would stop", "Jo Hart", "said")])
+    );
+}
+
+#[test]
+fn a_that_after_a_subject_pronoun_or_an_auxiliary_is_inside_the_clause() {
+    assert_eq!(
+        reported(&["Jo Hart said she liked that plan for the harbor best."]),
+        triples(&[("she liked that plan for the harbor best", "Jo Hart", "said")])
+    );
+    assert_eq!(
+        reported(&["Jo Hart said the vote would settle that question for good."]),
+        triples(&[(
+            "the vote would settle that question for good",
+            "Jo Hart",
+            "said"
+        )])
+    );
+}
+
+#[test]
+fn a_that_with_less_than_a_clause_after_it_is_a_determiner() {
+    assert_eq!(
+        reported(&["Jo Hart said the voters liked that plan."]),
+        triples(&[("the voters liked that plan", "Jo Hart", "said")])
+    );
+}
