@@ -2,6 +2,7 @@
 //! Sen. Jo Lee, who chairs the panel", the source of "according to two officials
 //! familiar with the talks". Same shallow grammar as `names`, read forwards.
 
+use super::clauses;
 use super::doc::Doc;
 use super::lexicon::Class;
 use super::names::{
@@ -43,9 +44,14 @@ pub(crate) fn after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
     }
     // "said Sen. Jo Lee who represents the city": a relative clause without commas is
     // part of the phrase.
+    // It ends before a second verb: "the man who hired him was to blame" is a clause.
     if doc.is(end, "who") {
         let clause = (end + 1..hi.min(end + 16))
-            .take_while(|&k| doc.is_word(k) && doc.quote_of(k).is_none())
+            .take_while(|&k| {
+                doc.is_word(k)
+                    && doc.quote_of(k).is_none()
+                    && (k == end + 1 || !clauses::opens_own_clause(doc, k))
+            })
             .count();
         end += 1 + clause;
     }
