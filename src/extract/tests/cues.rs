@@ -363,3 +363,20 @@ fn a_capitalised_cue_before_a_name_and_colon_is_inverted() {
     let cues: Vec<_> = got.iter().map(|d| (d.2.as_str(), d.3.as_str())).collect();
     assert_eq!(cues, [("Ortiz", "Continued")]);
 }
+
+#[test]
+fn to_blame_after_a_form_of_be_is_no_cue() {
+    assert_eq!(
+        reported(&["Cory Tull said the pilot was to blame for the delay."]),
+        triples(&[("the pilot was to blame for the delay", "Cory Tull", "said")])
+    );
+}
+
+#[test]
+fn a_relative_clause_after_the_cue_ends_before_a_second_verb() {
+    // Not "said SOURCE": "the man who hired him" is the subject of the reported clause.
+    assert_eq!(
+        reported(&["Cory Tull, a former aide, said the man who hired him was wrong."]),
+        triples(&[("the man who hired him was wrong", "Cory Tull", "said")])
+    );
+}
