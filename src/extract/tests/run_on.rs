@@ -172,3 +172,30 @@ fn a_fronted_clause_may_follow_a_coordinating_comma_or_a_sentence_adverb() {
         );
     }
 }
+
+#[test]
+fn a_clause_ends_before_an_absolute_phrase_on_with_that_has_its_own_source() {
+    assert_eq!(
+        reported(&[
+            "The race appears closer in Maine, with two new polls showing that Kim has a small lead.",
+            "Voters view Lee as far more ready for the job - with most saying she is ready.",
+        ]),
+        triples(&[
+            ("closer in Maine", "The race", "appears"),
+            ("Kim has a small lead", "two new polls", "showing"),
+            ("Lee as far more ready for the job", "Voters", "view"),
+            ("she is ready", "most", "saying"),
+        ])
+    );
+    // "with" and a noun the verb's object, no absolute phrase.
+    let found =
+        reported(&["The paper responded late Friday with a note saying the story was wrong."]);
+    assert!(
+        found.contains(&(
+            "late Friday with a note saying the story was wrong".to_string(),
+            "The paper".to_string(),
+            "responded".to_string()
+        )),
+        "{found:?}"
+    );
+}
