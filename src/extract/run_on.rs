@@ -3,8 +3,9 @@
 //! "While Lee praised the plan, Kim said it would fail": the clause of "praised", read
 //! to the sentence end, swallows the main clause with a source and cue of its own; so
 //! does "Lee said the plan failed, according to two aides", and "Lee praised the plan
-//! after Kim said it would pass", and "The race looks close, with polls showing Kim
-//! ahead". Where a later attribution's source or cue sits inside
+//! after Kim said it would pass", "Teske backs Lee because he worries Kim would lose"
+//! (not after a verb of saying: "Kim said it failed because Lee wanted it to"), and
+//! "The race looks close, with polls showing Kim ahead". Where a later attribution's source or cue sits inside
 //! an earlier clause behind such a boundary, that clause ends at the boundary. A
 //! relative clause inside the content ("the levy, which the mayor said was costly,
 //! would pass") is no boundary; a relative set off after a subject ends before the
@@ -69,7 +70,11 @@ pub(crate) fn trim(doc: &Doc, found: &mut [Reported]) {
             if a == b || next <= r.content.start || last > r.content.end || next < r.cue.end {
                 continue;
             }
-            let ends = opens != Opening::Inside;
+            let ends = match opens {
+                Opening::Inside => false,
+                Opening::Narrated => !says(doc, r),
+                Opening::Subordinate | Opening::Absolute => true,
+            };
             if let Some(cut) = boundary(doc, r, next).or_else(|| subordinate(doc, r, next, ends)) {
                 r.content.end = cut;
             }
@@ -151,6 +156,11 @@ enum Opening {
     /// The subject and verb of saying of a subordinate clause ([`opens_subordinate`]):
     /// "Lee weighed in, hours after Kim said ...".
     Subordinate,
+    /// The subject and another cue verb of a subordinate clause ([`opens_narrated`]):
+    /// "Teske backs Lee because he worries Kim would lose". After a verb of saying the
+    /// clause may be part of what was said ("Kim said the plan failed because Lee wanted
+    /// it to"); after any other cue it is the writer's.
+    Narrated,
     /// The subject and -ing cue of an absolute phrase on "with" set off by a comma, a
     /// dash or "and": "The race looks close, with some polls showing Kim ahead". The
     /// phrase is the writer's addition to the clause before it, its source the source of
@@ -162,11 +172,48 @@ enum Opening {
 fn opening(doc: &Doc, b: &Reported) -> Opening {
     if opens_subordinate(doc, b) {
         Opening::Subordinate
+    } else if opens_narrated(doc, b) {
+        Opening::Narrated
     } else if opens_absolute(doc, b) {
         Opening::Absolute
     } else {
         Opening::Inside
     }
+}
+
+/// Whether the source and cue of `b` are the subject and (finite) cue verb of a
+/// subordinate clause ([`Opening::Narrated`]) on a conjunction: "because he worries",
+/// "when Trump shot back", "as polls show"; not "as" after "such", "well" or "same",
+/// a few words after another "as" ("as many people as polls show"), or before "many".
+fn opens_narrated(doc: &Doc, b: &Reported) -> bool {
+    const CONJUNCTIONS: &[&str] = &[
+        "although", "as", "because", "though", "when", "where", "whereas", "while",
+    ];
+    let (s, c) = (b.np.tokens.start, b.cue.start);
+    let Some(k) = s.checked_sub(1) else {
+        return false;
+    };
+    // "as many as", "three times as many people say", "such as".
+    let comparison = doc.is(k, "as")
+        && ((k.saturating_sub(4)..k).any(|i| {
+            ["as", "same", "such", "times", "twice", "well"]
+                .iter()
+                .any(|w| doc.is(i, w))
+        }) || ["few", "many", "much"].iter().any(|w| doc.is(s, w)));
+    let possessive = ["’s", "'s"].iter().any(|p| doc.word(c).ends_with(p));
+    CONJUNCTIONS.iter().any(|w| doc.is(k, w))
+        && !comparison
+        && b.np.tokens.end == c
+        && !possessive
+        && b.np.kind != NpKind::Relative
+        && !doc.word(c).ends_with("ing")
+        && doc.verb(c).is_some()
+}
+
+/// Whether the cue of `r` is a verb of saying or "according to", whose clause may hold
+/// a subordinate clause of what was said.
+fn says(doc: &Doc, r: &Reported) -> bool {
+    doc.is(r.cue.start, "according") || doc.verb(r.cue.start).is_some_and(|v| v.is_speech())
 }
 
 /// Whether the source and cue of `b` open an absolute phrase ([`Opening::Absolute`]):
@@ -222,12 +269,17 @@ fn subordinate(doc: &Doc, r: &Reported, next: usize, ends: bool) -> Option<usize
     if !ends || k <= r.content.start {
         return None;
     }
-    // "..., but when Kim said": the conjunction before it joins the next clause.
+    // "..., but when Kim said", "(although as polls show": the conjunction or bracket
+    // before it joins the next clause.
     let mut cut = k;
     while cut > r.content.start
         && (doc.is_punct(cut - 1, ",")
+            || doc.is_punct(cut - 1, "(")
             || sources::is_dash(doc, cut - 1)
-            || ["also", "and", "but"].iter().any(|w| doc.is(cut - 1, w)))
+            || clauses::is_subordinator(doc, cut - 1)
+            || ["also", "and", "but", "even"]
+                .iter()
+                .any(|w| doc.is(cut - 1, w)))
     {
         cut -= 1;
     }

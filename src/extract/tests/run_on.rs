@@ -199,3 +199,38 @@ fn a_clause_ends_before_an_absolute_phrase_on_with_that_has_its_own_source() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_clause_without_a_verb_of_saying_ends_before_a_subordinate_clause_with_its_own_cue() {
+    assert_eq!(
+        reported(&[
+            "The farmers never trusted the mayor because he favors the new levy.",
+            "Ms. Vance backed the bill as several aides suggested the vote was close.",
+        ]),
+        triples(&[
+            ("the mayor", "The farmers", "trusted"),
+            ("the new levy", "he", "favors"),
+            ("the bill", "Ms. Vance", "backed"),
+            ("the vote was close", "several aides", "suggested"),
+        ])
+    );
+    // After a verb of saying the reason may be part of what was said.
+    let found = reported(&["Ms. Dunn said the plan failed because the mayor wanted it to fail."]);
+    assert!(
+        found.contains(&(
+            "the plan failed because the mayor wanted it to fail".to_string(),
+            "Ms. Dunn".to_string(),
+            "said".to_string()
+        )),
+        "{found:?}"
+    );
+    // "as many as": a comparison, no conjunction.
+    let found =
+        reported(&["The poll found that twice as many voters backed Kim as said they liked Lee."]);
+    assert!(
+        found
+            .iter()
+            .any(|(content, source, _)| source == "The poll" && content.ends_with("liked Lee")),
+        "{found:?}"
+    );
+}
