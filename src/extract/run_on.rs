@@ -5,7 +5,8 @@
 //! does "Lee said the plan failed, according to two aides", and "Lee praised the plan
 //! after Kim said it would pass", "Teske backs Lee because he worries Kim would lose"
 //! (not after a verb of saying: "Kim said it failed because Lee wanted it to"), and
-//! "The race looks close, with polls showing Kim ahead". Where a later attribution's source or cue sits inside
+//! "The race looks close, with polls showing Kim ahead", and "Lee backs the levy (Kim
+//! says it is too high)". Where a later attribution's source or cue sits inside
 //! an earlier clause behind such a boundary, that clause ends at the boundary. A
 //! relative clause inside the content ("the levy, which the mayor said was costly,
 //! would pass") is no boundary; a relative set off after a subject ends before the
@@ -73,7 +74,7 @@ pub(crate) fn trim(doc: &Doc, found: &mut [Reported]) {
             let ends = match opens {
                 Opening::Inside => false,
                 Opening::Narrated => !says(doc, r),
-                Opening::Subordinate | Opening::Absolute => true,
+                Opening::Subordinate | Opening::Absolute | Opening::Bracketed => true,
             };
             if let Some(cut) = boundary(doc, r, next).or_else(|| subordinate(doc, r, next, ends)) {
                 r.content.end = cut;
@@ -166,6 +167,9 @@ enum Opening {
     /// phrase is the writer's addition to the clause before it, its source the source of
     /// what follows.
     Absolute,
+    /// The subject and cue verb of a clause in brackets: "Lee backs the levy (Kim says
+    /// it is too high)". The bracket is an aside, no part of the clause around it.
+    Bracketed,
 }
 
 /// How the source and cue of `b` open a clause or phrase of their own.
@@ -176,9 +180,27 @@ fn opening(doc: &Doc, b: &Reported) -> Opening {
         Opening::Narrated
     } else if opens_absolute(doc, b) {
         Opening::Absolute
+    } else if opens_bracket(doc, b) {
+        Opening::Bracketed
     } else {
         Opening::Inside
     }
+}
+
+/// Whether the source and cue of `b` open a bracket ([`Opening::Bracketed`]): "("
+/// right before the source, outside quote marks, and a cue verb right after it.
+fn opens_bracket(doc: &Doc, b: &Reported) -> bool {
+    let (s, c) = (b.np.tokens.start, b.cue.start);
+    let Some(k) = s.checked_sub(1) else {
+        return false;
+    };
+    let possessive = ["’s", "'s"].iter().any(|p| doc.word(c).ends_with(p));
+    doc.is_punct(k, "(")
+        && doc.quote_of(k).is_none()
+        && b.np.tokens.end == c
+        && !possessive
+        && b.np.kind != NpKind::Relative
+        && doc.verb(c).is_some()
 }
 
 /// Whether the source and cue of `b` are the subject and (finite) cue verb of a

@@ -234,3 +234,14 @@ fn a_clause_without_a_verb_of_saying_ends_before_a_subordinate_clause_with_its_o
         "{found:?}"
     );
 }
+
+#[test]
+fn a_clause_ends_before_a_bracket_with_its_own_source_and_cue() {
+    assert_eq!(
+        reported(&["The farmers support the new levy (the mayor says it is far too high)."]),
+        triples(&[
+            ("the new levy", "The farmers", "support"),
+            ("it is far too high", "the mayor", "says"),
+        ])
+    );
+}
