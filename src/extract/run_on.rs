@@ -5,8 +5,8 @@
 //! does "Lee said the plan failed, according to two aides", and "Lee praised the plan
 //! after Kim said it would pass", "Teske backs Lee because he worries Kim would lose"
 //! (not after a verb of saying: "Kim said it failed because Lee wanted it to"), and
-//! "The race looks close, with polls showing Kim ahead", and "Lee backs the levy (Kim
-//! says it is too high)". Where a later attribution's source or cue sits inside
+//! "The race looks close, with polls showing Kim ahead", "Lee backs the levy (Kim says
+//! it is too high)" and "Polls show a close race: A new poll found ...". Where a later attribution's source or cue sits inside
 //! an earlier clause behind such a boundary, that clause ends at the boundary. A
 //! relative clause inside the content ("the levy, which the mayor said was costly,
 //! would pass") is no boundary; a relative set off after a subject ends before the
@@ -168,7 +168,8 @@ enum Opening {
     /// what follows.
     Absolute,
     /// The subject and cue verb of a clause in brackets: "Lee backs the levy (Kim says
-    /// it is too high)". The bracket is an aside, no part of the clause around it.
+    /// it is too high)". The bracket is an aside, no part of the clause around it. Also
+    /// a sentence of its own after a colon ([`opens_after_colon`]).
     Bracketed,
 }
 
@@ -180,11 +181,32 @@ fn opening(doc: &Doc, b: &Reported) -> Opening {
         Opening::Narrated
     } else if opens_absolute(doc, b) {
         Opening::Absolute
-    } else if opens_bracket(doc, b) {
+    } else if opens_bracket(doc, b) || opens_after_colon(doc, b) {
         Opening::Bracketed
     } else {
         Opening::Inside
     }
+}
+
+/// Whether the source and cue of `b` open a sentence of their own after a colon:
+/// "Early polls show voters turning away: A new poll found ...". Not with a lower-case
+/// source ("the lesson was clear: voters want change"), nor after a cue verb, whose
+/// words the colon opens ("Lee wrote: Kim is right").
+fn opens_after_colon(doc: &Doc, b: &Reported) -> bool {
+    let (s, c) = (b.np.tokens.start, b.cue.start);
+    let Some(k) = s.checked_sub(1).filter(|&k| k > 0) else {
+        return false;
+    };
+    let possessive = ["’s", "'s"].iter().any(|p| doc.word(c).ends_with(p));
+    doc.is_punct(k, ":")
+        && doc.quote_of(k).is_none()
+        && doc.verb(k - 1).is_none()
+        && doc.is_capitalised(s)
+        && b.np.tokens.end == c
+        && !possessive
+        && b.np.kind != NpKind::Relative
+        && !doc.word(c).ends_with("ing")
+        && doc.verb(c).is_some()
 }
 
 /// Whether the source and cue of `b` open a bracket ([`Opening::Bracketed`]): "("

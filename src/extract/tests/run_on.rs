@@ -245,3 +245,26 @@ fn a_clause_ends_before_a_bracket_with_its_own_source_and_cue() {
         ])
     );
 }
+
+#[test]
+fn a_clause_ends_before_a_colon_that_opens_a_sentence_with_its_own_source_and_cue() {
+    assert_eq!(
+        reported(&[
+            "Early polls show a close race in the county: A new poll found that Kim leads by ten points."
+        ]),
+        triples(&[
+            ("a close race in the county", "Early polls", "show"),
+            ("Kim leads by ten points", "A new poll", "found"),
+        ])
+    );
+    // In lower case the words after the colon go on with the clause.
+    let found = reported(&["Ms. Dunn said the lesson was clear: voters want a change."]);
+    assert!(
+        found.contains(&(
+            "the lesson was clear: voters want a change".to_string(),
+            "Ms. Dunn".to_string(),
+            "said".to_string()
+        )),
+        "{found:?}"
+    );
+}
