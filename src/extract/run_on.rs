@@ -3,7 +3,10 @@
 //! "While Lee praised the plan, Kim said it would fail": the clause of "praised", read
 //! to the sentence end, swallows the main clause with a source and cue of its own; so
 //! does "Lee said the plan failed, according to two aides", and "Lee praised the plan
-//! after Kim said it would pass". Where a later attribution's source or cue sits inside
+//! after Kim said it would pass", "Teske backs Lee because he worries Kim would lose"
+//! (not after a verb of saying: "Kim said it failed because Lee wanted it to"), and
+//! "The race looks close, with polls showing Kim ahead", "Lee backs the levy (Kim says
+//! it is too high)" and "Polls show a close race: A new poll found ...". Where a later attribution's source or cue sits inside
 //! an earlier clause behind such a boundary, that clause ends at the boundary. A
 //! relative clause inside the content ("the levy, which the mayor said was costly,
 //! would pass") is no boundary; a relative set off after a subject ends before the
@@ -50,27 +53,30 @@ pub(crate) fn trim(doc: &Doc, found: &mut [Reported]) {
             r.content.end = cut;
         }
     }
-    // Per attribution, where its source and cue start and end, and whether it is a
-    // subject and a verb of saying that open a subordinate clause of their own.
-    let spans: Vec<(usize, usize, bool)> = found
+    // Per attribution, where its source and cue start and end, and whether they open a
+    // clause or phrase of their own ([`Opening`]).
+    let spans: Vec<(usize, usize, Opening)> = found
         .iter()
         .map(|b| {
-            let speech = opens_subordinate(doc, b);
             (
                 b.np.tokens.start.min(b.cue.start),
                 b.np.tokens.end.max(b.cue.end),
-                speech,
+                opening(doc, b),
             )
         })
         .collect();
-    for (b, &(next, last, speech)) in spans.iter().enumerate() {
+    for (b, &(next, last, opens)) in spans.iter().enumerate() {
         for (a, r) in found.iter_mut().enumerate() {
             // The other attribution inside this clause, behind its start and cue.
             if a == b || next <= r.content.start || last > r.content.end || next < r.cue.end {
                 continue;
             }
-            if let Some(cut) = boundary(doc, r, next).or_else(|| subordinate(doc, r, next, speech))
-            {
+            let ends = match opens {
+                Opening::Inside => false,
+                Opening::Narrated => !says(doc, r),
+                Opening::Subordinate | Opening::Absolute | Opening::Bracketed => true,
+            };
+            if let Some(cut) = boundary(doc, r, next).or_else(|| subordinate(doc, r, next, ends)) {
                 r.content.end = cut;
             }
         }
@@ -143,6 +149,133 @@ fn boundary(doc: &Doc, r: &Reported, next: usize) -> Option<usize> {
     (cut > r.content.start).then_some(cut)
 }
 
+/// How the source and cue of an attribution stand to a clause running on over them.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Opening {
+    /// Inside it, unless a comma ends it ([`boundary`]).
+    Inside,
+    /// The subject and verb of saying of a subordinate clause ([`opens_subordinate`]):
+    /// "Lee weighed in, hours after Kim said ...".
+    Subordinate,
+    /// The subject and another cue verb of a subordinate clause ([`opens_narrated`]):
+    /// "Teske backs Lee because he worries Kim would lose". After a verb of saying the
+    /// clause may be part of what was said ("Kim said the plan failed because Lee wanted
+    /// it to"); after any other cue it is the writer's.
+    Narrated,
+    /// The subject and -ing cue of an absolute phrase on "with" set off by a comma, a
+    /// dash or "and": "The race looks close, with some polls showing Kim ahead". The
+    /// phrase is the writer's addition to the clause before it, its source the source of
+    /// what follows.
+    Absolute,
+    /// The subject and cue verb of a clause in brackets: "Lee backs the levy (Kim says
+    /// it is too high)". The bracket is an aside, no part of the clause around it. Also
+    /// a sentence of its own after a colon ([`opens_after_colon`]).
+    Bracketed,
+}
+
+/// How the source and cue of `b` open a clause or phrase of their own.
+fn opening(doc: &Doc, b: &Reported) -> Opening {
+    if opens_subordinate(doc, b) {
+        Opening::Subordinate
+    } else if opens_narrated(doc, b) {
+        Opening::Narrated
+    } else if opens_absolute(doc, b) {
+        Opening::Absolute
+    } else if opens_bracket(doc, b) || opens_after_colon(doc, b) {
+        Opening::Bracketed
+    } else {
+        Opening::Inside
+    }
+}
+
+/// Whether the source and cue of `b` open a sentence of their own after a colon:
+/// "Early polls show voters turning away: A new poll found ...". Not with a lower-case
+/// source ("the lesson was clear: voters want change"), nor after a cue verb, whose
+/// words the colon opens ("Lee wrote: Kim is right").
+fn opens_after_colon(doc: &Doc, b: &Reported) -> bool {
+    let (s, c) = (b.np.tokens.start, b.cue.start);
+    let Some(k) = s.checked_sub(1).filter(|&k| k > 0) else {
+        return false;
+    };
+    let possessive = ["’s", "'s"].iter().any(|p| doc.word(c).ends_with(p));
+    doc.is_punct(k, ":")
+        && doc.quote_of(k).is_none()
+        && doc.verb(k - 1).is_none()
+        && doc.is_capitalised(s)
+        && b.np.tokens.end == c
+        && !possessive
+        && b.np.kind != NpKind::Relative
+        && !doc.word(c).ends_with("ing")
+        && doc.verb(c).is_some()
+}
+
+/// Whether the source and cue of `b` open a bracket ([`Opening::Bracketed`]): "("
+/// right before the source, outside quote marks, and a cue verb right after it.
+fn opens_bracket(doc: &Doc, b: &Reported) -> bool {
+    let (s, c) = (b.np.tokens.start, b.cue.start);
+    let Some(k) = s.checked_sub(1) else {
+        return false;
+    };
+    let possessive = ["’s", "'s"].iter().any(|p| doc.word(c).ends_with(p));
+    doc.is_punct(k, "(")
+        && doc.quote_of(k).is_none()
+        && b.np.tokens.end == c
+        && !possessive
+        && b.np.kind != NpKind::Relative
+        && doc.verb(c).is_some()
+}
+
+/// Whether the source and cue of `b` are the subject and (finite) cue verb of a
+/// subordinate clause ([`Opening::Narrated`]) on a conjunction: "because he worries",
+/// "when Trump shot back", "as polls show"; not "as" after "such", "well" or "same",
+/// a few words after another "as" ("as many people as polls show"), or before "many".
+fn opens_narrated(doc: &Doc, b: &Reported) -> bool {
+    const CONJUNCTIONS: &[&str] = &[
+        "although", "as", "because", "though", "when", "where", "whereas", "while",
+    ];
+    let (s, c) = (b.np.tokens.start, b.cue.start);
+    let Some(k) = s.checked_sub(1) else {
+        return false;
+    };
+    // "as many as", "three times as many people say", "such as".
+    let comparison = doc.is(k, "as")
+        && ((k.saturating_sub(4)..k).any(|i| {
+            ["as", "same", "such", "times", "twice", "well"]
+                .iter()
+                .any(|w| doc.is(i, w))
+        }) || ["few", "many", "much"].iter().any(|w| doc.is(s, w)));
+    let possessive = ["’s", "'s"].iter().any(|p| doc.word(c).ends_with(p));
+    CONJUNCTIONS.iter().any(|w| doc.is(k, w))
+        && !comparison
+        && b.np.tokens.end == c
+        && !possessive
+        && b.np.kind != NpKind::Relative
+        && !doc.word(c).ends_with("ing")
+        && doc.verb(c).is_some()
+}
+
+/// Whether the cue of `r` is a verb of saying or "according to", whose clause may hold
+/// a subordinate clause of what was said.
+fn says(doc: &Doc, r: &Reported) -> bool {
+    doc.is(r.cue.start, "according") || doc.verb(r.cue.start).is_some_and(|v| v.is_speech())
+}
+
+/// Whether the source and cue of `b` open an absolute phrase ([`Opening::Absolute`]):
+/// "with" right before the source, a comma, dash or "and" before it, and an -ing cue
+/// right after the source. "Lee responded with a note saying ..." is no such phrase.
+fn opens_absolute(doc: &Doc, b: &Reported) -> bool {
+    let (s, c) = (b.np.tokens.start, b.cue.start);
+    let Some(k) = s.checked_sub(1).filter(|&k| k > 0 && doc.is(k, "with")) else {
+        return false;
+    };
+    let set_off = doc.is_punct(k - 1, ",") || sources::is_dash(doc, k - 1) || doc.is(k - 1, "and");
+    set_off
+        && b.np.tokens.end == c
+        && b.np.kind != NpKind::Relative
+        && doc.word(c).ends_with("ing")
+        && doc.verb(c).is_some()
+}
+
 /// Whether the source and cue of `b` are the subject and verb of saying of a
 /// subordinate clause: "..., hours after Kim said", "because she told". After "after",
 /// "before", "since" (also prepositions: "the turmoil after the vote shows") the source
@@ -171,18 +304,26 @@ fn opens_subordinate(doc: &Doc, b: &Reported) -> bool {
             || doc.is(k, "as") && (pronoun || name && comma))
 }
 
-/// Where the clause of `r` ends before the subordinate clause whose source opens at
-/// `next`, when `speech` ([`opens_subordinate`]): "Lee weighed in with her support,
-/// hours after Kim said he was encouraged" ends before "after".
-fn subordinate(doc: &Doc, r: &Reported, next: usize, speech: bool) -> Option<usize> {
+/// Where the clause of `r` ends before the subordinate clause or absolute phrase whose
+/// source opens at `next`, when `ends` ([`Opening`]): "Lee weighed in with her support,
+/// hours after Kim said he was encouraged" ends before "after", "The race looks close,
+/// with some polls showing Kim ahead" before "with".
+fn subordinate(doc: &Doc, r: &Reported, next: usize, ends: bool) -> Option<usize> {
     let k = next.checked_sub(1)?;
-    if !speech || k <= r.content.start {
+    if !ends || k <= r.content.start {
         return None;
     }
-    // "..., but when Kim said": the conjunction before it joins the next clause.
+    // "..., but when Kim said", "(although as polls show": the conjunction or bracket
+    // before it joins the next clause.
     let mut cut = k;
     while cut > r.content.start
-        && (doc.is_punct(cut - 1, ",") || ["also", "and", "but"].iter().any(|w| doc.is(cut - 1, w)))
+        && (doc.is_punct(cut - 1, ",")
+            || doc.is_punct(cut - 1, "(")
+            || sources::is_dash(doc, cut - 1)
+            || clauses::is_subordinator(doc, cut - 1)
+            || ["also", "and", "but", "even"]
+                .iter()
+                .any(|w| doc.is(cut - 1, w)))
     {
         cut -= 1;
     }

@@ -172,3 +172,99 @@ fn a_fronted_clause_may_follow_a_coordinating_comma_or_a_sentence_adverb() {
         );
     }
 }
+
+#[test]
+fn a_clause_ends_before_an_absolute_phrase_on_with_that_has_its_own_source() {
+    assert_eq!(
+        reported(&[
+            "The race appears closer in Maine, with two new polls showing that Kim has a small lead.",
+            "Voters view Lee as far more ready for the job - with most saying she is ready.",
+        ]),
+        triples(&[
+            ("closer in Maine", "The race", "appears"),
+            ("Kim has a small lead", "two new polls", "showing"),
+            ("Lee as far more ready for the job", "Voters", "view"),
+            ("she is ready", "most", "saying"),
+        ])
+    );
+    // "with" and a noun the verb's object, no absolute phrase.
+    let found =
+        reported(&["The paper responded late Friday with a note saying the story was wrong."]);
+    assert!(
+        found.contains(&(
+            "late Friday with a note saying the story was wrong".to_string(),
+            "The paper".to_string(),
+            "responded".to_string()
+        )),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_clause_without_a_verb_of_saying_ends_before_a_subordinate_clause_with_its_own_cue() {
+    assert_eq!(
+        reported(&[
+            "The farmers never trusted the mayor because he favors the new levy.",
+            "Ms. Vance backed the bill as several aides suggested the vote was close.",
+        ]),
+        triples(&[
+            ("the mayor", "The farmers", "trusted"),
+            ("the new levy", "he", "favors"),
+            ("the bill", "Ms. Vance", "backed"),
+            ("the vote was close", "several aides", "suggested"),
+        ])
+    );
+    // After a verb of saying the reason may be part of what was said.
+    let found = reported(&["Ms. Dunn said the plan failed because the mayor wanted it to fail."]);
+    assert!(
+        found.contains(&(
+            "the plan failed because the mayor wanted it to fail".to_string(),
+            "Ms. Dunn".to_string(),
+            "said".to_string()
+        )),
+        "{found:?}"
+    );
+    // "as many as": a comparison, no conjunction.
+    let found =
+        reported(&["The poll found that twice as many voters backed Kim as said they liked Lee."]);
+    assert!(
+        found
+            .iter()
+            .any(|(content, source, _)| source == "The poll" && content.ends_with("liked Lee")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_clause_ends_before_a_bracket_with_its_own_source_and_cue() {
+    assert_eq!(
+        reported(&["The farmers support the new levy (the mayor says it is far too high)."]),
+        triples(&[
+            ("the new levy", "The farmers", "support"),
+            ("it is far too high", "the mayor", "says"),
+        ])
+    );
+}
+
+#[test]
+fn a_clause_ends_before_a_colon_that_opens_a_sentence_with_its_own_source_and_cue() {
+    assert_eq!(
+        reported(&[
+            "Early polls show a close race in the county: A new poll found that Kim leads by ten points."
+        ]),
+        triples(&[
+            ("a close race in the county", "Early polls", "show"),
+            ("Kim leads by ten points", "A new poll", "found"),
+        ])
+    );
+    // In lower case the words after the colon go on with the clause.
+    let found = reported(&["Ms. Dunn said the lesson was clear: voters want a change."]);
+    assert!(
+        found.contains(&(
+            "the lesson was clear: voters want a change".to_string(),
+            "Ms. Dunn".to_string(),
+            "said".to_string()
+        )),
+        "{found:?}"
+    );
+}
