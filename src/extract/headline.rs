@@ -3,7 +3,8 @@
 //!
 //! - a source, a colon and what it said: "Lee: Talks will resume next week";
 //! - a source and a present-tense cue: "Lee Says Talks Will Resume", "Farmers warn of a
-//!   dry summer".
+//!   dry summer";
+//! - what is said, then the source and cue: "Talks will resume, Lee says".
 //!
 //! The source is resolved against the body's entity table, so "Lee" shows as the "Jo
 //! Lee" the article names. A label before a colon ("Exclusive: ...", "Watch: ...") is
@@ -59,7 +60,9 @@ pub(super) fn record(
     entities: &Entities,
 ) -> Option<Attribution> {
     let line = text.get(span.clone())?;
-    let found = colon_source(line).or_else(|| verb_source(line))?;
+    let found = colon_source(line)
+        .or_else(|| verb_source(line))
+        .or_else(|| trailing_source(line))?;
     let content = trimmed(line, found.content)?;
     let mention = &line[found.source.clone()];
     let attribution = line[found.source.start..found.cue.end]
@@ -132,6 +135,31 @@ fn verb_source(line: &str) -> Option<Found> {
         previous = word;
     }
     None
+}
+
+/// "Fares will rise, Mayor Pell says": what is said, a comma, then a source of a few
+/// words and a present-tense cue ending the headline.
+fn trailing_source(line: &str) -> Option<Found> {
+    let body = line.trim_end_matches(|c: char| c.is_whitespace() || ".;".contains(c));
+    let comma = body.rfind(", ")?;
+    let tail: Vec<Range<usize>> = word_spans(&body[comma + 2..])
+        .map(|w| comma + 2 + w.start..comma + 2 + w.end)
+        .collect();
+    let (cue, source) = tail.split_last()?;
+    let (first, last) = (source.first()?, source.last()?);
+    let words_ok = source.len() <= MAX_SOURCE_WORDS
+        && source.iter().all(|w| {
+            line[w.clone()]
+                .chars()
+                .all(|c| c.is_alphabetic() || "'’.-".contains(c))
+        });
+    (words_ok && is_present_cue(&line[cue.clone()].to_lowercase(), &line[last.clone()])).then(
+        || Found {
+            source: first.start..last.end,
+            cue: cue.clone(),
+            content: 0..comma,
+        },
+    )
 }
 
 /// Whether `word` (lower case) is a present-tense form of a reporting verb whose

@@ -69,6 +69,19 @@ fn a_source_and_a_present_tense_cue() {
 }
 
 #[test]
+fn what_is_said_then_the_source_and_a_cue() {
+    assert_eq!(
+        headline("Ferry fares will rise in May, harbor officials say.", &[]),
+        owned([
+            "Ferry fares will rise in May",
+            "harbor officials",
+            "harbor officials",
+            "say"
+        ])
+    );
+}
+
+#[test]
 fn labels_and_other_headlines_carry_no_attribution() {
     for title in [
         "Exclusive: The ferry deal nobody saw",
@@ -77,6 +90,7 @@ fn labels_and_other_headlines_carry_no_attribution() {
         "At 3:30 the polls closed early",
         "Ferry fares rise again in the spring",
         "Lee, Park split on the budget deal",
+        "Rain, then sun, the forecast for the long weekend",
         "Whitcombe: Yes",
     ] {
         assert_eq!(headline(title, &[]), None, "{title}");
