@@ -337,3 +337,15 @@ fn a_person_of_a_town_and_state_is_the_source_not_the_state() {
         )],
     );
 }
+
+#[test]
+fn a_word_opening_the_sentence_is_no_part_of_a_name() {
+    // "Neither Pike" is no name: the person is "Pike".
+    assert_direct(
+        &[
+            "Neither Pike nor her deputy came to the vote.",
+            "\u{201c}We will wait,\u{201d} Pike said.",
+        ],
+        &[("We will wait,", Some("Pike"), "Pike", "said")],
+    );
+}
