@@ -11,6 +11,7 @@ mod direct;
 mod in_document;
 mod markup;
 mod modal_names;
+mod modifiers;
 mod naming;
 mod numbered;
 mod openers;
