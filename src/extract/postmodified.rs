@@ -14,7 +14,7 @@ use super::names::{before, is_number, is_subject_pronoun, Np, NpKind};
 use super::subjects::{is_opening_adverb, is_preposition};
 
 /// The most words a subject and its modifier may span before the cue.
-const MAX_WORDS: usize = 16;
+const MAX_WORDS: usize = 20;
 
 /// "Another source speaking to reporters said": the phrase opening the clause before
 /// the finite cue at `cue` (no earlier than `lo`), with the modifier that runs from it
@@ -90,7 +90,8 @@ pub(super) fn postmodified_subject(doc: &Doc, cue: usize, lo: usize) -> Option<N
 /// preposition after it ("the shooting sparked protests").
 fn is_finite(doc: &Doc, k: usize, relative: bool) -> bool {
     let w = doc.word(k);
-    doc.verb(k).is_some() && !cues::is_participle(w)
+    // "the polls", "a report": after a determiner a verb's form is a noun.
+    doc.verb(k).is_some() && !cues::is_participle(w) && !doc.is_in(k - 1, Class::DETERMINER)
         || CLAUSE_WORDS.iter().any(|c| doc.is(k, c))
         || is_subordinator(doc, k)
         || w.ends_with("n't")

@@ -73,3 +73,20 @@ fn a_coordinated_verb_before_the_cue_is_no_modifier() {
         triples(&[("the vote was over", "The mayor", "said")])
     );
 }
+
+#[test]
+fn a_long_modifier_with_a_noun_like_a_cue_is_part_of_the_source() {
+    // "the polls" is a noun, not a verb of saying ending the subject's words.
+    assert_eq!(
+        reported(&[
+            "Large majorities of Democratic primary voters in four states going to \
+             the polls early on Tuesday said they back the plan."
+        ]),
+        triples(&[(
+            "they back the plan",
+            "Large majorities of Democratic primary voters in four states going to \
+             the polls early on Tuesday",
+            "said"
+        )])
+    );
+}
