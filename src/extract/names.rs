@@ -482,9 +482,12 @@ fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
         && !cues::is_participle(doc.word(end));
     // "(hundreds of) nurses": a plural noun after a multitude, for the caller to attach.
     let counted = after_of && noun_head && start >= lo + 2 && is_multitude(doc, start - 2);
+    // "Supporters of gun rights": a role noun heading a bare noun after "of".
+    let linked = head + 1 < end && doc.is_in(head, Class::ROLE) && noun_head;
     (head_role == Role::Head
         || (determined || named && (noun_head || named_noun) || opening) && head > start
-        || counted)
+        || counted
+        || linked)
         .then_some((start, head))
 }
 

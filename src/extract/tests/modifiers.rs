@@ -90,3 +90,11 @@ fn a_long_modifier_with_a_noun_like_a_cue_is_part_of_the_source() {
         )])
     );
 }
+
+#[test]
+fn a_role_noun_heads_a_bare_noun_after_of_before_an_aside() {
+    assert_eq!(
+        reported(&["Supporters of gun rights, on the other hand, argued that the law was fair."]),
+        triples(&[("the law was fair", "Supporters of gun rights", "argued")])
+    );
+}
