@@ -72,6 +72,7 @@ pub(crate) fn after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
         tokens: start..end,
         head,
         kind: NpKind::Phrase,
+        core_end: None,
     })
 }
 
@@ -191,6 +192,7 @@ pub(crate) fn according_source(doc: &Doc, start: usize, hi: usize) -> Option<Np>
             tokens: start..end,
             head: end - 1,
             kind: NpKind::Phrase,
+            core_end: None,
         })
     };
     let np = after(doc, start, hi).or_else(plain)?;
@@ -223,6 +225,7 @@ pub(crate) fn possessor(doc: &Doc, last: usize, lo: usize) -> Option<Np> {
         tokens: start..last + 1,
         head: last,
         kind: NpKind::Phrase,
+        core_end: None,
     })
 }
 

@@ -163,6 +163,7 @@ pub(super) fn bare_plural_list(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
         tokens: start..end,
         head,
         kind: NpKind::Phrase,
+        core_end: None,
     };
     let list = coordinated(doc, lo, np);
     (list.tokens.start < start).then_some(list)

@@ -27,6 +27,7 @@ mod naming;
 mod noun_use;
 mod participle_subject;
 mod places;
+mod postmodified;
 mod pronouns;
 mod quotes;
 mod run_on;

@@ -39,6 +39,10 @@ pub(crate) struct Np {
     pub head: usize,
     /// What the phrase is.
     pub kind: NpKind,
+    /// Where the words naming the speaker end when a modifier written as part of the
+    /// source follows them ("protesters" of "protesters marching through the streets");
+    /// `None` when that is the whole phrase.
+    pub core_end: Option<usize>,
 }
 
 impl Np {
@@ -47,6 +51,7 @@ impl Np {
             tokens: i..i + 1,
             head: i,
             kind,
+            core_end: None,
         }
     }
 }
@@ -361,6 +366,7 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
         tokens: start..end,
         head,
         kind: NpKind::Phrase,
+        core_end: None,
     };
     Some(super::slashed::joined(doc, np, lo))
 }
@@ -476,9 +482,12 @@ fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
         && !cues::is_participle(doc.word(end));
     // "(hundreds of) nurses": a plural noun after a multitude, for the caller to attach.
     let counted = after_of && noun_head && start >= lo + 2 && is_multitude(doc, start - 2);
+    // "Supporters of gun rights": a role noun heading a bare noun after "of".
+    let linked = head + 1 < end && doc.is_in(head, Class::ROLE) && noun_head;
     (head_role == Role::Head
         || (determined || named && (noun_head || named_noun) || opening) && head > start
-        || counted)
+        || counted
+        || linked)
         .then_some((start, head))
 }
 

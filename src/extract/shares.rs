@@ -33,6 +33,7 @@ pub(super) fn quantity_before(doc: &Doc, last: usize, lo: usize) -> Option<Np> {
         tokens: start..last + 1,
         head,
         kind: NpKind::Phrase,
+        core_end: None,
     })
 }
 
@@ -45,6 +46,7 @@ pub(super) fn share_at(doc: &Doc, last: usize, lo: usize) -> Option<Np> {
         tokens: start..last + 1,
         head,
         kind: NpKind::Phrase,
+        core_end: None,
     })
 }
 
@@ -154,6 +156,7 @@ pub(super) fn polled(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
             tokens: start..end,
             head: p - 1,
             kind: NpKind::Phrase,
+            core_end: None,
         });
     }
     if !is_polled(doc, p, true) {

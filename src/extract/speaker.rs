@@ -53,7 +53,21 @@ pub(crate) fn resolve(doc: &Doc, entities: &Entities, np: &Np, lo: usize) -> Spe
                 _ => Speaker::default(),
             }
         }
-        NpKind::Phrase => resolve_phrase(doc, entities, np),
+        NpKind::Phrase => resolve_phrase(doc, entities, &named_part(np)),
+    }
+}
+
+/// The words of a phrase that name its speaker: without a modifier written as part of
+/// the source ("protesters" of "protesters marching through the streets said").
+fn named_part(np: &Np) -> Np {
+    let end = np
+        .core_end
+        .filter(|&e| e > np.head && e < np.tokens.end)
+        .unwrap_or(np.tokens.end);
+    Np {
+        tokens: np.tokens.start..end,
+        core_end: None,
+        ..np.clone()
     }
 }
 
@@ -75,6 +89,7 @@ fn person_after_of(doc: &Doc, entities: &Entities, np: &Np) -> Option<Np> {
         tokens: of + 1..np.tokens.end,
         head: m.last,
         kind: NpKind::Phrase,
+        core_end: None,
     })
 }
 
@@ -213,6 +228,7 @@ fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
             tokens: np.tokens.start..head,
             head: head - 1,
             kind: NpKind::Phrase,
+            core_end: None,
         };
         return resolve_phrase(doc, entities, &named);
     }

@@ -10,6 +10,7 @@ use super::lexicon::Class;
 use super::lists::{approximated, bare_plural_list, coordinated, floating_quantifier, located};
 use super::names::{after, before, is_number, Np, NpKind};
 use super::participle_subject::noun_before_participle;
+use super::postmodified::postmodified_subject;
 use super::shares;
 use super::sources;
 
@@ -173,7 +174,7 @@ fn unclosed_appositive(doc: &Doc, lo: usize, np: Np) -> Np {
 
 /// Whether a phrase is an adverb or participle opening the sentence rather than a
 /// name: "Similarly,", "Notably,", "Speaking", "Reached by phone,".
-fn is_opening_adverb(doc: &Doc, np: &Np) -> bool {
+pub(super) fn is_opening_adverb(doc: &Doc, np: &Np) -> bool {
     const OPENING: &[&str] = &[
         "afterward",
         "afterwards",
@@ -265,7 +266,7 @@ pub(crate) fn cue_subject(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
         // proxy" reports nothing.
         return clause_subject(doc, lo, k).map(|np| absolute(doc, k, lo).unwrap_or(np));
     }
-    subject_before(doc, k, lo)
+    subject_before(doc, k, lo).or_else(|| postmodified_subject(doc, k, lo))
 }
 
 /// "..., with polls showing X": the phrase after "with" right before the participle

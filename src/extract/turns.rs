@@ -200,6 +200,7 @@ fn record(
         tokens: t.label.clone(),
         head: t.colon - 1,
         kind: NpKind::Phrase,
+        core_end: None,
     };
     let who = speaker::resolve(doc, entities, &np, t.label.start);
     let speaker = match t.shape {

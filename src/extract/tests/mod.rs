@@ -13,6 +13,7 @@ mod headlines;
 mod in_document;
 mod markup;
 mod modal_names;
+mod modifiers;
 mod naming;
 mod numbered;
 mod openers;

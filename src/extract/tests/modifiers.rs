@@ -1,0 +1,100 @@
+//! A subject with a modifier between it and its cue: the whole run is written as the
+//! source, the speaker is named without a participle or relative clause.
+
+use super::*;
+
+#[test]
+fn a_participle_phrase_after_the_subject_is_part_of_the_source() {
+    assert_eq!(
+        reported(&[
+            "Another campaign source speaking to the Daily Ledger said the rally would go ahead."
+        ]),
+        triples(&[(
+            "the rally would go ahead",
+            "Another campaign source speaking to the Daily Ledger",
+            "said"
+        )])
+    );
+}
+
+#[test]
+fn a_prepositional_phrase_after_the_subject_is_part_of_the_source() {
+    assert_eq!(
+        reported(&[
+            "Several officers with no direct knowledge of the inquiry said it was unusual."
+        ]),
+        triples(&[(
+            "it was unusual",
+            "Several officers with no direct knowledge of the inquiry",
+            "said"
+        )])
+    );
+}
+
+#[test]
+fn a_relative_clause_after_the_subject_is_part_of_the_source() {
+    assert_eq!(
+        reported(&[
+            "The county officials whose rules have been struck down say they will appeal.",
+            "Several neighbors I've spoken with over the past week said the road was unsafe.",
+        ]),
+        triples(&[
+            (
+                "they will appeal",
+                "The county officials whose rules have been struck down",
+                "say"
+            ),
+            (
+                "the road was unsafe",
+                "Several neighbors I've spoken with over the past week",
+                "said"
+            ),
+        ])
+    );
+}
+
+#[test]
+fn the_speaker_is_named_without_the_participle_phrase() {
+    assert_direct(
+        &["Protesters marching through the square chanted, \u{201c}Open the gates!\u{201d}"],
+        &[(
+            "Open the gates!",
+            Some("protesters"),
+            "Protesters marching through the square",
+            "chanted",
+        )],
+    );
+}
+
+#[test]
+fn a_coordinated_verb_before_the_cue_is_no_modifier() {
+    assert_eq!(
+        reported(&["The mayor walked into the hall and said the vote was over."]),
+        triples(&[("the vote was over", "The mayor", "said")])
+    );
+}
+
+#[test]
+fn a_long_modifier_with_a_noun_like_a_cue_is_part_of_the_source() {
+    // "the polls" is a noun, not a verb of saying ending the subject's words.
+    assert_eq!(
+        reported(&[
+            "Large majorities of Democratic primary voters in four states going to \
+             the polls early on Tuesday said they back the plan."
+        ]),
+        triples(&[(
+            "they back the plan",
+            "Large majorities of Democratic primary voters in four states going to \
+             the polls early on Tuesday",
+            "said"
+        )])
+    );
+}
+
+#[test]
+fn a_role_noun_heads_a_bare_noun_after_of_before_an_aside() {
+    assert_eq!(
+        reported(&["Supporters of gun rights, on the other hand, argued that the law was fair."]),
+        triples(&[("the law was fair", "Supporters of gun rights", "argued")])
+    );
+}
