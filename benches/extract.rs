@@ -1,4 +1,4 @@
-//! Extraction throughput: `extract::extract` alone (no I/O, no output) over the BBC
+//! Extraction throughput: `extract::extract_article` alone (no I/O, no output) over the BBC
 //! articles of `../shared/data/bbc`, on one thread, in MB/s. Prints the median of
 //! several passes; skips with a message when the data is absent.
 //!
@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use search::corpus;
-use search::extract::extract;
+use search::extract::extract_article;
 
 const PASSES: usize = 5;
 
@@ -37,7 +37,8 @@ fn main() {
         let started = Instant::now();
         found = 0;
         for article in &articles {
-            found += extract(&article.text, &article.paragraph_spans()).len();
+            let (headline, body) = (article.headline_span(), article.body_spans());
+            found += extract_article(&article.text, headline, &body).len();
         }
         seconds.push(started.elapsed().as_secs_f64());
     }

@@ -41,7 +41,7 @@ fn time(text: &str) -> f64 {
         .map(|r| {
             r.articles
                 .into_iter()
-                .flat_map(|a| a.paragraph_spans())
+                .flat_map(|a| a.body_spans())
                 .collect::<Vec<_>>()
         })
         .unwrap_or_default();

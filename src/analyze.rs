@@ -56,23 +56,15 @@ impl Analyzed {
 
 /// Extracts the attributions of an article.
 pub fn analyze(article: Article) -> Analyzed {
-    let spans = article.paragraph_spans();
-    let found = match article.paragraphs.first() {
-        Some(first) if first.number == 0 => {
-            let mut found = extract::extract_with_headline(
-                &article.text,
-                first.span.clone(),
-                spans.get(1..).unwrap_or_default(),
-            );
-            // An "NBC News: ..." headline names the outlet the article is from (the
-            // corpus took it as the article's source), not a source it quotes.
-            found.retain(|a| a.paragraph != 0 || article.source.as_deref() != Some(&a.mention));
-            found
-        }
-        _ => extract::extract(&article.text, &spans),
-    };
+    let headline = article.headline_span();
+    let mut found =
+        extract::extract_article(&article.text, headline.clone(), &article.body_spans());
+    if headline.is_some() {
+        // An "NBC News: ..." headline names the outlet the article is from (the corpus
+        // took it as the article's source), not a source it quotes.
+        found.retain(|a| a.paragraph != 0 || article.source.as_deref() != Some(&a.mention));
+    }
     let mut chars = CharCounter::new(&article.text);
-    let mut found = found;
     found.sort_by_key(|a| a.paragraph);
     let attributions = found
         .into_iter()

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use proptest::prelude::*;
 
 use search::corpus;
-use search::extract::extract;
+use search::extract::{extract, extract_article};
 use search::search::{Filters, Request, Searcher};
 
 /// Text likely to exercise the extractor: words, names, cues and every kind of mark.
@@ -60,7 +60,7 @@ fn spans(text: &str) -> Vec<std::ops::Range<usize>> {
         .map(|read| {
             read.articles
                 .into_iter()
-                .flat_map(|a| a.paragraph_spans())
+                .flat_map(|a| a.body_spans())
                 .collect()
         })
         .unwrap_or_default()
@@ -81,6 +81,21 @@ proptest! {
             prop_assert!(text.is_char_boundary(a.quote.start) && text.is_char_boundary(a.quote.end));
         }
         prop_assert_eq!(first, extract(&text, &paragraphs));
+    }
+
+    #[test]
+    fn any_headline_is_read_safely(headline in "[^\n\r]{0,80}", text in newsy_text()) {
+        let text = format!("{headline}\n\n{text}");
+        if let Ok(read) = corpus::parse_bytes("h.txt", text.as_bytes(), false) {
+            for article in &read.articles {
+                let passages = article.paragraph_spans();
+                let found = extract_article(&article.text, article.headline_span(), &article.body_spans());
+                for a in &found {
+                    let passage = &passages[a.paragraph];
+                    prop_assert!(passage.start <= a.quote.start && a.quote.end <= passage.end);
+                }
+            }
+        }
     }
 
     #[test]

@@ -14,7 +14,8 @@ fuzz_target!(|data: &[u8]| {
     };
     for article in read.articles {
         let spans = article.paragraph_spans();
-        for a in search::extract::extract(&article.text, &spans) {
+        let body = article.body_spans();
+        for a in search::extract::extract_article(&article.text, article.headline_span(), &body) {
             let paragraph = &spans[a.paragraph];
             assert!(paragraph.start <= a.quote.start && a.quote.start <= a.quote.end && a.quote.end <= paragraph.end);
             assert!(article.text.is_char_boundary(a.quote.start) && article.text.is_char_boundary(a.quote.end));

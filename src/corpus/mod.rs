@@ -61,9 +61,27 @@ impl Article {
         &self.text[paragraph.span.clone()]
     }
 
-    /// The paragraph spans as plain byte ranges, the form the extractor takes.
+    /// The spans of all passages, headline included, as plain byte ranges.
     pub fn paragraph_spans(&self) -> Vec<Range<usize>> {
         self.paragraphs.iter().map(|p| p.span.clone()).collect()
+    }
+
+    /// The headline's span, when the headline is passage 0 (see [`Article::paragraphs`]).
+    pub fn headline_span(&self) -> Option<Range<usize>> {
+        self.paragraphs
+            .first()
+            .filter(|p| p.number == 0)
+            .map(|p| p.span.clone())
+    }
+
+    /// The spans of the body paragraphs: with [`Article::headline_span`], what
+    /// `extract::extract_article` takes.
+    pub fn body_spans(&self) -> Vec<Range<usize>> {
+        self.paragraphs
+            .iter()
+            .filter(|p| p.number > 0)
+            .map(|p| p.span.clone())
+            .collect()
     }
 }
 

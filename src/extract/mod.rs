@@ -106,16 +106,16 @@ pub fn extract(text: &str, paragraphs: &[Range<usize>]) -> Vec<Attribution> {
     find(text, None, paragraphs)
 }
 
-/// Finds every attribution in an article that opens with a headline: as [`extract`]
-/// over the `body` paragraphs, plus the attribution the headline carries, if any
-/// ("Lee: Talks will resume"). Paragraph indices count the headline as 0 and `body[i]`
-/// as `i + 1`, as in a list of passages that starts with the headline.
-pub fn extract_with_headline(
+/// Finds every attribution in an article and its headline: as [`extract`] over the
+/// `body` paragraphs, plus the attribution the headline carries, if any ("Lee: Talks
+/// will resume"). With a headline, paragraph indices count it as 0 and `body[i]` as
+/// `i + 1`, as in a list of passages that starts with the headline.
+pub fn extract_article(
     text: &str,
-    headline: Range<usize>,
+    headline: Option<Range<usize>>,
     body: &[Range<usize>],
 ) -> Vec<Attribution> {
-    find(text, Some(headline), body)
+    find(text, headline, body)
 }
 
 fn find(

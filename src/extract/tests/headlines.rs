@@ -14,7 +14,7 @@ fn headline(headline: &str, body: &[&str]) -> Option<(String, String, String, St
         text.push_str(p);
         text.push('\n');
     }
-    let found = extract_with_headline(&text, 0..headline.len(), &spans);
+    let found = extract_article(&text, Some(0..headline.len()), &spans);
     for a in &found {
         let paragraph = if a.paragraph == 0 {
             0..headline.len()
