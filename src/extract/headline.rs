@@ -51,14 +51,9 @@ const LABELS: &[&str] = &[
 /// The most words a headline's source may have.
 const MAX_SOURCE_WORDS: usize = 5;
 
-/// The attribution a headline carries, if any. `span` is the headline's byte span in
-/// `text`; `paragraph` is the index its record takes.
-pub(super) fn record(
-    text: &str,
-    span: Range<usize>,
-    paragraph: usize,
-    entities: &Entities,
-) -> Option<Attribution> {
+/// The attribution a headline carries, if any, as passage 0. `span` is the headline's
+/// byte span in `text`.
+pub(super) fn record(text: &str, span: Range<usize>, entities: &Entities) -> Option<Attribution> {
     let line = text.get(span.clone())?;
     let found = colon_source(line)
         .or_else(|| verb_source(line))
@@ -69,7 +64,7 @@ pub(super) fn record(
         .trim_end()
         .to_string();
     Some(Attribution {
-        paragraph,
+        paragraph: 0,
         kind: Kind::Indirect,
         quote: span.start + content.start..span.start + content.end,
         speaker: Some(resolve(mention, entities)),

@@ -142,7 +142,7 @@ fn find(
         for a in &mut out {
             a.paragraph += 1;
         }
-        out.extend(headline::record(text, span, 0, &entities));
+        out.extend(headline::record(text, span, &entities));
     }
     out.sort_by_key(|a| (a.quote.start, a.quote.end));
     out
