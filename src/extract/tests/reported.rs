@@ -205,6 +205,15 @@ fn a_plural_party_noun_or_a_quantifier_opening_the_sentence_is_a_subject() {
             .iter()
             .all(|(_, _, c)| c != "claims")
     );
+    // "says" is no plural noun: a party word before it is the subject's head.
+    assert_eq!(
+        reported(&["The Idaho Democrat says the new map would cost them two seats."]),
+        triples(&[(
+            "the new map would cost them two seats",
+            "The Idaho Democrat",
+            "says"
+        )])
+    );
 }
 
 #[test]
