@@ -412,8 +412,15 @@ fn inverted(
         return None;
     }
     let e = np.tokens.end;
+    // "The cost, said Lee, would be high": the clause around the cue, as for "The
+    // cost, Lee said, would be high".
+    let around = super::inverted::resumes_clause(doc, e, end);
     (sources::closes_sentence(doc, e, end) || doc.is_punct(e, ",")).then(|| Reported {
-        content: start..strip_commas_back(doc, start, k),
+        content: if around {
+            start..end
+        } else {
+            start..strip_commas_back(doc, start, k)
+        },
         np,
         cue: cue.clone(),
         lo: start,

@@ -503,3 +503,20 @@ fn a_singular_noun_after_a_name_before_a_finite_cue_heads_the_source() {
         triples(&[("the ferry had been delayed", "Danish radio", "reported")])
     );
 }
+
+#[test]
+fn an_inverted_cue_between_commas_inside_a_clause_reports_the_whole_clause() {
+    assert_eq!(
+        reported(&["The contrast with Dale, said Moss and others, would be clear by then."]),
+        triples(&[(
+            "The contrast with Dale, said Moss and others, would be clear by then",
+            "Moss and others",
+            "said"
+        )])
+    );
+    // An apposition after the source ends no clause of its own.
+    assert_eq!(
+        reported(&["The road is safe, said Lena Ortiz, a pilot there."]),
+        triples(&[("The road is safe", "Lena Ortiz", "said")])
+    );
+}
