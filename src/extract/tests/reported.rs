@@ -520,3 +520,16 @@ fn an_inverted_cue_between_commas_inside_a_clause_reports_the_whole_clause() {
         triples(&[("The road is safe", "Lena Ortiz", "said")])
     );
 }
+
+#[test]
+fn a_cue_closing_a_bracketed_aside_reports_the_aside() {
+    // The aside is what Lund says, not the rest of the sentence after the bracket.
+    let found = reported(&[
+        "She feared her poor ratings (at one time as low as 20%, Lund says) hurt the mayor.",
+    ]);
+    let lund: Vec<_> = found.into_iter().filter(|(_, m, _)| m == "Lund").collect();
+    assert_eq!(
+        lund,
+        triples(&[("at one time as low as 20%", "Lund", "says")])
+    );
+}
