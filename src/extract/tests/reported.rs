@@ -533,3 +533,17 @@ fn a_cue_closing_a_bracketed_aside_reports_the_aside() {
         triples(&[("at one time as low as 20%", "Lund", "says")])
     );
 }
+
+#[test]
+fn a_subject_with_a_relative_clause_before_a_parenthetical_adverb() {
+    assert_eq!(
+        reported(&[
+            "The judges who ruled against Utah, for instance, said the problem was the cost."
+        ]),
+        triples(&[(
+            "the problem was the cost",
+            "The judges who ruled against Utah",
+            "said"
+        )])
+    );
+}
