@@ -547,3 +547,11 @@ fn a_subject_with_a_relative_clause_before_a_parenthetical_adverb() {
         )])
     );
 }
+
+#[test]
+fn a_bracket_opening_a_sentence_ends_the_one_before() {
+    assert_eq!(
+        reported(&["That plan was often right, Mr. Lund said. (Just take a look at the roads.)"]),
+        triples(&[("That plan was often right", "Mr. Lund", "said")])
+    );
+}
