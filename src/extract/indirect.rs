@@ -327,8 +327,11 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
         let closing = sources::closes_sentence(doc, cue.end, end) && !infinitive(doc, cue.end);
         let s = np.tokens.start;
         let comma_before = s > start && doc.is_punct(s - 1, ",");
-        // "CLAUSE, the article says."
-        let content = if !participle
+        // "CLAUSE, the article says."; "(as low as 19%, Lee says)".
+        let aside = super::bracketed::aside_start(doc, start, s, cue.end);
+        let content = if let Some(from) = aside.filter(|_| !participle) {
+            from..strip_commas_back(doc, from, s)
+        } else if !participle
             && closing
             && s > start
             && (comma_before || doc.is_in(s, Class::DETERMINER))
@@ -412,8 +415,15 @@ fn inverted(
         return None;
     }
     let e = np.tokens.end;
+    // "The cost, said Lee, would be high": the clause around the cue, as for "The
+    // cost, Lee said, would be high".
+    let around = super::inverted::resumes_clause(doc, e, end);
     (sources::closes_sentence(doc, e, end) || doc.is_punct(e, ",")).then(|| Reported {
-        content: start..strip_commas_back(doc, start, k),
+        content: if around {
+            start..end
+        } else {
+            start..strip_commas_back(doc, start, k)
+        },
         np,
         cue: cue.clone(),
         lo: start,

@@ -36,6 +36,10 @@ pub(crate) fn after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
             None => break,
         }
     }
+    // "said Jo Lee and others": the others share the source.
+    if doc.is(end, "and") && doc.is(end + 1, "others") {
+        end += 2;
+    }
     // "Sen. Jo Park (D-Ohio)".
     if doc.is_punct(end, "(") {
         if let Some(close) = (end + 1..hi.min(end + 10)).find(|&k| doc.is_punct(k, ")")) {
@@ -74,6 +78,20 @@ pub(crate) fn after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
         kind: NpKind::Phrase,
         core_end: None,
     })
+}
+
+/// Whether the sentence goes on with its verb after the comma at token `e`, which
+/// closes an inverted source in the middle of a clause: "The cost, said Lee, would be
+/// high" (an auxiliary), not "..., said Lee, a pollster" (an apposition).
+pub(crate) fn resumes_clause(doc: &Doc, e: usize, end: usize) -> bool {
+    e + 1 < end
+        && doc.is_punct(e, ",")
+        && [
+            "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might",
+            "must", "has", "have", "had", "does", "did",
+        ]
+        .iter()
+        .any(|w| doc.is(e + 1, w))
 }
 
 /// "director of communications Jo Lee", "master of ceremonies Jo Lee": a lower-case

@@ -8,6 +8,7 @@
 mod addressee;
 mod adverbs;
 mod attribution;
+mod bracketed;
 mod clause_verb;
 mod clauses;
 mod cues;

@@ -128,7 +128,9 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
             // plural or a quantifier is the subject.
             // Not a past form inside a phrase: "the Republican said" is a subject and
             // its verb (but "Most said" opening a clause is no cue).
+            // Not a verb whose -s form is no plural noun: "The Idaho Democrat says".
             || doc.is_capitalised(k - 1)
+                && !is_verb_only_s_form(w)
                 && !(is_past_form(w) && k > 1 && doc.is_word(k - 2))
                 && doc.is_in(k - 1, lexicon::Class::NOT_NAME)
                 && !doc.word(k - 1).ends_with('s')
@@ -138,6 +140,29 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
                         .or(lexicon::Class::DATE)
                         .or(lexicon::Class::DETERMINER),
                 ))
+}
+
+/// Whether a reporting verb's -s form is never a plural noun: "says", "tells", "adds",
+/// unlike "claims", "reports" or "notes".
+fn is_verb_only_s_form(word: &str) -> bool {
+    [
+        "says",
+        "tells",
+        "adds",
+        "writes",
+        "argues",
+        "insists",
+        "explains",
+        "contends",
+        "asserts",
+        "acknowledges",
+        "admits",
+        "believes",
+        "thinks",
+        "predicts",
+        "suggests",
+    ]
+    .contains(&word)
 }
 
 /// Whether the past form at `k` describes the noun after it, behind a determiner or a

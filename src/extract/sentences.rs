@@ -57,6 +57,14 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize, end: usize, marks: &Mar
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()),
+        // "..., Lee said. (Just look at it.)": a bracket opening a sentence.
+        Tag::Punct => {
+            next.text(text) == "("
+                && tokens.get(i + 2).is_some_and(|w| {
+                    w.tag == Tag::Word
+                        && w.text(text).chars().next().is_some_and(char::is_uppercase)
+                })
+        }
         _ => false,
     };
     // "(D-N.Y.)": a stop with a word right after it, no space between, is inside an

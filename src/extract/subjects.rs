@@ -470,6 +470,11 @@ fn appositive_head(doc: &Doc, comma: usize, lo: usize) -> Option<Np> {
             (Some(np), Some(sh)) if sh.tokens.start >= np.tokens.start => Some(np),
             (np, sh) => sh.or(np),
         };
+        // "The judges who ruled on it, for instance, said": a phrase and its "who"
+        // clause opening the sentence ("that" is too often a complementizer).
+        let np = across_relative(doc, c, lo, c)
+            .filter(|r| r.tokens.start == lo && r.tokens.clone().any(|k| doc.is(k, "who")))
+            .or(np);
         let Some(np) = np else {
             continue;
         };
