@@ -10,7 +10,7 @@ use super::lexicon::Class;
 use super::lists::{approximated, bare_plural_list, coordinated, floating_quantifier, located};
 use super::names::{after, before, is_number, Np, NpKind};
 use super::participle_subject::noun_before_participle;
-use super::postmodified::postmodified_subject;
+use super::postmodified::{attached_subject, postmodified_subject};
 use super::shares;
 use super::sources;
 
@@ -470,7 +470,9 @@ fn appositive_head(doc: &Doc, comma: usize, lo: usize) -> Option<Np> {
             (Some(np), Some(sh)) if sh.tokens.start >= np.tokens.start => Some(np),
             (np, sh) => sh.or(np),
         };
-        let Some(np) = np else {
+        // "His friend at Yale, Jo Ray, said": a phrase after a preposition may end one
+        // that opens the clause.
+        let Some(np) = np.map(|np| attached_subject(doc, &np, lo).unwrap_or(np)) else {
             continue;
         };
         // "After the vote, Lee (D-Ohio), said": a phrase after a preposition is no
