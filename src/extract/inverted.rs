@@ -27,11 +27,20 @@ pub(crate) fn after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
         let to = doc.is(end, "to")
             && doc.is_in(head, Class::ROLE)
             && (doc.is_capitalised(end + 1) || doc.is_in(end + 1, Class::DETERMINER));
+        // "a professor at Yale, Jo Ray,": "at" and a name after a lower-case role noun,
+        // the name ending the phrase ("an audience at Ohio's Union club" does not).
+        let at_name = |e: usize| {
+            doc.is(end, "at")
+                && doc.is_in(head, Class::ROLE)
+                && !doc.is_capitalised(head)
+                && doc.is_capitalised(end + 1)
+                && !doc.is_word(e)
+        };
         let attaches = doc.is(end, "of")
             || doc.is(end, "for")
             || to
             || is_attaching(doc, end) && doc.is_in(end + 1, Class::DETERMINER);
-        match simple_after(doc, end + 1, hi).filter(|_| attaches) {
+        match simple_after(doc, end + 1, hi).filter(|&(e, _)| attaches || at_name(e)) {
             Some((e, _)) => end = e,
             None => break,
         }

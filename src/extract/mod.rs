@@ -7,6 +7,7 @@
 
 mod addressee;
 mod adverbs;
+mod appositives;
 mod attribution;
 mod bracketed;
 mod clause_verb;

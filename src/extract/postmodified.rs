@@ -10,7 +10,10 @@ use super::clauses::{is_subordinator, opens_clause};
 use super::cues;
 use super::doc::Doc;
 use super::lexicon::Class;
-use super::names::{before, is_number, is_subject_pronoun, Np, NpKind};
+use super::names::{
+    before, is_number, is_possessive, is_standalone_determiner, is_subject_pronoun, role, Np,
+    NpKind, Role,
+};
 use super::subjects::{is_opening_adverb, is_preposition};
 
 /// The most words a subject and its modifier may span before the cue.
@@ -80,6 +83,56 @@ pub(super) fn postmodified_subject(doc: &Doc, cue: usize, lo: usize) -> Option<N
         tokens: s..end,
         core_end,
         ..np
+    })
+}
+
+/// "His best friend at Yale, Jo Ray, said": given `np`, a phrase after a preposition
+/// and before an appositive comma, the phrase opening the clause that the preposition
+/// (or a chain of up to four: "the director of the center at the university", "the
+/// people interviewed for the book") attaches `np` to, with the attachments. Its head
+/// must be a word that can speak ("friend", "Jo Lee", "many"), not a common noun ("Lee
+/// benefits from the rule,").
+pub(super) fn attached_subject(doc: &Doc, np: &Np, lo: usize) -> Option<Np> {
+    let end = np.tokens.end;
+    let mut start = np.tokens.start;
+    for _ in 0..4 {
+        let link = start
+            .checked_sub(1)
+            .filter(|&k| k > lo && is_preposition(doc, k) && !doc.is(k, "to"))?;
+        // "people interviewed for the book": a past participle before the preposition;
+        // after a name it is the name's verb ("Jo Lee arrived in Ohio").
+        let participle = link > lo + 2
+            && !doc.is_capitalised(link - 1)
+            && !doc.is_capitalised(link - 2)
+            && cues::is_past_form(doc.word(link - 1));
+        let stop = if participle { link - 1 } else { link };
+        let outer = before(doc, stop, lo).filter(|o| {
+            o.kind == NpKind::Phrase && o.tokens.end == stop && !verb_between_names(doc, o)
+        })?;
+        start = outer.tokens.start;
+        if opens_clause(doc, start, lo) {
+            let speaks =
+                role(doc, outer.head) == Role::Head || is_standalone_determiner(doc, outer.head);
+            return (speaks && !is_opening_adverb(doc, &outer)).then_some(Np {
+                tokens: start..end,
+                ..outer
+            });
+        }
+    }
+    None
+}
+
+/// Whether a lower-case word in "-s" stands between two capitalised words of `np`, the
+/// verb of a clause and no modifier: "Lee leads Kim (among men)".
+fn verb_between_names(doc: &Doc, np: &Np) -> bool {
+    (np.tokens.start + 1..np.tokens.end.saturating_sub(1)).any(|k| {
+        let w = doc.word(k);
+        doc.is_capitalised(k - 1)
+            && doc.is_capitalised(k + 1)
+            && !doc.is_capitalised(k)
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !is_possessive(w)
     })
 }
 

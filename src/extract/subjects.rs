@@ -3,6 +3,7 @@
 //! hangs on ("Lee shared it, writing ..."), across adverbs, parentheses and time
 //! phrases. The phrases themselves come from `names`.
 
+use super::appositives;
 use super::clauses::opens_clause;
 use super::cues;
 use super::doc::Doc;
@@ -68,7 +69,7 @@ pub(super) fn plain_subject(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
         }
     }
     if end > lo && doc.is_punct(end - 1, ",") {
-        return appositive_head(doc, end - 1, lo);
+        return appositives::appositive_head(doc, end - 1, lo);
     }
     if end > lo + 2 && sources::is_dash(doc, end - 1) {
         return dashed_appositive(doc, end - 1, lo);
@@ -215,7 +216,7 @@ pub(crate) fn is_preposition(doc: &Doc, i: usize) -> bool {
 /// "the groups who wrote to her on Thursday say": the phrase a relative clause (no
 /// commas, at most a dozen words before `end`) hangs on, the clause included up to the
 /// cue at `cue`.
-fn across_relative(doc: &Doc, end: usize, lo: usize, cue: usize) -> Option<Np> {
+pub(super) fn across_relative(doc: &Doc, end: usize, lo: usize, cue: usize) -> Option<Np> {
     let floor = lo.max(end.saturating_sub(12));
     let relative = (floor..end)
         .rev()
@@ -230,7 +231,7 @@ fn across_relative(doc: &Doc, end: usize, lo: usize, cue: usize) -> Option<Np> {
 
 /// The phrase ending before `end`, taking in a parenthesis that ends there: "Rep. Jo
 /// Park (D-Ohio)" (the head stays the name).
-fn before_parenthesis(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
+pub(super) fn before_parenthesis(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
     if end > lo && doc.is_punct(end - 1, ")") {
         let floor = lo.max(end.saturating_sub(12));
         let open = (floor..end - 1).rev().find(|&k| doc.is_punct(k, "("))?;
@@ -449,52 +450,4 @@ fn named_at(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         && !doc.is(np.head, "it")
         && !is_opening_adverb(doc, &np))
     .then_some(np)
-}
-
-/// For "Ann Lee, 45, a nurse from Ohio, said": given the comma before the cue, the
-/// phrase that opens the chain of appositives. Each comma back to `lo` (or 40 tokens)
-/// is tried; the farthest phrase that opens a clause wins.
-fn appositive_head(doc: &Doc, comma: usize, lo: usize) -> Option<Np> {
-    let floor = lo.max(comma.saturating_sub(40));
-    let mut best = None;
-    for c in (floor..comma).rev() {
-        if doc.quote_of(c).is_some() {
-            break;
-        }
-        if !doc.is_punct(c, ",") {
-            continue;
-        }
-        // "Just over a quarter, 26%, say": a share, not its last phrase ("a quarter").
-        let share = (c > lo).then(|| shares::share_at(doc, c - 1, lo)).flatten();
-        let np = match (before_parenthesis(doc, c, lo), share) {
-            (Some(np), Some(sh)) if sh.tokens.start >= np.tokens.start => Some(np),
-            (np, sh) => sh.or(np),
-        };
-        // "The judges who ruled on it, for instance, said": a phrase and its "who"
-        // clause opening the sentence ("that" is too often a complementizer).
-        let np = across_relative(doc, c, lo, c)
-            .filter(|r| r.tokens.start == lo && r.tokens.clone().any(|k| doc.is(k, "who")))
-            .or(np);
-        let Some(np) = np else {
-            continue;
-        };
-        // "After the vote, Lee (D-Ohio), said": a phrase after a preposition is no
-        // subject.
-        let s = np.tokens.start;
-        let adverbial = s > lo
-            && (is_preposition(doc, s - 1)
-                || ["after", "before", "since", "until", "during"]
-                    .iter()
-                    .any(|w| doc.is(s - 1, w)));
-        // "Now Jo Lee, the mayor, is promising": after an adverb opening the sentence.
-        let after_adverb = s == lo + 1 && is_adverb(doc, lo);
-        if (opens_clause(doc, s, lo) || after_adverb)
-            && np.kind != NpKind::Relative
-            && !adverbial
-            && !is_opening_adverb(doc, &np)
-        {
-            best = Some(np);
-        }
-    }
-    best
 }

@@ -98,3 +98,29 @@ fn a_role_noun_heads_a_bare_noun_after_of_before_an_aside() {
         triples(&[("the law was fair", "Supporters of gun rights", "argued")])
     );
 }
+
+#[test]
+fn a_phrase_with_prepositions_before_an_appositive_is_the_source() {
+    assert_eq!(
+        reported(&[
+            "His best friend at Yale, Jo Ray, said the plan would fail.",
+            "Many of the voters interviewed for this story, including Al Kim, said they would stay home.",
+        ]),
+        triples(&[
+            ("the plan would fail", "His best friend at Yale", "said"),
+            (
+                "they would stay home",
+                "Many of the voters interviewed for this story",
+                "said"
+            ),
+        ])
+    );
+}
+
+#[test]
+fn a_clause_before_an_appositive_is_no_source() {
+    assert_eq!(
+        reported(&["Jo Lee arrived in Dayton, Ohio, and said the plan would fail."]),
+        triples(&[("the plan would fail", "Jo Lee", "said")])
+    );
+}

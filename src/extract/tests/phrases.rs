@@ -80,6 +80,19 @@ fn modifiers_and_a_role_noun_before_a_name_stay_in_an_inverted_source() {
 }
 
 #[test]
+fn a_name_after_at_stays_in_an_inverted_role_phrase() {
+    assert_direct(
+        &["\u{201c}He never gave up,\u{201d} said his best friend at Yale, Jo Ray, who met him there."],
+        &[(
+            "He never gave up,",
+            Some("Jo Ray"),
+            "his best friend at Yale",
+            "said",
+        )],
+    );
+}
+
+#[test]
 fn one_of_a_group_is_a_subject() {
     assert_eq!(
         sources(&["One of the school's top officials later testified that the rules were broken."]),

@@ -1,0 +1,60 @@
+//! Appositive chains before a cue: "Ann Lee, 45, a nurse from Ohio, said" is said by
+//! the phrase that opens the chain, not by its last link.
+
+use super::adverbs::is_adverb;
+use super::clauses::opens_clause;
+use super::doc::Doc;
+use super::names::{Np, NpKind};
+use super::postmodified::attached_subject;
+use super::shares;
+use super::subjects::{across_relative, before_parenthesis, is_opening_adverb, is_preposition};
+
+/// For "Ann Lee, 45, a nurse from Ohio, said": given the comma before the cue, the
+/// phrase that opens the chain of appositives. Each comma back to `lo` (or 40 tokens)
+/// is tried; the farthest phrase that opens a clause wins.
+pub(super) fn appositive_head(doc: &Doc, comma: usize, lo: usize) -> Option<Np> {
+    let floor = lo.max(comma.saturating_sub(40));
+    let mut best = None;
+    for c in (floor..comma).rev() {
+        if doc.quote_of(c).is_some() {
+            break;
+        }
+        if !doc.is_punct(c, ",") {
+            continue;
+        }
+        // "Just over a quarter, 26%, say": a share, not its last phrase ("a quarter").
+        let share = (c > lo).then(|| shares::share_at(doc, c - 1, lo)).flatten();
+        let np = match (before_parenthesis(doc, c, lo), share) {
+            (Some(np), Some(sh)) if sh.tokens.start >= np.tokens.start => Some(np),
+            (np, sh) => sh.or(np),
+        };
+        // "The judges who ruled on it, for instance, said": a phrase and its "who"
+        // clause opening the sentence ("that" is too often a complementizer).
+        let np = across_relative(doc, c, lo, c)
+            .filter(|r| r.tokens.start == lo && r.tokens.clone().any(|k| doc.is(k, "who")))
+            .or(np);
+        // "His friend at Yale, Jo Ray, said": a phrase after a preposition may end one
+        // that opens the clause.
+        let Some(np) = np.map(|np| attached_subject(doc, &np, lo).unwrap_or(np)) else {
+            continue;
+        };
+        // "After the vote, Lee (D-Ohio), said": a phrase after a preposition is no
+        // subject.
+        let s = np.tokens.start;
+        let adverbial = s > lo
+            && (is_preposition(doc, s - 1)
+                || ["after", "before", "since", "until", "during"]
+                    .iter()
+                    .any(|w| doc.is(s - 1, w)));
+        // "Now Jo Lee, the mayor, is promising": after an adverb opening the sentence.
+        let after_adverb = s == lo + 1 && is_adverb(doc, lo);
+        if (opens_clause(doc, s, lo) || after_adverb)
+            && np.kind != NpKind::Relative
+            && !adverbial
+            && !is_opening_adverb(doc, &np)
+        {
+            best = Some(np);
+        }
+    }
+    best
+}
