@@ -5,6 +5,7 @@
 use super::*;
 
 mod addressees;
+mod asides;
 mod clause_starts;
 mod companies;
 mod cues;

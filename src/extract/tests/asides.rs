@@ -1,0 +1,56 @@
+//! Asides inside a sentence: an inverted cue between commas, a bracketed aside with
+//! its own cue, a parenthetical adverb after the subject, a bracket opening a sentence.
+
+use super::*;
+
+#[test]
+fn an_inverted_cue_between_commas_inside_a_clause_reports_the_whole_clause() {
+    assert_eq!(
+        reported(&["The contrast with Dale, said Moss and others, would be clear by then."]),
+        triples(&[(
+            "The contrast with Dale, said Moss and others, would be clear by then",
+            "Moss and others",
+            "said"
+        )])
+    );
+    // An apposition after the source ends no clause of its own.
+    assert_eq!(
+        reported(&["The road is safe, said Lena Ortiz, a pilot there."]),
+        triples(&[("The road is safe", "Lena Ortiz", "said")])
+    );
+}
+
+#[test]
+fn a_cue_closing_a_bracketed_aside_reports_the_aside() {
+    // The aside is what Lund says, not the rest of the sentence after the bracket.
+    let found = reported(&[
+        "She feared her poor ratings (at one time as low as 20%, Lund says) hurt the mayor.",
+    ]);
+    let lund: Vec<_> = found.into_iter().filter(|(_, m, _)| m == "Lund").collect();
+    assert_eq!(
+        lund,
+        triples(&[("at one time as low as 20%", "Lund", "says")])
+    );
+}
+
+#[test]
+fn a_subject_with_a_relative_clause_before_a_parenthetical_adverb() {
+    assert_eq!(
+        reported(&[
+            "The judges who ruled against Utah, for instance, said the problem was the cost."
+        ]),
+        triples(&[(
+            "the problem was the cost",
+            "The judges who ruled against Utah",
+            "said"
+        )])
+    );
+}
+
+#[test]
+fn a_bracket_opening_a_sentence_ends_the_one_before() {
+    assert_eq!(
+        reported(&["That plan was often right, Mr. Lund said. (Just take a look at the roads.)"]),
+        triples(&[("That plan was often right", "Mr. Lund", "said")])
+    );
+}
