@@ -432,3 +432,11 @@ fn a_bare_plural_noun_ends_a_list() {
         pairs(&[("The farmers and growers interviewed", "said")])
     );
 }
+
+#[test]
+fn a_singular_noun_after_a_name_before_a_finite_cue_heads_the_source() {
+    assert_eq!(
+        reported(&["Danish radio reported that the ferry had been delayed."]),
+        triples(&[("the ferry had been delayed", "Danish radio", "reported")])
+    );
+}

@@ -495,11 +495,3 @@ fn here_or_a_time_phrase_after_the_subject_is_part_of_the_source() {
         )])
     );
 }
-
-#[test]
-fn a_singular_noun_after_a_name_before_a_finite_cue_heads_the_source() {
-    assert_eq!(
-        reported(&["Danish radio reported that the ferry had been delayed."]),
-        triples(&[("the ferry had been delayed", "Danish radio", "reported")])
-    );
-}
