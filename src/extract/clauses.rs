@@ -82,14 +82,31 @@ pub(crate) fn is_subordinate(doc: &Doc, lo: usize, open: usize) -> bool {
         || doc.is_capitalised(k) && doc.word(k).len() > 5 && doc.word(k).ends_with("ing")
 }
 
-/// Whether the word at `i` is a subject pronoun or an auxiliary, which only a clause of
-/// its own has: the "that" after it is no complementizer of the cue ("said she liked
-/// that plan", "said it would take that long").
+/// Whether the word at `i` is a subject pronoun, an auxiliary or a modal, which only a
+/// clause of its own has: the "that" after it is no complementizer of the cue ("said
+/// she liked that plan", "said it would take that long").
 pub(crate) fn opens_own_clause(doc: &Doc, i: usize) -> bool {
+    ["i", "we", "he", "she", "they", "it", "there"]
+        .iter()
+        .any(|w| doc.is(i, w))
+        || is_auxiliary(doc, i)
+        || is_modal(doc, i)
+}
+
+/// Whether token `i` is a form of "be", "have" or "do".
+pub(crate) fn is_auxiliary(doc: &Doc, i: usize) -> bool {
     [
-        "i", "we", "he", "she", "they", "it", "there", "is", "are", "was", "were", "will", "would",
-        "can", "could", "should", "may", "might", "must", "has", "have", "had",
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did",
     ]
     .iter()
-    .any(|w| doc.is(i, w))
+    .any(|a| doc.is(i, a))
+}
+
+/// Whether token `i` is a modal verb: "could", "would".
+pub(crate) fn is_modal(doc: &Doc, i: usize) -> bool {
+    [
+        "can", "could", "may", "might", "must", "should", "will", "would",
+    ]
+    .iter()
+    .any(|m| doc.is(i, m))
 }

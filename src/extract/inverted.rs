@@ -95,12 +95,7 @@ pub(crate) fn after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
 pub(crate) fn resumes_clause(doc: &Doc, e: usize, end: usize) -> bool {
     e + 1 < end
         && doc.is_punct(e, ",")
-        && [
-            "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might",
-            "must", "has", "have", "had", "does", "did",
-        ]
-        .iter()
-        .any(|w| doc.is(e + 1, w))
+        && (clauses::is_auxiliary(doc, e + 1) || clauses::is_modal(doc, e + 1))
 }
 
 /// "director of communications Jo Lee", "master of ceremonies Jo Lee": a lower-case

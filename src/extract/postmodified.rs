@@ -6,7 +6,7 @@
 //! by the phrase without a participle or relative clause (`Np::core_end`).
 
 use super::adverbs::is_adverb;
-use super::clauses::{is_subordinator, opens_clause};
+use super::clauses::{is_auxiliary, is_modal, is_subordinator, opens_clause};
 use super::cues;
 use super::doc::Doc;
 use super::lexicon::Class;
@@ -158,24 +158,6 @@ fn is_finite(doc: &Doc, k: usize, relative: bool) -> bool {
 const CLAUSE_WORDS: &[&str] = &[
     "that", "than", "who", "which", "what", "how", "why", "where",
 ];
-
-/// Whether token `i` is a form of "be", "have" or "do".
-fn is_auxiliary(doc: &Doc, i: usize) -> bool {
-    [
-        "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did",
-    ]
-    .iter()
-    .any(|a| doc.is(i, a))
-}
-
-/// Whether token `i` is a modal verb: "could", "would".
-fn is_modal(doc: &Doc, i: usize) -> bool {
-    [
-        "can", "could", "may", "might", "must", "should", "will", "would",
-    ]
-    .iter()
-    .any(|m| doc.is(i, m))
-}
 
 /// Whether token `j` can open a modifier of the phrase before it: a preposition
 /// ("with", "from"; not "to"), "whose", or a participle or relative clause
