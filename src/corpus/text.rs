@@ -151,9 +151,9 @@ const OUTLET_NOUNS: &[&str] = &[
 
 /// The outlet named by an "Outlet: headline" title, as in "NBC News: Talks stall".
 ///
-/// The prefix must be short, capitalised and look like an outlet: it ends in an outlet
-/// noun ("News", "Post") or is an acronym ("BBC"). "Stealth Over Health: ..." is a
-/// headline with a colon, not an outlet.
+/// The prefix must be short, capitalised and look like an outlet: a name that ends in an
+/// outlet noun ("NBC News", "The Daily Post") or an acronym ("BBC"). "Stealth Over
+/// Health: ..." is a headline with a colon, and "Report: ..." a source it quotes.
 pub(super) fn outlet_of_title(title: &str) -> Option<String> {
     let (prefix, rest) = title.split_once(':')?;
     let prefix = prefix.trim();
@@ -172,7 +172,9 @@ pub(super) fn outlet_of_title(title: &str) -> Option<String> {
         (2..=5).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase() || c == '&')
     };
     let last = words.last()?;
-    (OUTLET_NOUNS.contains(last) || words.iter().any(is_acronym)).then(|| prefix.to_string())
+    // A lone outlet noun ("Report: ...", "News: ...") names no outlet.
+    let named = words.len() > 1 && OUTLET_NOUNS.contains(last);
+    (named || words.iter().any(is_acronym)).then(|| prefix.to_string())
 }
 
 #[cfg(test)]
@@ -275,6 +277,8 @@ mod tests {
         assert_eq!(outlet_of_title("Stealth Over Health: A story"), None);
         assert_eq!(outlet_of_title("Breaking: the vote is in"), None);
         assert_eq!(outlet_of_title("No colon here"), None);
+        assert_eq!(outlet_of_title("Report: the plan failed"), None);
+        assert_eq!(outlet_of_title("BBC: Rain"), Some("BBC".to_string()));
         assert_eq!(outlet_of_title("the mayor said: nothing"), None);
     }
 
