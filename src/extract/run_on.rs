@@ -188,6 +188,14 @@ fn opening(doc: &Doc, b: &Reported) -> Opening {
     }
 }
 
+/// Whether the source of `b` runs straight into its cue and the cue is a verb: not a
+/// relative pronoun's ("who said"), nor a possessive's noun ("the council’s staff").
+fn source_then_verb(doc: &Doc, b: &Reported) -> bool {
+    let c = b.cue.start;
+    let possessive = ["’s", "'s"].iter().any(|p| doc.word(c).ends_with(p));
+    b.np.tokens.end == c && !possessive && b.np.kind != NpKind::Relative && doc.verb(c).is_some()
+}
+
 /// Whether the source and cue of `b` open a sentence of their own after a colon:
 /// "Early polls show voters turning away: A new poll found ...". Not with a lower-case
 /// source ("the lesson was clear: voters want change"), nor after a cue verb, whose
@@ -197,32 +205,21 @@ fn opens_after_colon(doc: &Doc, b: &Reported) -> bool {
     let Some(k) = s.checked_sub(1).filter(|&k| k > 0) else {
         return false;
     };
-    let possessive = ["’s", "'s"].iter().any(|p| doc.word(c).ends_with(p));
     doc.is_punct(k, ":")
         && doc.quote_of(k).is_none()
         && doc.verb(k - 1).is_none()
         && doc.is_capitalised(s)
-        && b.np.tokens.end == c
-        && !possessive
-        && b.np.kind != NpKind::Relative
+        && source_then_verb(doc, b)
         && !doc.word(c).ends_with("ing")
-        && doc.verb(c).is_some()
 }
 
 /// Whether the source and cue of `b` open a bracket ([`Opening::Bracketed`]): "("
 /// right before the source, outside quote marks, and a cue verb right after it.
 fn opens_bracket(doc: &Doc, b: &Reported) -> bool {
-    let (s, c) = (b.np.tokens.start, b.cue.start);
-    let Some(k) = s.checked_sub(1) else {
+    let Some(k) = b.np.tokens.start.checked_sub(1) else {
         return false;
     };
-    let possessive = ["’s", "'s"].iter().any(|p| doc.word(c).ends_with(p));
-    doc.is_punct(k, "(")
-        && doc.quote_of(k).is_none()
-        && b.np.tokens.end == c
-        && !possessive
-        && b.np.kind != NpKind::Relative
-        && doc.verb(c).is_some()
+    doc.is_punct(k, "(") && doc.quote_of(k).is_none() && source_then_verb(doc, b)
 }
 
 /// Whether the source and cue of `b` are the subject and (finite) cue verb of a
@@ -244,14 +241,10 @@ fn opens_narrated(doc: &Doc, b: &Reported) -> bool {
                 .iter()
                 .any(|w| doc.is(i, w))
         }) || ["few", "many", "much"].iter().any(|w| doc.is(s, w)));
-    let possessive = ["’s", "'s"].iter().any(|p| doc.word(c).ends_with(p));
     CONJUNCTIONS.iter().any(|w| doc.is(k, w))
         && !comparison
-        && b.np.tokens.end == c
-        && !possessive
-        && b.np.kind != NpKind::Relative
+        && source_then_verb(doc, b)
         && !doc.word(c).ends_with("ing")
-        && doc.verb(c).is_some()
 }
 
 /// Whether the cue of `r` is a verb of saying or "according to", whose clause may hold
@@ -269,11 +262,7 @@ fn opens_absolute(doc: &Doc, b: &Reported) -> bool {
         return false;
     };
     let set_off = doc.is_punct(k - 1, ",") || sources::is_dash(doc, k - 1) || doc.is(k - 1, "and");
-    set_off
-        && b.np.tokens.end == c
-        && b.np.kind != NpKind::Relative
-        && doc.word(c).ends_with("ing")
-        && doc.verb(c).is_some()
+    set_off && source_then_verb(doc, b) && doc.word(c).ends_with("ing")
 }
 
 /// Whether the source and cue of `b` are the subject and verb of saying of a
@@ -288,11 +277,7 @@ fn opens_subordinate(doc: &Doc, b: &Reported) -> bool {
     let Some(k) = s.checked_sub(1) else {
         return false;
     };
-    // "the council’s staff": a noun, no verb.
-    let possessive = ["’s", "'s"].iter().any(|p| doc.word(c).ends_with(p));
-    let speech = b.np.tokens.end == c
-        && !possessive
-        && b.np.kind != NpKind::Relative
+    let speech = source_then_verb(doc, b)
         && !doc.word(c).ends_with("ing")
         && doc.verb(c).is_some_and(|v| v.reports_speech());
     let pronoun = b.np.kind == NpKind::Pronoun;
