@@ -2,6 +2,7 @@
 //! sentence adverb, or after the dash that closes a dateline ("WASHINGTON (AP) —").
 
 use super::doc::Doc;
+use super::names;
 use super::sources;
 use super::tokens::Tag;
 
@@ -86,9 +87,8 @@ pub(crate) fn is_subordinate(doc: &Doc, lo: usize, open: usize) -> bool {
 /// clause of its own has: the "that" after it is no complementizer of the cue ("said
 /// she liked that plan", "said it would take that long").
 pub(crate) fn opens_own_clause(doc: &Doc, i: usize) -> bool {
-    ["i", "we", "he", "she", "they", "it", "there"]
-        .iter()
-        .any(|w| doc.is(i, w))
+    names::is_subject_pronoun(doc, i)
+        || doc.is(i, "there")
         || is_auxiliary(doc, i)
         || is_modal(doc, i)
 }
