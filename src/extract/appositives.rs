@@ -15,9 +15,18 @@ use super::subjects::{across_relative, before_parenthesis, is_opening_adverb, is
 pub(super) fn appositive_head(doc: &Doc, comma: usize, lo: usize) -> Option<Np> {
     let floor = lo.max(comma.saturating_sub(40));
     let mut best = None;
-    for c in (floor..comma).rev() {
-        if doc.quote_of(c).is_some() {
-            break;
+    let mut c = comma;
+    while c > floor {
+        c -= 1;
+        // "Jo Ray, author of “Old Roads,” said": a title quoted inside the chain.
+        if let Some(q) = doc.quote_of(c) {
+            match embedded_title(doc, q) {
+                Some(open) if open > floor => {
+                    c = open;
+                    continue;
+                }
+                _ => break,
+            }
         }
         if !doc.is_punct(c, ",") {
             continue;
@@ -57,4 +66,19 @@ pub(super) fn appositive_head(doc: &Doc, comma: usize, lo: usize) -> Option<Np> 
         }
     }
     best
+}
+
+/// For the quote `q`, its opening mark if it is a few words quoted inside a phrase (a
+/// title or a word held at arm's length: "author of “Old Roads,”", "the local
+/// “reporter,”"), closed and after a word that is no verb of saying.
+pub(super) fn embedded_title(doc: &Doc, q: usize) -> Option<usize> {
+    let quote = doc.quotes.get(q)?;
+    let close = quote.close?;
+    let words = (quote.open..close).filter(|&k| doc.is_word(k)).count();
+    let before = quote.open.checked_sub(1)?;
+    (words <= 4
+        && doc.is_word(before)
+        && doc.quote_of(before).is_none()
+        && doc.verb(before).is_none_or(|v| !v.is_speech()))
+    .then_some(quote.open)
 }

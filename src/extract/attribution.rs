@@ -10,6 +10,7 @@
 
 use std::ops::Range;
 
+use super::appositives;
 use super::clause_verb::clause_verb;
 use super::cues;
 use super::doc::Doc;
@@ -69,11 +70,20 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                 break;
             }
             let para_end = doc.paragraphs[quote.paragraph].end;
-            let lo = if q > 0 && doc.quotes[q - 1].paragraph == quote.paragraph {
-                doc.quotes[q - 1].after(para_end).max(sentence.tokens.start)
-            } else {
-                sentence.tokens.start
-            };
+            // The clause of the quote starts after the quote before it, unless that one
+            // is a title or a word quoted inside the writer's phrase.
+            let mut lo = sentence.tokens.start;
+            for p in (0..q).rev() {
+                let prev = &doc.quotes[p];
+                let prev_after = prev.after(para_end);
+                if prev.paragraph != quote.paragraph || prev_after <= lo {
+                    break;
+                }
+                if appositives::embedded_title(doc, p).is_none() || prev.open <= lo {
+                    lo = prev_after;
+                    break;
+                }
+            }
             let after = quote.after(para_end);
             let hi = doc
                 .quotes

@@ -71,6 +71,15 @@ pub(super) fn plain_subject(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
     if end > lo && doc.is_punct(end - 1, ",") {
         return appositives::appositive_head(doc, end - 1, lo);
     }
+    // "Jo Ray, author of “Old Roads,” said": the appositive's comma inside the title.
+    let titled = (end > lo + 2)
+        .then(|| doc.quote_of(end - 1))
+        .flatten()
+        .filter(|&q| doc.quotes[q].close == Some(end - 1) && doc.is_punct(end - 2, ","))
+        .and_then(|q| appositives::embedded_title(doc, q));
+    if titled.is_some_and(|open| open > lo) {
+        return appositives::appositive_head(doc, end - 1, lo);
+    }
     if end > lo + 2 && sources::is_dash(doc, end - 1) {
         return dashed_appositive(doc, end - 1, lo);
     }

@@ -20,6 +20,7 @@ mod numbered;
 mod openers;
 mod partial;
 mod phrases;
+mod quoted_titles;
 mod reported;
 mod robust;
 mod run_on;

@@ -1,0 +1,54 @@
+//! A title or a word quoted inside the writer's phrase ("author of “Old Roads,”", the
+//! local “reporter”) neither ends the search for a source nor hides the phrase
+//! around it.
+
+use super::*;
+
+#[test]
+fn a_title_inside_an_appositive_keeps_the_name_before_it() {
+    assert_direct(
+        &[
+            "As Paul Grant, professor of history at Ohio State and author of ''Forgotten \
+           Rivers,'' put it, ''Lawmakers should remember what happened before.''",
+        ],
+        &[(
+            "Lawmakers should remember what happened before.",
+            Some("Paul Grant"),
+            "Paul Grant",
+            "put it",
+        )],
+    );
+    assert_direct(
+        &[
+            "Baker, star of the drama \"Night Shift,\" thanked the mayor for \"taking these \
+           steps to make us safer.\"",
+        ],
+        &[(
+            "taking these steps to make us safer.",
+            Some("Baker"),
+            "Baker",
+            "thanked",
+        )],
+    );
+}
+
+#[test]
+fn a_title_after_the_subject_comma_keeps_the_subject() {
+    assert_eq!(
+        reported(&["The ad, titled \"Leader?\", concludes that the governor cannot be trusted."]),
+        triples(&[("the governor cannot be trusted", "The ad", "concludes")])
+    );
+}
+
+#[test]
+fn a_scare_quote_before_the_cue_does_not_end_the_clause() {
+    assert_direct(
+        &["Kerpen needled the local \"reporter,\" saying, \"A reporter who posts on request!\""],
+        &[(
+            "A reporter who posts on request!",
+            Some("Kerpen"),
+            "Kerpen",
+            "saying",
+        )],
+    );
+}
