@@ -286,11 +286,11 @@ fn adding(doc: &Doc, reported: &[Reported], tail: usize, end: usize) -> Option<S
 /// name before the colon is the source and the colon the cue.
 fn name_colon(doc: &Doc, open: usize, lo: usize) -> Option<Source> {
     let colon = open.checked_sub(1).filter(|&c| doc.is_punct(c, ":"))?;
-    // Not "Added Lee: “...”", an inverted cue.
-    let np = names::before(doc, colon, lo).filter(|np| {
+    // Not "Added Lee: “...”", an inverted cue; "Rep. Jo Lee (D-Ohio): “...”" too.
+    let np = subjects::before_parenthesis(doc, colon, lo).filter(|np| {
         np.kind == NpKind::Phrase
             && doc.is_capitalised(np.head)
-            && np.head + 1 == colon
+            && (np.head + 1 == colon || doc.is_punct(colon - 1, ")"))
             && cues::verb(&doc.word(np.tokens.start).to_ascii_lowercase()).is_none()
     })?;
     // "Jo Lee and Bo Kim: “...”": names joined by "and".

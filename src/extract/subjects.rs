@@ -4,7 +4,7 @@
 //! phrases. The phrases themselves come from `names`.
 
 use super::appositives;
-use super::clauses::opens_clause;
+use super::clauses::{self, opens_clause};
 use super::cues;
 use super::doc::Doc;
 use super::lexicon::Class;
@@ -385,8 +385,28 @@ fn verb_subject(doc: &Doc, lo: usize, k: usize, skip_roles: bool) -> Option<Np> 
                         ]
                         .iter()
                         .any(|w| doc.is(s - 1, w)));
-            (opens_clause(doc, s, lo) && np.kind != NpKind::Relative && !embedded).then_some(np)
+            // "When he returned he began by saying": a pronoun that is only ever a
+            // subject opens the main clause after a subordinate one with no comma.
+            let nominative = np.tokens.len() == 1
+                && ["he", "she", "they", "we", "i"]
+                    .iter()
+                    .any(|p| doc.is(s, p))
+                && after_subordinate(doc, lo, s);
+            ((opens_clause(doc, s, lo) || nominative) && np.kind != NpKind::Relative && !embedded)
+                .then_some(np)
         })
+}
+
+/// Whether the clause before token `s` is a subordinate one opening at `lo` or after a
+/// comma ("When the judge returned"), with no verb of saying in it.
+fn after_subordinate(doc: &Doc, lo: usize, s: usize) -> bool {
+    let start = (lo..s)
+        .rev()
+        .find(|&k| doc.is_punct(k, ","))
+        .map_or(lo, |c| c + 1);
+    start + 2 < s
+        && clauses::is_subordinator(doc, start)
+        && (start + 1..s).all(|k| doc.is_word(k) && doc.verb(k).is_none_or(|v| !v.is_speech()))
 }
 
 /// "Lee, who in the past has praised": when the cue at `k` lies inside a relative

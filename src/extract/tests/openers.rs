@@ -154,3 +154,19 @@ fn a_title_after_a_preposition_is_no_quote_of_the_cue_after_it() {
         &[("Good Day Riverton,", Some("the mayor"), "the mayor", "said")],
     );
 }
+
+#[test]
+fn a_pronoun_after_a_subordinate_clause_without_a_comma() {
+    assert_direct(
+        &[
+            "Judge Ray Olsen took a short recess.",
+            "When the judge returned he began by saying, \"I don't think a jail term is needed.\"",
+        ],
+        &[(
+            "I don't think a jail term is needed.",
+            Some("Ray Olsen"),
+            "he",
+            "saying",
+        )],
+    );
+}

@@ -59,3 +59,16 @@ fn headings_lists_and_notes_are_no_turns() {
     ])
     .is_empty());
 }
+
+#[test]
+fn a_name_with_its_party_and_state_before_a_colon() {
+    assert_direct(
+        &["Rep. Tom Grady (R-S.C.): \"I have not heard anyone else cite that figure.\""],
+        &[(
+            "I have not heard anyone else cite that figure.",
+            Some("Tom Grady"),
+            "Rep. Tom Grady (R-S.C.)",
+            ":",
+        )],
+    );
+}
