@@ -9,7 +9,7 @@
 use super::doc::Doc;
 use super::lexicon;
 
-pub(crate) use super::noun_use::{is_noun_use, is_quote_noun};
+pub(crate) use super::noun_use::{is_noun_use, is_quote_noun, is_report_noun};
 
 /// A verb of saying, used for direct quotes wherever it stands.
 const S: u8 = 1;

@@ -285,7 +285,7 @@ fn according_to(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Reporte
 /// "X said (that) CLAUSE", "CLAUSE, X said.", "CLAUSE, said X."
 fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Reported> {
     let verb = doc.verb(k).filter(|v| !v.quote_only())?;
-    if cues::is_noun_use(doc, k) || cues::is_passive(doc, k) || cues::is_idiom(doc, k) {
+    if cues::is_report_noun(doc, k) || cues::is_passive(doc, k) || cues::is_idiom(doc, k) {
         return None;
     }
     // "expressed concern that ...": the noun holds the that-clause (`that_clauses`).

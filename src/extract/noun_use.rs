@@ -196,8 +196,7 @@ fn is_base_form(word: &str) -> bool {
 
 /// Whether the plural cue word at `k` is a noun after a preposition or a describing
 /// adjective: "a series of questions", "raised new questions", "in broad terms" (a verb
-/// after "to" has no -s). Reported clauses keep such nouns (what the questions were
-/// about is attributed); a quote's cue is a verb.
+/// after "to" has no -s).
 fn is_plural_noun(doc: &Doc, k: usize) -> bool {
     let w = doc.word(k);
     w.len() > 3
@@ -217,4 +216,13 @@ fn is_plural_noun(doc: &Doc, k: usize) -> bool {
 /// plural nouns after a preposition or adjective included.
 pub(crate) fn is_quote_noun(doc: &Doc, k: usize) -> bool {
     is_noun_use(doc, k) || is_plural_noun(doc, k)
+}
+
+/// Whether the cue word at `k` is a noun where a reported clause's cue is sought: any
+/// noun use, and plural nouns after a preposition or adjective ("raised new questions
+/// about", "filled with chants for"), which have no subject to credit; but "with plans
+/// to spend" and "in hopes of" still tell what the clause's subject means to do.
+pub(crate) fn is_report_noun(doc: &Doc, k: usize) -> bool {
+    let purpose = doc.is(k + 1, "to") || doc.is(k, "hopes");
+    is_noun_use(doc, k) || !purpose && is_plural_noun(doc, k)
 }

@@ -215,6 +215,20 @@ fn a_quote_after_an_added_report_takes_the_added_cue() {
 }
 
 #[test]
+fn a_plural_noun_after_a_preposition_or_adjective_reports_nothing() {
+    // The phrase before the noun does not ask, report or call; "with plans to", "in
+    // hopes of" still tell what the subject means to do.
+    assert_eq!(
+        reported(&[
+            "The vote came in a period of unrest, raising new questions about the union.",
+            "The arena filled with chants for the two candidates.",
+            "The campaign is making its biggest buy, with plans to spend $10 million on ads.",
+        ]),
+        triples(&[("to spend $10 million on ads", "The campaign", "plans")])
+    );
+}
+
+#[test]
 fn a_plural_noun_after_an_adjective_is_no_cue_of_a_quote() {
     let got = direct(&[
         "\u{201c}The plan works for the town,\u{201d} Lee said, suggesting a few questions, \
