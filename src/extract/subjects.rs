@@ -339,7 +339,10 @@ fn verb_subject(doc: &Doc, lo: usize, k: usize, skip_roles: bool) -> Option<Np> 
                 && !doc.is_capitalised(v)
                 // "in February 2012, but claimed": the year of a date is no verb.
                 && !(doc.is_in(v - 1, Class::DATE) && is_number(doc, v))
-                && (!doc.is_in(v, Class::STOP) || doc.verb(v).is_some())
+                // "The operation is now considering": an auxiliary is a verb too.
+                && (!doc.is_in(v, Class::STOP)
+                    || doc.verb(v).is_some()
+                    || clauses::is_auxiliary(doc, v))
                 // "Jo Lee, a former party chairman, recalling": a role noun is no verb.
                 && !(skip_roles
                     && doc.is_in(v, Class::ROLE.or(Class::TITLE))

@@ -30,6 +30,21 @@ fn a_noun_followed_by_its_auxiliary_heads_the_subject() {
 }
 
 #[test]
+fn an_auxiliary_before_an_adverb_ends_the_subject() {
+    // The noun before "is" or "has" is the head, not a verb of its own.
+    assert_eq!(
+        sources(&[
+            "The giant Lund operation is now considering leaving the race.",
+            "The poll has, however, revealed that the mayor does not speak for most residents.",
+        ]),
+        pairs(&[
+            ("The giant Lund operation", "considering"),
+            ("The poll", "revealed")
+        ])
+    );
+}
+
+#[test]
 fn a_gerund_before_an_auxiliary_is_the_subject_head() {
     assert_eq!(
         sources(&["Recent polling is showing the mayor well ahead."]),
