@@ -169,7 +169,7 @@ pub(crate) fn plural_before_verb(doc: &Doc, i: usize) -> bool {
 }
 
 /// Whether token `i` is a personal pronoun that can be a source.
-pub(super) fn is_subject_pronoun(doc: &Doc, i: usize) -> bool {
+pub(crate) fn is_subject_pronoun(doc: &Doc, i: usize) -> bool {
     ["he", "she", "they", "i", "we", "you", "it"]
         .iter()
         .any(|p| doc.is(i, p))

@@ -107,8 +107,17 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
     // "support from donors", "support among women": the verb takes an object, the noun
     // a preposition. "A website called Open Doors": a naming participle.
     let backing = super::naming::is_support_noun(doc, k);
+    // "His cost estimates are", "the remarks were": a plural right before a plural verb
+    // is its subject, unless a pronoun before it is ("what he believes are").
+    let subject = w.ends_with('s')
+        && !is_verb_only_s_form(w)
+        && ["are", "were", "have", "had"]
+            .iter()
+            .any(|v| doc.is(k + 1, v))
+        && !(k > 0 && super::names::is_subject_pronoun(doc, k - 1));
     modified
         || named
+        || subject
         || is_described_participle(doc, k)
         || thanks_to
         || backing

@@ -45,6 +45,18 @@ fn an_auxiliary_before_an_adverb_ends_the_subject() {
 }
 
 #[test]
+fn a_plural_before_a_plural_verb_is_its_subject() {
+    assert_eq!(
+        sources(&[
+            "His cost estimates have been between $8 billion and $12 billion.",
+            "The chief's remarks were priceless for the rival camp.",
+            "Lee praised what he believes are the shared assets of the town.",
+        ]),
+        pairs(&[("Lee", "praised"), ("he", "believes")])
+    );
+}
+
+#[test]
 fn a_gerund_before_an_auxiliary_is_the_subject_head() {
     assert_eq!(
         sources(&["Recent polling is showing the mayor well ahead."]),
