@@ -114,7 +114,14 @@ const BE: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];
 /// Whether the cue word at `k` is a passive participle ("was told", "were asked"),
 /// whose subject is the addressee, not the source.
 pub(crate) fn is_passive(doc: &Doc, k: usize) -> bool {
-    is_past_form(doc.word(k)) && k > 0 && BE.iter().chain(&["get", "got"]).any(|b| doc.is(k - 1, b))
+    let past = is_past_form(doc.word(k));
+    // "the memo seen by reporters said": a participle with its agent ("responded by
+    // saying" is active).
+    let agent = doc.is(k + 1, "by")
+        && doc.is_word(k + 2)
+        && !doc.word(k + 2).ends_with("ing")
+        && !doc.word(k + 2).ends_with("ly");
+    past && (agent || k > 0 && BE.iter().chain(&["get", "got"]).any(|b| doc.is(k - 1, b)))
 }
 
 /// Whether the past form at `k` is passive across adverbs: "was not previously

@@ -230,7 +230,7 @@ fn participle_link(doc: &Doc, start: usize) -> bool {
     let w = doc.word(start - 2);
     doc.is_word(start - 2)
         && !doc.is_capitalised(start - 2)
-        && w.ends_with("ed")
+        && super::cues::is_past_form(w)
         && doc.is(start - 1, "by")
 }
 

@@ -296,6 +296,19 @@ fn a_passive_participle_and_its_agent_are_part_of_the_source() {
         sources(&["Shipping logs obtained by the council show the barge left early."]),
         pairs(&[("Shipping logs obtained by the council", "show")])
     );
+    // An irregular participle too, after "of"; the participle is no cue of its own,
+    // but "responded by" a gerund is.
+    assert_eq!(
+        sources(&[
+            "A copy of the memo seen by reporters said investigators found nothing.",
+            "The board responded by quickly blocking access to the data.",
+            "The talks reported by the local paper ended early.",
+        ]),
+        pairs(&[
+            ("A copy of the memo seen by reporters", "said"),
+            ("The board", "responded")
+        ])
+    );
 }
 
 #[test]
