@@ -29,17 +29,36 @@ pub(crate) fn is_naming(doc: &Doc, k: usize) -> bool {
     if !title || noun == usize::MAX || !doc.is_word(noun) || doc.is_capitalised(noun) {
         return false;
     }
-    let people = Class::ROLE
-        .or(Class::ANON)
-        .or(Class::PRONOUN)
-        .or(Class::DETERMINER)
-        .or(Class::STOP);
-    if doc.is_in(noun, people) || doc.verb(noun).is_some() || doc.word(noun).ends_with("ly") {
+    // "the group called it", but "a group called Future Now": a source noun names only
+    // after "a".
+    let people = Class::ROLE.or(Class::ANON);
+    let grammar = Class::PRONOUN.or(Class::DETERMINER).or(Class::STOP);
+    if doc.is_in(noun, grammar) || doc.verb(noun).is_some() || doc.word(noun).ends_with("ly") {
         return false;
     }
     // Back over the modifiers and the nouns of the phrase to its article: "a newly formed
     // super PAC", "a syllabus for a 2002 psychology class".
-    (1..=5).any(|n| {
+    let reach = if doc.is_in(noun, people) {
+        // "A spokesman called Reyes a gambler": a source noun calls someone something;
+        // "a group called Future Now ran ads" names it, a verb after the name.
+        let mut end = k + 1;
+        while end < k + 6
+            && doc.is_word(end)
+            && (doc.is_capitalised(end) || super::names::is_number(doc, end))
+        {
+            end += 1;
+        }
+        let verb_after = doc.is_word(end)
+            && !doc.is_capitalised(end)
+            && !doc.is_in(end, Class::DETERMINER.or(Class::PRONOUN));
+        if !verb_after {
+            return false;
+        }
+        3
+    } else {
+        5
+    };
+    (1..=reach).any(|n| {
         noun >= n
             && (doc.is(noun - n, "a") || doc.is(noun - n, "an"))
             && (noun - n + 1..noun).all(|j| doc.is_word(j) && !doc.is_in(j, Class::PRONOUN))

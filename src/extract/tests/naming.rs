@@ -17,6 +17,9 @@ fn a_thing_called_by_its_name_is_no_speech() {
         "The council bought a mapping program called Brightline Atlas to draw the map.",
         "Organizers booked a local band called Paper Lanterns for the rally.",
         "The mayor opened a small bakery named Golden Crust on Main Street last year.",
+        // A group or a firm can speak, but "a group called" names it.
+        "A new group called Future Now ran its first round of ads in Iowa.",
+        "Organizers hired a firm called Delta Polling to count the votes.",
     ] {
         assert!(cues(&[text]).is_empty(), "{text}: {:?}", reported(&[text]));
     }
