@@ -343,6 +343,13 @@ fn verb_subject(doc: &Doc, lo: usize, k: usize, skip_roles: bool) -> Option<Np> 
                 && (!doc.is_in(v, Class::STOP)
                     || doc.verb(v).is_some()
                     || clauses::is_auxiliary(doc, v))
+                // "front-runner Ann Park": a word that titles the name after it is no
+                // verb.
+                && !(doc.verb(v).is_none()
+                    && doc.is_in(v, Class::ROLE.or(Class::TITLE))
+                    && doc.is_word(v + 1)
+                    && doc.is_capitalised(v + 1)
+                    && !doc.is_in(v + 1, Class::NOT_NAME))
                 // "Jo Lee, a former party chairman, recalling": a role noun is no verb.
                 && !(skip_roles
                     && doc.is_in(v, Class::ROLE.or(Class::TITLE))

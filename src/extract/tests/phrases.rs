@@ -480,3 +480,16 @@ fn a_singular_noun_after_a_name_before_a_finite_cue_heads_the_source() {
         triples(&[("the ferry had been delayed", "Danish radio", "reported")])
     );
 }
+
+#[test]
+fn a_role_word_before_a_name_is_no_verb_of_a_coordinated_cue() {
+    // "front-runner" titles the name after it; "said" is Graham's second verb.
+    let found = sources(&[
+        "Graham called both Lee and Democratic front-runner Ann Park \"crazy\" and said the \
+         party is bound to lose.",
+    ]);
+    assert_eq!(
+        found.last(),
+        Some(&("Graham".to_string(), "said".to_string()))
+    );
+}
