@@ -123,9 +123,10 @@ pub(super) fn located(doc: &Doc, lo: usize, np: Np) -> Np {
     }
 }
 
-/// "Lee, who has both praised and faulted the plan", "they have all said": a quantifier
-/// right after an auxiliary floats off the subject before the auxiliary. Returns the
-/// auxiliary's token when the phrase `np` is such a quantifier.
+/// "Lee, who has both praised and faulted the plan", "they have all said", "Lee and Park
+/// both said": a quantifier right after an auxiliary, a name or a pronoun floats off the
+/// subject before it. Returns the token the subject ends before when the phrase `np` is
+/// such a quantifier.
 pub(super) fn floating_quantifier(doc: &Doc, lo: usize, np: &Np) -> Option<usize> {
     const QUANTIFIERS: &[&str] = &["both", "all", "each"];
     const AUXILIARIES: &[&str] = &[
@@ -133,11 +134,17 @@ pub(super) fn floating_quantifier(doc: &Doc, lo: usize, np: &Np) -> Option<usize
         "may", "might", "can", "did", "do", "does",
     ];
     let q = np.tokens.start;
-    let floating = np.tokens.len() == 1
-        && q > lo + 1
-        && QUANTIFIERS.iter().any(|w| doc.is(q, w))
-        && AUXILIARIES.iter().any(|w| doc.is(q - 1, w));
-    floating.then_some(q - 1)
+    if np.tokens.len() != 1 || q <= lo || !QUANTIFIERS.iter().any(|w| doc.is(q, w)) {
+        return None;
+    }
+    if q > lo + 1 && AUXILIARIES.iter().any(|w| doc.is(q - 1, w)) {
+        return Some(q - 1);
+    }
+    // "Lee and Park both said", "They all agreed": right after a name or a pronoun.
+    let named = doc.is_word(q - 1) && doc.is_capitalised(q - 1)
+        || doc.is_punct(q - 1, ")")
+        || ["they", "we", "you"].iter().any(|p| doc.is(q - 1, p));
+    named.then_some(q)
 }
 
 /// "Farmers and growers said", "The nurses and aides interviewed said": a bare plural

@@ -59,3 +59,15 @@ fn the_people_polled_are_the_source_with_their_participle() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_quantifier_floating_after_names_leaves_the_names_as_the_source() {
+    assert_eq!(
+        reported(&["Lee and Park both said the program was a failure."]),
+        triples(&[("the program was a failure", "Lee and Park", "said")])
+    );
+    assert_eq!(
+        reported(&["They all agreed that the vote would be close."]),
+        triples(&[("the vote would be close", "They", "agreed")])
+    );
+}
