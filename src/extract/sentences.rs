@@ -85,12 +85,22 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize, end: usize, marks: &Mar
 }
 
 /// Whether a short run of words starting at token `from` reaches a verb of saying
-/// before any punctuation: "Smith said.", "the senator added".
+/// before any punctuation: "Smith said.", "the senator added"; not one that opens a
+/// clause of its own ("Kasich said he would ...", "Lee said that ...").
 fn attribution_follows(text: &str, tokens: &[Token], from: usize, end: usize) -> bool {
-    tokens[from..end.min(from + 6)]
+    let run = &tokens[from..end.min(from + 6)];
+    let Some(cue) = run
         .iter()
         .take_while(|t| t.tag == Tag::Word)
-        .any(|t| cues::verb(t.text(text)).is_some_and(|v| v.is_speech()))
+        .position(|t| cues::verb(t.text(text)).is_some_and(|v| v.is_speech()))
+    else {
+        return false;
+    };
+    let clause = ["that", "he", "she", "they", "we", "i", "it"];
+    !tokens
+        .get(from + cue + 1)
+        .filter(|t| t.tag == Tag::Word)
+        .is_some_and(|t| clause.iter().any(|w| t.text(text).eq_ignore_ascii_case(w)))
 }
 
 #[cfg(test)]
@@ -171,5 +181,15 @@ mod tests {
         let text = "\u{201c}We won.\u{201d} Smith said.";
         let got = sentences(text);
         assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn a_cue_opening_its_own_clause_after_a_closed_quote_starts_a_sentence() {
+        for text in [
+            "\u{201c}We won.\u{201d} Smith said he would run again.",
+            "\u{201c}We won.\u{201d} Smith said that the count was over.",
+        ] {
+            assert_eq!(sentences(text).len(), 2, "{text}");
+        }
     }
 }
