@@ -1,6 +1,8 @@
 //! Where a clause opens: at the start of a span, after punctuation, a conjunction or a
 //! sentence adverb, or after the dash that closes a dateline ("WASHINGTON (AP) —").
 
+use std::ops::Range;
+
 use super::doc::Doc;
 use super::names;
 use super::sources;
@@ -109,4 +111,18 @@ pub(crate) fn is_modal(doc: &Doc, i: usize) -> bool {
     ]
     .iter()
     .any(|m| doc.is(i, m))
+}
+
+/// Whether the reported "clause" `content` after the verb of saying at `cue` only says
+/// where or when it was said: "Lee said in a statement", "Kim wrote on Twitter", "she
+/// said in December" (a short phrase opening on a preposition, with no verb).
+pub(crate) fn is_circumstance(doc: &Doc, cue: usize, content: Range<usize>) -> bool {
+    const OPENERS: &[&str] = &["in", "on", "at", "during", "via"];
+    let words = content.clone().filter(|&k| doc.is_word(k)).count();
+    doc.verb(cue).is_some_and(|v| v.reports_speech())
+        && OPENERS.iter().any(|o| doc.is(content.start, o))
+        && words <= 6
+        && content
+            .clone()
+            .all(|k| doc.verb(k).is_none() && doc.quote_of(k).is_none())
 }

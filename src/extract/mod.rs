@@ -163,7 +163,9 @@ fn single_spaced(name: String) -> String {
 
 /// The record of one indirect attribution.
 fn indirect_record(doc: &Doc, entities: &Entities, r: &indirect::Reported) -> Option<Attribution> {
-    if r.content.is_empty() {
+    // "Lee said in a statement. “...”": only where it was said, which still hands the
+    // speaker on to the quote after it.
+    if r.content.is_empty() || clauses::is_circumstance(doc, r.cue.start, r.content.clone()) {
         return None;
     }
     let quote = doc.span(r.content.start, r.content.end.checked_sub(1)?);

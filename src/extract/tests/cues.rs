@@ -394,3 +394,21 @@ fn a_relative_clause_after_the_cue_ends_before_a_second_verb() {
         triples(&[("the man who hired him was wrong", "Cory Tull", "said")])
     );
 }
+
+#[test]
+fn where_or_when_something_was_said_is_no_reported_clause() {
+    assert!(reported(&["Lee said in a statement.", "Park wrote on Twitter."]).is_empty());
+    // It still announces the quote after it.
+    assert_direct(
+        &[
+            "Sam Lo, the party's spokesman, said in a statement.",
+            "\u{201c}There are no paper ballots to recount.\u{201d}",
+        ],
+        &[(
+            "There are no paper ballots to recount.",
+            Some("Sam Lo"),
+            "Sam Lo",
+            "said",
+        )],
+    );
+}
