@@ -335,6 +335,8 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
             && closing
             && s > start
             && (comma_before || doc.is_in(s, Class::DETERMINER))
+            // Not "X, they say he will need support.": the subject's own verb between.
+            && !(np.tokens.end..k).any(|i| doc.verb(i).is_some())
         {
             start..strip_commas_back(doc, start, s)
         } else if !participle
