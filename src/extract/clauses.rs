@@ -2,6 +2,7 @@
 //! sentence adverb, or after the dash that closes a dateline ("WASHINGTON (AP) —").
 
 use super::doc::Doc;
+use super::lexicon::Class;
 use super::names;
 use super::sources;
 use super::tokens::Tag;
@@ -109,4 +110,26 @@ pub(crate) fn is_modal(doc: &Doc, i: usize) -> bool {
     ]
     .iter()
     .any(|m| doc.is(i, m))
+}
+
+/// Where a source phrase found from token `s` starts with the quantity words before it
+/// ("55 percent of all | voters", "a 45% plurality of | Democrats"): back over
+/// determiners, numbers, "%", "percent", "of", "all", "majority" and "plurality", a few
+/// words at most and not before `lo`.
+pub(crate) fn quantity_start(doc: &Doc, s: usize, lo: usize) -> usize {
+    const QUANTITIES: &[&str] = &["all", "majority", "of", "percent", "plurality"];
+    let mut k = s;
+    while k > lo && k + 6 > s {
+        let i = k - 1;
+        // Not "..., but that she was told": a complementizer opens the clause.
+        let quantity = doc.is_in(i, Class::DETERMINER) && !doc.is(i, "that")
+            || doc.word(i).starts_with(|c: char| c.is_ascii_digit())
+            || doc.is_punct(i, "%")
+            || QUANTITIES.iter().any(|w| doc.is(i, w));
+        if !quantity {
+            break;
+        }
+        k = i;
+    }
+    k
 }

@@ -511,3 +511,16 @@ fn a_noun_closing_the_sentence_is_no_cue_of_the_clause_before_its_subject() {
         ])
     );
 }
+
+#[test]
+fn a_clause_ends_before_a_coordinated_clause_whose_source_opens_on_a_quantity() {
+    assert_eq!(
+        reported(&[
+            "Some 75 percent of members said yes, but 55 percent of all voters say she does not."
+        ]),
+        triples(&[
+            ("yes", "Some 75 percent of members", "said"),
+            ("she does not", "voters", "say"),
+        ])
+    );
+}
