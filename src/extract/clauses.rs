@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::doc::Doc;
+use super::lexicon::Class;
 use super::names;
 use super::sources;
 use super::tokens::Tag;
@@ -125,4 +126,26 @@ pub(crate) fn is_circumstance(doc: &Doc, cue: usize, content: Range<usize>) -> b
         && content
             .clone()
             .all(|k| doc.verb(k).is_none() && doc.quote_of(k).is_none())
+}
+
+/// Where a source phrase found from token `s` starts with the quantity words before it
+/// ("55 percent of all | voters", "a 45% plurality of | Democrats"): back over
+/// determiners, numbers, "%", "percent", "of", "all", "majority" and "plurality", a few
+/// words at most and not before `lo`.
+pub(crate) fn quantity_start(doc: &Doc, s: usize, lo: usize) -> usize {
+    const QUANTITIES: &[&str] = &["all", "majority", "of", "percent", "plurality"];
+    let mut k = s;
+    while k > lo && k + 6 > s {
+        let i = k - 1;
+        // Not "..., but that she was told": a complementizer opens the clause.
+        let quantity = doc.is_in(i, Class::DETERMINER) && !doc.is(i, "that")
+            || doc.word(i).starts_with(|c: char| c.is_ascii_digit())
+            || doc.is_punct(i, "%")
+            || QUANTITIES.iter().any(|w| doc.is(i, w));
+        if !quantity {
+            break;
+        }
+        k = i;
+    }
+    k
 }

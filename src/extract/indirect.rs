@@ -154,7 +154,8 @@ fn quote_stop(doc: &Doc, from: usize, end: usize) -> usize {
 /// coordinated clause with its own source begins.
 fn end_at_next_clause(doc: &Doc, found: &mut [Reported]) {
     for i in 1..found.len() {
-        let next = found[i].np.tokens.start.min(found[i].cue.start);
+        let s = clauses::quantity_start(doc, found[i].np.tokens.start, found[i - 1].cue.end);
+        let next = s.min(found[i].cue.start);
         // "..., who called it a sham": a relative after a comma opens a clause of its own.
         let relative = found[i].np.kind == NpKind::Relative;
         // The clause of any earlier cue may run over it, not only the one just before
@@ -335,6 +336,8 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
             && closing
             && s > start
             && (comma_before || doc.is_in(s, Class::DETERMINER))
+            // Not "X, they say he will need support.": the subject's own verb between.
+            && !(np.tokens.end..k).any(|i| doc.verb(i).is_some())
         {
             start..strip_commas_back(doc, start, s)
         } else if !participle

@@ -32,6 +32,7 @@ mod places;
 mod postmodified;
 mod pronouns;
 mod quotes;
+mod relative_ends;
 mod run_on;
 mod runs;
 mod sentences;
@@ -127,12 +128,14 @@ fn find(
 ) -> Vec<Attribution> {
     let doc = Doc::new(text, paragraphs);
     let entities = Entities::build(&doc);
-    let reported = indirect::find(&doc);
+    let mut reported = indirect::find(&doc);
     let mut out: Vec<Attribution> = attribution::attribute(&doc, &reported)
         .into_iter()
         .filter_map(|d| direct_record(&doc, &entities, &d))
         .filter(|a| !markup::is_attribute_value(text, &a.quote))
         .collect();
+    // After the quotes took their sources from the clauses holding them.
+    relative_ends::trim(&doc, &mut reported);
     out.extend(
         reported
             .iter()

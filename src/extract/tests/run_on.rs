@@ -268,3 +268,37 @@ fn a_clause_ends_before_a_colon_that_opens_a_sentence_with_its_own_source_and_cu
         "{found:?}"
     );
 }
+
+#[test]
+fn a_clause_ends_before_a_relative_clause_with_its_own_source_at_its_end() {
+    assert_eq!(
+        reported(&["Lund criticized the new levy, which an audit said was badly designed."]),
+        triples(&[
+            ("the new levy", "Lund", "criticized"),
+            ("was badly designed", "an audit", "said"),
+        ])
+    );
+    assert_eq!(
+        reported(&[
+            "Seventy percent of members said they liked Varga, compared with 40 percent \
+             who said the same of Lund."
+        ]),
+        triples(&[
+            ("they liked Varga", "Seventy percent of members", "said"),
+            (
+                "with 40 percent who said the same of Lund",
+                "Seventy percent of members",
+                "compared"
+            ),
+            ("the same of Lund", "who", "said"),
+        ])
+    );
+    // A restrictive relative on what was dismissed belongs to the clause.
+    assert_eq!(
+        reported(&["Teske dismissed critics who called the plan a sham."]),
+        triples(&[
+            ("critics who called the plan a sham", "Teske", "dismissed"),
+            ("the plan a sham", "who", "called"),
+        ])
+    );
+}
