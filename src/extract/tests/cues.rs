@@ -394,3 +394,31 @@ fn a_relative_clause_after_the_cue_ends_before_a_second_verb() {
         triples(&[("the man who hired him was wrong", "Cory Tull", "said")])
     );
 }
+
+#[test]
+fn an_object_or_a_counted_noun_reports_nothing() {
+    // The verb before the noun is no subject; "Critics charge" keeps its verb.
+    assert_eq!(
+        reported(&[
+            "The senator took credit for the new bridge.",
+            "The clip got 10 million views in the days that followed.",
+            "Critics charge that the plan is costly.",
+        ]),
+        triples(&[("the plan is costly", "Critics", "charge")])
+    );
+}
+
+#[test]
+fn a_described_noun_is_credited_to_the_subject_of_its_verb() {
+    // Not to the adjective before it: "a cautious", "One lurking".
+    assert_eq!(
+        reported(&[
+            "Jo Park, a pollster for the party, sounded a cautious note about the jobs figures.",
+            "One lurking question is whether the mayor knew about the deal.",
+        ]),
+        triples(&[
+            ("about the jobs figures", "Jo Park", "note"),
+            ("about the deal", "the mayor", "knew"),
+        ])
+    );
+}
