@@ -15,8 +15,25 @@ use super::names::Np;
 /// Whether the cue word at `k` is a noun with no subject of its own: the object of a
 /// verb ("sent messages", "took credit") or a counted noun ("10 million views").
 pub(crate) fn is_object_or_counted(doc: &Doc, k: usize) -> bool {
-    noun_form(doc, k)
-        .is_some_and(|plural| is_object(doc, k, plural) || plural && is_counted(doc, k))
+    noun_form(doc, k).is_some_and(|plural| {
+        is_object(doc, k, plural) || plural && (is_counted(doc, k) || in_phrase(doc, k))
+    })
+}
+
+/// Whether the plural at `k` ends a phrase after a preposition, with its article or
+/// owner and an adjective: "said in her opening remarks the plan", "with his
+/// outrageous views". Not after "of" ("some of the voters say" has a subject), nor
+/// after a noun ("Footage from the game shows").
+fn in_phrase(doc: &Doc, k: usize) -> bool {
+    k > 2
+        && [
+            "in", "during", "on", "to", "with", "for", "at", "from", "by", "about",
+        ]
+        .iter()
+        .any(|p| doc.is(k - 3, p))
+        && (is_owner(doc, k - 2) || ["a", "an", "the"].iter().any(|d| doc.is(k - 2, d)))
+        // "in her opening remarks": no gerund can be a subject here.
+        && (is_described(doc, k, false) || is_adjective(doc.word(k - 1)))
 }
 
 /// Whether the cue word at `k` is a noun after a describing adjective: "strong views",

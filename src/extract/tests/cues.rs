@@ -422,3 +422,17 @@ fn a_described_noun_is_credited_to_the_subject_of_its_verb() {
         ])
     );
 }
+
+#[test]
+fn a_described_plural_after_a_preposition_is_no_cue() {
+    // "in her opening remarks": no subject comes before a noun inside a phrase; the
+    // clause is what Jo Park said.
+    assert_eq!(
+        reported(&["Jo Park said in her opening remarks the levy would pass."]),
+        triples(&[(
+            "in her opening remarks the levy would pass",
+            "Jo Park",
+            "said"
+        )])
+    );
+}
