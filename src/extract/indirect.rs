@@ -323,6 +323,7 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
             && ["which", "that"].iter().any(|w| doc.is(np.head, w))
             && cues::is_passive_across(doc, k))
     });
+    let subject = subject.and_then(|np| super::noun_signs::noun_subject(doc, np, k, start));
     if let Some(np) = subject {
         // "Later, the mayor refused to sign it": an infinitive is no closing adverbial.
         let closing = sources::closes_sentence(doc, cue.end, end) && !infinitive(doc, cue.end);

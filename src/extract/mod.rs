@@ -26,6 +26,7 @@ mod lists;
 mod markup;
 mod names;
 mod naming;
+mod noun_signs;
 mod noun_use;
 mod participle_subject;
 mod places;

@@ -153,7 +153,7 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
 
 /// Whether a reporting verb's -s form is never a plural noun: "says", "tells", "adds",
 /// unlike "claims", "reports" or "notes".
-fn is_verb_only_s_form(word: &str) -> bool {
+pub(super) fn is_verb_only_s_form(word: &str) -> bool {
     [
         "says",
         "tells",
@@ -195,7 +195,7 @@ fn is_described_participle(doc: &Doc, k: usize) -> bool {
 
 /// Whether a verb of the lexicon is a base form: another form built on it is in the
 /// lexicon too ("attack", "refuse"), unlike "wrote" or "spoke".
-fn is_base_form(word: &str) -> bool {
+pub(super) fn is_base_form(word: &str) -> bool {
     let stem = word.strip_suffix('e').unwrap_or(word);
     ["s", "es", "ed", "d", "ing"]
         .iter()
@@ -233,5 +233,7 @@ pub(crate) fn is_quote_noun(doc: &Doc, k: usize) -> bool {
 /// to spend" and "in hopes of" still tell what the clause's subject means to do.
 pub(crate) fn is_report_noun(doc: &Doc, k: usize) -> bool {
     let purpose = doc.is(k + 1, "to") || doc.is(k, "hopes");
-    is_noun_use(doc, k) || !purpose && is_plural_noun(doc, k)
+    is_noun_use(doc, k)
+        || !purpose && is_plural_noun(doc, k)
+        || super::noun_signs::is_object_or_counted(doc, k)
 }

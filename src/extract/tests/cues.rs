@@ -412,3 +412,45 @@ fn where_or_when_something_was_said_is_no_reported_clause() {
         )],
     );
 }
+
+#[test]
+fn an_object_or_a_counted_noun_reports_nothing() {
+    // The verb before the noun is no subject; "Critics charge" keeps its verb.
+    assert_eq!(
+        reported(&[
+            "The senator took credit for the new bridge.",
+            "The clip got 10 million views in the days that followed.",
+            "Critics charge that the plan is costly.",
+        ]),
+        triples(&[("the plan is costly", "Critics", "charge")])
+    );
+}
+
+#[test]
+fn a_described_noun_is_credited_to_the_subject_of_its_verb() {
+    // Not to the adjective before it: "a cautious", "One lurking".
+    assert_eq!(
+        reported(&[
+            "Jo Park, a pollster for the party, sounded a cautious note about the jobs figures.",
+            "One lurking question is whether the mayor knew about the deal.",
+        ]),
+        triples(&[
+            ("about the jobs figures", "Jo Park", "note"),
+            ("about the deal", "the mayor", "knew"),
+        ])
+    );
+}
+
+#[test]
+fn a_described_plural_after_a_preposition_is_no_cue() {
+    // "in her opening remarks": no subject comes before a noun inside a phrase; the
+    // clause is what Jo Park said.
+    assert_eq!(
+        reported(&["Jo Park said in her opening remarks the levy would pass."]),
+        triples(&[(
+            "in her opening remarks the levy would pass",
+            "Jo Park",
+            "said"
+        )])
+    );
+}
