@@ -8,6 +8,7 @@
 mod addressee;
 mod adverbs;
 mod appositives;
+mod asked;
 mod attribution;
 mod bracketed;
 mod clause_verb;
