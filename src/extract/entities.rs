@@ -181,7 +181,7 @@ impl Entities {
         let mut seen = 0;
         for m in self.mentions[..end].iter().rev() {
             let e = &self.list[m.entity];
-            if !e.roles.iter().any(|r| r == head) {
+            if !e.roles.iter().any(|r| r == head) || super::parties::differ(words, &e.roles) {
                 continue;
             }
             let score = words.iter().filter(|w| e.roles.contains(w)).count();

@@ -30,6 +30,7 @@ mod naming;
 mod noun_signs;
 mod noun_use;
 mod participle_subject;
+mod parties;
 mod places;
 mod postmodified;
 mod pronouns;

@@ -6,6 +6,7 @@
 use super::doc::Doc;
 use super::lexicon::{self, Class};
 use super::names::is_possessive;
+use super::parties;
 use super::pronouns::Gender;
 
 /// A capitalised run split into its parts.
@@ -269,7 +270,11 @@ pub(crate) fn has_honorific(doc: &Doc, run: &Run) -> bool {
 /// spokesman", "u.s. secretary of state"). `floor` is the sentence start.
 pub(crate) fn role_words(doc: &Doc, run: &Run, floor: usize) -> Vec<String> {
     let mut start = run.first;
-    while start > floor && doc.is_in(start - 1, Class::ROLE) && !doc.is_capitalised(start - 1) {
+    // "Democratic front-runner Jo Lee": lower-case role words, and a party before them.
+    while start > floor
+        && (doc.is_in(start - 1, Class::ROLE) && !doc.is_capitalised(start - 1)
+            || start < run.first && parties::is_party(doc.word(start - 1)))
+    {
         start -= 1;
     }
     let has_role = start < run.first
@@ -311,7 +316,8 @@ pub(crate) fn appositive_role_words(doc: &Doc, end: usize) -> Vec<String> {
     }
 }
 
-/// A role word in lower case, abbreviations spelled out ("Sen." -> "senator").
+/// A role word in lower case, abbreviations spelled out ("Sen." -> "senator"), a party
+/// by one name ("GOP" -> "republican").
 pub(crate) fn role_word(word: &str) -> String {
     let w = word.to_lowercase();
     let full = match w.as_str() {
@@ -329,6 +335,8 @@ pub(crate) fn role_word(word: &str) -> String {
         "pres." => "president",
         "spokeswoman" | "spokesperson" => "spokesman",
         "chairwoman" | "chair" => "chairman",
+        "gop" => "republican",
+        "democrat" => "democratic",
         _ => return w,
     };
     full.to_string()

@@ -349,3 +349,21 @@ fn a_word_opening_the_sentence_is_no_part_of_a_name() {
         &[("We will wait,", Some("Pike"), "Pike", "said")],
     );
 }
+
+#[test]
+fn a_party_qualified_role_resolves_to_that_party_s_holder() {
+    // "GOP" is "Republican"; the Democratic front-runner, mentioned last, is not meant.
+    assert_direct(
+        &[
+            "Republican front-runner Dale Marsh spoke in Iowa.",
+            "Democratic front-runner Ina Cole spoke in Ohio.",
+            "The GOP front-runner said Cole \u{201c}caused tremendous harm.\u{201d}",
+        ],
+        &[(
+            "caused tremendous harm.",
+            Some("Dale Marsh"),
+            "The GOP front-runner",
+            "said",
+        )],
+    );
+}
