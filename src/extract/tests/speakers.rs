@@ -349,3 +349,22 @@ fn a_word_opening_the_sentence_is_no_part_of_a_name() {
         &[("We will wait,", Some("Pike"), "Pike", "said")],
     );
 }
+
+#[test]
+fn names_joined_by_and_with_an_appositive_after_the_quote() {
+    assert_direct(
+        &[
+            "\u{201c}The bridge will open in May,\u{201d} Ada Rusk said.",
+            "\u{201c}We can only wonder why it took so long,\u{201d} Bo Kerr and Al Mott, both Republicans, said in a statement.",
+        ],
+        &[
+            ("The bridge will open in May,", Some("Ada Rusk"), "Ada Rusk", "said"),
+            (
+                "We can only wonder why it took so long,",
+                Some("Al Mott"),
+                "Bo Kerr and Al Mott",
+                "said",
+            ),
+        ],
+    );
+}
