@@ -86,3 +86,10 @@ pub(super) fn embedded_title(doc: &Doc, q: usize) -> Option<usize> {
         && doc.verb(before).is_none_or(|v| !v.is_speech()))
     .then_some(quote.open)
 }
+
+/// Whether token `k` lies in a title or a word quoted inside the writer's phrase ("Jo
+/// Ray, wearing “Vote Kim” pins, said"), which a cue clause runs across.
+pub(super) fn in_title(doc: &Doc, k: usize) -> bool {
+    doc.quote_of(k)
+        .is_some_and(|q| embedded_title(doc, q).is_some())
+}

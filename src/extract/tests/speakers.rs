@@ -368,3 +368,22 @@ fn names_joined_by_and_with_an_appositive_after_the_quote() {
         ],
     );
 }
+
+#[test]
+fn a_trailing_source_runs_across_a_title_in_its_appositive() {
+    assert_direct(
+        &[
+            "\u{201c}The bridge will open in May,\u{201d} Ada Rusk said.",
+            "\u{201c}We have had better meetings than this one,\u{201d} Bo Lane, wearing \u{201c}Vote Kim\u{201d} pins, said calmly as the band played.",
+        ],
+        &[
+            ("The bridge will open in May,", Some("Ada Rusk"), "Ada Rusk", "said"),
+            (
+                "We have had better meetings than this one,",
+                Some("Bo Lane"),
+                "Bo Lane",
+                "said",
+            ),
+        ],
+    );
+}
