@@ -1,9 +1,11 @@
 //! Appositive chains before a cue: "Ann Lee, 45, a nurse from Ohio, said" is said by
-//! the phrase that opens the chain, not by its last link.
+//! the phrase that opens the chain, not by its last link ("Jo Lee and Al Kim, both
+//! Republicans, said": by the names joined by "and").
 
 use super::adverbs::is_adverb;
 use super::clauses::opens_clause;
 use super::doc::Doc;
+use super::lists::coordinated;
 use super::names::{Np, NpKind};
 use super::postmodified::attached_subject;
 use super::shares;
@@ -47,6 +49,8 @@ pub(super) fn appositive_head(doc: &Doc, comma: usize, lo: usize) -> Option<Np> 
         let Some(np) = np.map(|np| attached_subject(doc, &np, lo).unwrap_or(np)) else {
             continue;
         };
+        // "Jo Lee and Al Kim, both Republicans, said": names joined by "and".
+        let np = coordinated(doc, lo, np);
         // "After the vote, Lee (D-Ohio), said": a phrase after a preposition is no
         // subject.
         let s = np.tokens.start;
@@ -81,4 +85,11 @@ pub(super) fn embedded_title(doc: &Doc, q: usize) -> Option<usize> {
         && doc.quote_of(before).is_none()
         && doc.verb(before).is_none_or(|v| !v.is_speech()))
     .then_some(quote.open)
+}
+
+/// Whether token `k` lies in a title or a word quoted inside the writer's phrase ("Jo
+/// Ray, wearing “Vote Kim” pins, said"), which a cue clause runs across.
+pub(super) fn in_title(doc: &Doc, k: usize) -> bool {
+    doc.quote_of(k)
+        .is_some_and(|q| embedded_title(doc, q).is_some())
 }

@@ -85,11 +85,13 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                 }
             }
             let after = quote.after(para_end);
-            let hi = doc
-                .quotes
-                .get(q + 1)
-                .filter(|n| n.open < sentence.tokens.end)
-                .map_or(sentence.tokens.end, |n| n.open);
+            // The text after the quote ends at the next quote, unless that one is a
+            // title or a word quoted inside the writer's phrase: “...,” Bo Lane,
+            // wearing “Vote Kim” pins, said.
+            let hi = (q + 1..doc.quotes.len())
+                .take_while(|&n| doc.quotes[n].open < sentence.tokens.end)
+                .find(|&n| appositives::embedded_title(doc, n).is_none())
+                .map_or(sentence.tokens.end, |n| doc.quotes[n].open);
             tail = tail.max(after);
             if is_nickname(doc, quote.open, quote.close) {
                 q += 1;

@@ -115,10 +115,7 @@ pub(super) fn trailing_source(doc: &Doc, after: usize, hi: usize) -> Option<Sour
         .filter(|&c| doc.is_punct(c, ",") && doc.quote_of(c).is_none())
         .find_map(|c| {
             let src = source_after(doc, c + 1, hi)?;
-            let end = src
-                .cue
-                .end
-                .max(src.np.as_ref().map_or(0, |np| np.tokens.end));
+            let end = source_end(&src);
             let appositive = doc.is_punct(end, ",") && src.cue.start < end && src.np.is_some();
             (closes_sentence(doc, end, hi) || appositive).then_some(src)
         })
@@ -187,7 +184,11 @@ fn cue_clause_after(doc: &Doc, from: usize, hi: usize) -> Option<Source> {
         });
     }
     let cue = (i..hi.min(i + 40))
-        .take_while(|&k| doc.is_word(k) || doc.tag(k) == Some(Tag::Punct) && !is_terminal(doc, k))
+        .take_while(|&k| {
+            doc.is_word(k)
+                || doc.tag(k) == Some(Tag::Punct) && !is_terminal(doc, k)
+                || super::appositives::in_title(doc, k)
+        })
         .find(|&k| doc.verb(k).is_some_and(|v| v.is_speech()) && !cues::is_quote_noun(doc, k))?;
     let verb = doc.verb(cue)?;
     if cue == i {

@@ -367,3 +367,41 @@ fn a_party_qualified_role_resolves_to_that_party_s_holder() {
         )],
     );
 }
+
+#[test]
+fn names_joined_by_and_with_an_appositive_after_the_quote() {
+    assert_direct(
+        &[
+            "\u{201c}The bridge will open in May,\u{201d} Ada Rusk said.",
+            "\u{201c}We can only wonder why it took so long,\u{201d} Bo Kerr and Al Mott, both Republicans, said in a statement.",
+        ],
+        &[
+            ("The bridge will open in May,", Some("Ada Rusk"), "Ada Rusk", "said"),
+            (
+                "We can only wonder why it took so long,",
+                Some("Al Mott"),
+                "Bo Kerr and Al Mott",
+                "said",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_trailing_source_runs_across_a_title_in_its_appositive() {
+    assert_direct(
+        &[
+            "\u{201c}The bridge will open in May,\u{201d} Ada Rusk said.",
+            "\u{201c}We have had better meetings than this one,\u{201d} Bo Lane, wearing \u{201c}Vote Kim\u{201d} pins, said calmly as the band played.",
+        ],
+        &[
+            ("The bridge will open in May,", Some("Ada Rusk"), "Ada Rusk", "said"),
+            (
+                "We have had better meetings than this one,",
+                Some("Bo Lane"),
+                "Bo Lane",
+                "said",
+            ),
+        ],
+    );
+}
