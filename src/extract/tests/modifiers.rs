@@ -169,3 +169,15 @@ fn a_past_form_after_a_name_is_its_verb() {
         ])
     );
 }
+
+#[test]
+fn a_pronoun_joined_to_a_phrase_is_part_of_the_source() {
+    assert_eq!(
+        reported(&["He and Senate Budget Committee Chairman Al Park said the bill would pass."]),
+        triples(&[(
+            "the bill would pass",
+            "He and Senate Budget Committee Chairman Al Park",
+            "said"
+        )])
+    );
+}
