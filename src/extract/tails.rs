@@ -6,6 +6,7 @@
 
 use super::cues;
 use super::doc::Doc;
+use super::lexicon::Class;
 use super::names::{before, Np, NpKind};
 
 /// A word and preposition that tie a phrase to the source before them: "a source close
@@ -68,11 +69,20 @@ pub(super) fn postmodifier_object(doc: &Doc, k: usize, named: bool) -> Option<us
         .then_some(p + 1)
 }
 
-/// "A source close to him said": the source phrase ending before `end` whose tie
-/// ([`TAIL_LINKS`]) ends in an object pronoun, all of it written as the source.
+/// "A source close to him said", "sources privy to negotiations say": the source
+/// phrase ending before `end` whose tie ([`TAIL_LINKS`]) ends in an object pronoun or
+/// a bare plural noun, all of it written as the source.
 pub(super) fn pronoun_tail(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
     let last = end.checked_sub(1).filter(|&l| l >= lo + 3)?;
-    if !is_object_pronoun(doc, last) || !is_tail_link(doc, last - 2) {
+    // "sources privy to negotiations": or a bare plural noun.
+    let w = doc.word(last);
+    let plural = doc.is_word(last)
+        && !doc.is_capitalised(last)
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && doc.verb(last).is_none()
+        && !doc.is_in(last, Class::STOP);
+    if !(is_object_pronoun(doc, last) || plural) || !is_tail_link(doc, last - 2) {
         return None;
     }
     let np = before(doc, last - 2, lo)

@@ -181,3 +181,15 @@ fn a_pronoun_joined_to_a_phrase_is_part_of_the_source() {
         )])
     );
 }
+
+#[test]
+fn a_tie_to_a_bare_plural_is_part_of_the_source() {
+    assert_eq!(
+        reported(&["Several aides privy to negotiations say the deal is near."]),
+        triples(&[(
+            "the deal is near",
+            "Several aides privy to negotiations",
+            "say"
+        )])
+    );
+}
