@@ -9,6 +9,7 @@ use super::names::{
     is_attaching, is_number, is_possessive, is_standalone_determiner, is_subject_pronoun, role, Np,
     NpKind, Role,
 };
+use super::tails;
 use super::tokens::Tag;
 
 /// The source phrase that starts at token `start`, ending before `hi`: the inverted
@@ -68,13 +69,15 @@ pub(crate) fn after(doc: &Doc, start: usize, hi: usize) -> Option<Np> {
             .count();
         end += 1 + clause;
     }
-    // "a person familiar with the matter", "a source close to the campaign".
-    let familiar = doc.is(end, "familiar") && doc.is(end + 1, "with")
-        || doc.is(end, "close") && doc.is(end + 1, "to");
-    if familiar {
-        let rest = (end + 2..hi.min(end + 9))
+    // "a person familiar with the matter", "a source close to him", "three people
+    // briefed on the talks".
+    if let Some(from) = tails::postmodifier_object(doc, end, doc.is_capitalised(head)) {
+        let rest = (from..hi.min(from + 7))
             .take_while(|&k| {
-                doc.is_word(k) && (!doc.is_in(k, Class::STOP) || doc.is_in(k, Class::DETERMINER))
+                doc.is_word(k)
+                    && (!doc.is_in(k, Class::STOP)
+                        || doc.is_in(k, Class::DETERMINER)
+                        || tails::is_object_pronoun(doc, k))
             })
             .last();
         if let Some(last) = rest {

@@ -28,7 +28,8 @@ pub(super) fn approximated(doc: &Doc, lo: usize, np: Np) -> Np {
 }
 
 /// "Jo Lee and Ann Park said", "Lee, Park and Kim said", "Nurses, teachers, and other
-/// workers said": the phrases joined to a subject. The head stays the last phrase's.
+/// workers said", "He and Sen. Jo Park said": the phrases joined to a subject. The head
+/// stays the last phrase's.
 pub(super) fn coordinated(doc: &Doc, lo: usize, np: Np) -> Np {
     let phrase = |np: &Np| np.kind == NpKind::Phrase;
     let s = np.tokens.start;
@@ -38,9 +39,24 @@ pub(super) fn coordinated(doc: &Doc, lo: usize, np: Np) -> Np {
     // "Lee, Park, and Kim": a comma before the "and" closes a list of three or more.
     let and = s - 1;
     let serial = and > lo + 1 && doc.is_punct(and - 1, ",");
-    let Some(first) = before(doc, if serial { and - 1 } else { and }, lo).filter(phrase) else {
+    let Some(first) = before(doc, if serial { and - 1 } else { and }, lo) else {
         return np;
     };
+    // "She and Sen. Jo Park said": a subject pronoun opening the clause, joined alone.
+    if first.kind == NpKind::Pronoun {
+        let subject = !serial && !doc.is(first.head, "it") && opens_clause(doc, first.head, lo);
+        return if subject {
+            Np {
+                tokens: first.head..np.tokens.end,
+                ..np
+            }
+        } else {
+            np
+        };
+    }
+    if !phrase(&first) {
+        return np;
+    }
     let mut start = first.tokens.start;
     // "Lee, Park and Kim": each earlier phrase opens the clause or follows a comma.
     while start >= lo + 2 && doc.is_punct(start - 1, ",") {

@@ -46,6 +46,7 @@ mod speaker;
 mod subject_clauses;
 mod subject_words;
 mod subjects;
+mod tails;
 mod that_clauses;
 mod tokens;
 mod turns;

@@ -14,6 +14,7 @@ use super::given_names;
 use super::lexicon::Class;
 use super::runs;
 use super::shares;
+use super::tails::{pronoun_tail, TAIL_LINKS};
 
 pub(crate) use super::inverted::{according_source, after, possessor};
 
@@ -213,17 +214,6 @@ pub(super) fn is_attaching(doc: &Doc, i: usize) -> bool {
     .any(|p| doc.is(i, p))
 }
 
-/// A word and preposition that tie a phrase to the source before them: "a source close
-/// to the campaign", "officials involved in the talks".
-const TAIL_LINKS: &[(&str, &str)] = &[
-    ("briefed", "on"),
-    ("close", "to"),
-    ("familiar", "with"),
-    ("involved", "in"),
-    ("knowledgeable", "about"),
-    ("privy", "to"),
-];
-
 /// "records compiled by the agency": a past participle and "by" right before the
 /// phrase at `start` (a passive's agent; "arrived in" may be a finite verb).
 fn participle_link(doc: &Doc, start: usize) -> bool {
@@ -255,6 +245,9 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
     let last = end.checked_sub(1).filter(|&h| h >= lo)?;
     if is_subject_pronoun(doc, last) {
         return Some(Np::single(last, NpKind::Pronoun));
+    }
+    if let Some(np) = pronoun_tail(doc, end, lo) {
+        return Some(np);
     }
     // "who said", and "bottles that said" (a relative after a noun).
     let relative_that = (doc.is(last, "that") || doc.is(last, "which"))

@@ -124,3 +124,72 @@ fn a_clause_before_an_appositive_is_no_source() {
         triples(&[("the plan would fail", "Jo Lee", "said")])
     );
 }
+
+#[test]
+fn a_tie_to_a_pronoun_is_part_of_the_source() {
+    assert_eq!(
+        reported(&["A source close to him said the talks would resume in May."]),
+        triples(&[(
+            "the talks would resume in May",
+            "A source close to him",
+            "said"
+        )])
+    );
+}
+
+#[test]
+fn a_participle_phrase_after_according_to_is_part_of_the_source() {
+    assert_eq!(
+        reported(&[
+            "The plant will close, according to two people involved in the talks.",
+            "Turnout was high, according to exit polls reported by the networks.",
+        ]),
+        triples(&[
+            (
+                "The plant will close",
+                "two people involved in the talks",
+                "according to"
+            ),
+            (
+                "Turnout was high",
+                "exit polls reported by the networks",
+                "according to"
+            ),
+        ])
+    );
+}
+
+#[test]
+fn a_past_form_after_a_name_is_its_verb() {
+    assert_eq!(
+        reported(&["Asked about the vote, Jo Kim smiled at the reporters and said it was fair."]),
+        triples(&[
+            ("about the vote", "Jo Kim", "Asked"),
+            ("it was fair", "Jo Kim", "said"),
+        ])
+    );
+}
+
+#[test]
+fn a_pronoun_joined_to_a_phrase_is_part_of_the_source() {
+    assert_eq!(
+        reported(&["He and Senate Budget Committee Chairman Al Park said the bill would pass."]),
+        triples(&[(
+            "the bill would pass",
+            "He and Senate Budget Committee Chairman Al Park",
+            "said"
+        )])
+    );
+}
+
+#[test]
+fn a_tie_to_a_bare_plural_is_part_of_the_source() {
+    assert_eq!(
+        reported(&["Several aides privy to negotiations say the deal is near."]),
+        triples(&[(
+            "the deal is near",
+            "Several aides privy to negotiations",
+            "say"
+        )])
+    );
+}
