@@ -56,7 +56,8 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
     let mut r = 0;
     // The attribution a quote without a cue may inherit, and the paragraph it came from.
     let mut last: Option<(Source, usize)> = None;
-    // The sentence whose quote set `last`, if a quote did.
+    // The sentence whose quote set `last`, if a quote did, or whose reported clause
+    // closing on its cue did ("The plan failed, he said.").
     let mut quoted_in: Option<usize> = None;
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let mut in_sentence: Option<Source> = None;
@@ -218,8 +219,13 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                     .and(adding(doc, &reported[r..], tail, sentence.tokens.end))
             });
         if let Some(src) = src {
+            // "The plan failed, he said. It was “a mess”": the next sentence goes on
+            // telling what he said.
+            let trailing = reported
+                .get(r)
+                .is_some_and(|x| x.cue == src.cue && x.content.end <= x.cue.start);
+            quoted_in = trailing.then_some(s);
             last = Some((src, sentence.paragraph));
-            quoted_in = None;
         }
     }
     out

@@ -170,3 +170,20 @@ fn a_pronoun_after_a_subordinate_clause_without_a_comma() {
         )],
     );
 }
+
+#[test]
+fn a_quote_in_the_sentence_after_a_closing_cue_continues_its_speaker() {
+    assert_direct(
+        &[
+            "Dr. Lena Voss studies rumors online.",
+            "Rumors spread faster than facts, she said. Facts can still win, but only when \
+             \"the truth is more exciting than the lie.\"",
+        ],
+        &[(
+            "the truth is more exciting than the lie.",
+            Some("Lena Voss"),
+            "she",
+            "said",
+        )],
+    );
+}
