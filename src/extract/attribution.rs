@@ -17,7 +17,7 @@ use super::doc::Doc;
 use super::indirect::Reported;
 use super::lexicon::Class;
 use super::names::{self, Np, NpKind};
-use super::sources::{announcing, dash_source, is_belief, is_dash, own_source, trailing_source};
+use super::sources::{announcing, is_belief, is_dash, own_source, trailing_source};
 use super::subjects;
 
 /// How a quote is attributed: the source phrase and the cue.
@@ -451,4 +451,18 @@ fn is_title(doc: &Doc, open: usize, after: usize) -> bool {
 /// The number of words between token `open` and token `after` (exclusive).
 fn words(doc: &Doc, open: usize, after: usize) -> usize {
     (open..after).filter(|&k| doc.is_word(k)).count()
+}
+
+/// "— Jo Lee" at token `dash`: the name after a dash, reaching a comma or the end `hi`.
+pub(super) fn dash_source(doc: &Doc, dash: usize, hi: usize) -> Option<Source> {
+    let np = names::after(doc, dash + 1, hi).filter(|np| np.kind == NpKind::Phrase)?;
+    let end = np.tokens.end;
+    let rest_is_tail =
+        end >= hi || doc.is_punct(end, ",") || doc.is_punct(end, ".") && end + 1 >= hi;
+    (rest_is_tail && doc.is_capitalised(np.head)).then_some(Source {
+        np: Some(np),
+        cue: dash..dash + 1,
+        lo: dash,
+        guess: false,
+    })
 }

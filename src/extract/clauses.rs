@@ -70,6 +70,16 @@ pub(crate) fn is_subordinator(doc: &Doc, k: usize) -> bool {
     SUBORDINATORS.iter().any(|s| doc.is(k, s))
 }
 
+/// For a subject at token `s` right after "that" and a subordinator ("said that once
+/// the Senate goes on recess"), the token after "that": the subordinate clause is part
+/// of the "that" clause.
+pub(crate) fn after_that(doc: &Doc, s: usize) -> Option<usize> {
+    let sub = s.checked_sub(1).filter(|&k| is_subordinator(doc, k))?;
+    sub.checked_sub(1)
+        .filter(|&t| doc.is(t, "that"))
+        .map(|_| sub)
+}
+
 /// Whether the clause from `lo` to the quote at `open` is subordinate: it opens on a
 /// conjunction ("When Lee shouted, “...,” Kim said"), after "but", "and" or "even" if
 /// need be, or on a participle ("Holding signs reading “...,” the crowd chanted"); a

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::attribution::Source;
+use super::attribution::{dash_source, Source};
 use super::clauses;
 use super::cues;
 use super::doc::Doc;
@@ -17,20 +17,6 @@ use super::tokens::Tag;
 /// Whether a source's cue is a verb of belief rather than of saying.
 pub(super) fn is_belief(doc: &Doc, source: &Source) -> bool {
     doc.verb(source.cue.start).is_some_and(|v| !v.is_speech())
-}
-
-/// "— Jo Lee" at token `dash`: the name after a dash, reaching a comma or the end `hi`.
-pub(super) fn dash_source(doc: &Doc, dash: usize, hi: usize) -> Option<Source> {
-    let np = names::after(doc, dash + 1, hi).filter(|np| np.kind == NpKind::Phrase)?;
-    let end = np.tokens.end;
-    let rest_is_tail =
-        end >= hi || doc.is_punct(end, ",") || doc.is_punct(end, ".") && end + 1 >= hi;
-    (rest_is_tail && doc.is_capitalised(np.head)).then_some(Source {
-        np: Some(np),
-        cue: dash..dash + 1,
-        lo: dash,
-        guess: false,
-    })
 }
 
 /// Whether token `k` is a dash.
@@ -408,7 +394,8 @@ fn reported_by(doc: &Doc, lo: usize, k: usize) -> Option<Source> {
 /// described it as “...”"), or a relative ("voters who wonder").
 fn outer_speech(doc: &Doc, lo: usize, inner: &Source) -> Option<Source> {
     let np = inner.np.as_ref()?;
-    let mut at = np.tokens.start;
+    // "Lee said that once the Senate goes on recess, “...”": past a subordinator.
+    let mut at = clauses::after_that(doc, np.tokens.start).unwrap_or(np.tokens.start);
     let that = doc.is(at.checked_sub(1)?, "that");
     if that {
         at -= 1;

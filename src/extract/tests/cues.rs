@@ -454,3 +454,20 @@ fn a_described_plural_after_a_preposition_is_no_cue() {
         )])
     );
 }
+
+#[test]
+fn a_subordinate_clause_after_said_that_keeps_the_quote_with_said() {
+    // "goes on" is no cue of its own in "once the council goes on recess".
+    assert_direct(
+        &[
+            "By contrast, Sen. Mark Rubin said that once the council goes on recess, \u{201c}I \
+           intend to help wherever I can.\u{201d}",
+        ],
+        &[(
+            "I intend to help wherever I can.",
+            Some("Mark Rubin"),
+            "Sen. Mark Rubin",
+            "said",
+        )],
+    );
+}
