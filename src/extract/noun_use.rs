@@ -237,3 +237,13 @@ pub(crate) fn is_report_noun(doc: &Doc, k: usize) -> bool {
         || !purpose && is_plural_noun(doc, k)
         || super::noun_signs::is_object_or_counted(doc, k)
 }
+
+/// Whether the noun of saying at `k` is the subject of the verb after it rather than
+/// the words it announces: "Lee's remarks feed “a mob mentality,” the groups say", not
+/// "Lee's claim that “...”" or "his remarks: “...”".
+pub(crate) fn noun_subject(doc: &Doc, k: usize) -> bool {
+    super::cues::is_speech_noun(doc, k)
+        && doc.is_word(k + 1)
+        && !doc.is(k + 1, "that")
+        && !doc.is_in(k + 1, lexicon::Class::STOP)
+}

@@ -11,6 +11,7 @@ use super::cues;
 use super::doc::Doc;
 use super::lexicon::Class;
 use super::names::{self, Np, NpKind};
+use super::noun_use::noun_subject;
 use super::subjects;
 use super::tokens::Tag;
 
@@ -74,8 +75,12 @@ pub(super) fn own_source(
         return right;
     }
     // A verb of belief before the quote yields to a verb of saying after it: "The
-    // rejection signals “the end”, said Lee."
-    if left.as_ref().is_none_or(|l| is_belief(doc, l)) {
+    // rejection signals “the end”, said Lee."; so does a noun of saying that is the
+    // subject: "Lee's remarks feed “a mob mentality,” the groups say."
+    if left
+        .as_ref()
+        .is_none_or(|l| is_belief(doc, l) || noun_subject(doc, l.cue.start))
+    {
         let spoken = right
             .clone()
             .or_else(|| trailing_source(doc, after, hi))

@@ -471,3 +471,19 @@ fn a_subordinate_clause_after_said_that_keeps_the_quote_with_said() {
         )],
     );
 }
+
+#[test]
+fn a_noun_of_saying_as_the_subject_yields_to_the_cue_after_the_quote() {
+    assert_direct(
+        &[
+            "Dale's comments further \u{201c}the angry mob mentality\u{201d} fostered by \
+           rivals, the groups say.",
+        ],
+        &[(
+            "the angry mob mentality",
+            Some("the groups"),
+            "the groups",
+            "say",
+        )],
+    );
+}
