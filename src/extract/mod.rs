@@ -29,6 +29,7 @@ mod names;
 mod naming;
 mod noun_signs;
 mod noun_use;
+mod opening_lists;
 mod participle_subject;
 mod parties;
 mod places;
