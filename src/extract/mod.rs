@@ -14,6 +14,7 @@ mod bracketed;
 mod clause_verb;
 mod clauses;
 mod cues;
+mod dated_subjects;
 mod doc;
 mod entities;
 mod full_names;

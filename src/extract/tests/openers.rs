@@ -196,3 +196,11 @@ fn a_list_whose_first_name_ends_an_opening_phrase() {
         triples(&[("the rains came late", "the farmers", "said")])
     );
 }
+
+#[test]
+fn a_subject_opening_on_a_full_date() {
+    assert_eq!(
+        reported(&["A Sept. 9, 2014 memo shows that the depot ran over budget."]),
+        triples(&[("the depot ran over budget", "A Sept. 9, 2014 memo", "shows")])
+    );
+}
