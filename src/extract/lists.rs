@@ -8,6 +8,7 @@
 use super::clauses::opens_clause;
 use super::doc::Doc;
 use super::names::{self, before, role, Np, NpKind, Role};
+use super::opening_lists::after_opening_phrase;
 use super::subjects::is_preposition;
 
 /// "About 40 percent said", "Over 200 nurses said": "about" or "over" opening the
@@ -71,7 +72,12 @@ pub(super) fn coordinated(doc: &Doc, lo: usize, np: Np) -> Np {
     }
     // A list whose earlier names hang on a preposition ("with Mexico, China and ...")
     // is no subject.
-    let listed = start >= lo + 2 && doc.is_punct(start - 1, ",") && doc.is_capitalised(start - 2);
+    // "During a talk in Ohio, Lee, Kim and Park said": unless a comma closes the
+    // clause's opening phrase there.
+    let listed = start >= lo + 2
+        && doc.is_punct(start - 1, ",")
+        && doc.is_capitalised(start - 2)
+        && !after_opening_phrase(doc, lo, start);
     // "with Peru and the trade pact": a list after a preposition is no subject.
     let opens = opens_clause(doc, start, lo) && !(start > lo && is_preposition(doc, start - 1));
     // "Most voters in Ohio and Utah said": two places after the phrase they hang on.

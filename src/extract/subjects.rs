@@ -48,7 +48,8 @@ pub(crate) fn subject_before(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
     let e = np.tokens.end;
     let timed = e < end && np.kind != NpKind::Relative && skip_time_back(doc, end, lo) == e;
     let tokens = np.tokens.start..if timed { end } else { e };
-    Some(shares::among(doc, Np { tokens, ..np }, lo))
+    let np = shares::among(doc, Np { tokens, ..np }, lo);
+    Some(super::dated_subjects::across_date_comma(doc, lo, np))
 }
 
 /// [`subject_before`] without a reflexive.

@@ -187,3 +187,37 @@ fn a_quote_in_the_sentence_after_a_closing_cue_continues_its_speaker() {
         )],
     );
 }
+
+#[test]
+fn a_list_of_names_after_an_opening_phrase() {
+    assert_eq!(
+        reported(&[
+            "During a forum aired by WXRT, Senators Jo Linton, Bo Sauer, and Mae Olley said the tax plan was unfair.",
+            "On Friday, Ida Marsh and Tom Vale argued that the deal was lopsided.",
+        ]),
+        triples(&[
+            (
+                "the tax plan was unfair",
+                "Senators Jo Linton, Bo Sauer, and Mae Olley",
+                "said"
+            ),
+            ("the deal was lopsided", "Ida Marsh and Tom Vale", "argued"),
+        ])
+    );
+}
+
+#[test]
+fn a_list_whose_first_name_ends_an_opening_phrase() {
+    assert_eq!(
+        reported(&["In Ohio, Iowa and Utah, the farmers said the rains came late."]),
+        triples(&[("the rains came late", "the farmers", "said")])
+    );
+}
+
+#[test]
+fn a_subject_opening_on_a_full_date() {
+    assert_eq!(
+        reported(&["A Sept. 9, 2014 memo shows that the depot ran over budget."]),
+        triples(&[("the depot ran over budget", "A Sept. 9, 2014 memo", "shows")])
+    );
+}
