@@ -1,0 +1,33 @@
+//! Where a reported clause ends when another clause with its own source follows it:
+//! a coordinated clause opening on quantity words, a subject with a verb of its own.
+
+use super::*;
+
+#[test]
+fn a_noun_closing_the_sentence_is_no_cue_of_the_clause_before_its_subject() {
+    // "support" ends the sentence, but "they" is the subject of "say": the clause
+    // before it is no report of a closing "they support".
+    assert_eq!(
+        reported(&[
+            "While many bank watchers expect Mr. Lund to be reappointed, they say he \
+             will have to work to keep support."
+        ]),
+        triples(&[
+            ("Mr. Lund to be reappointed", "many bank watchers", "expect"),
+            ("he will have to work to keep support", "they", "say"),
+        ])
+    );
+}
+
+#[test]
+fn a_clause_ends_before_a_coordinated_clause_whose_source_opens_on_a_quantity() {
+    assert_eq!(
+        reported(&[
+            "Some 75 percent of members said yes, but 55 percent of all voters say she does not."
+        ]),
+        triples(&[
+            ("yes", "Some 75 percent of members", "said"),
+            ("she does not", "voters", "say"),
+        ])
+    );
+}
