@@ -73,18 +73,17 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
             let para_end = doc.paragraphs[quote.paragraph].end;
             // The clause of the quote starts after the quote before it, unless that one
             // is a title or a word quoted inside the writer's phrase.
-            let mut lo = sentence.tokens.start;
-            for p in (0..q).rev() {
-                let prev = &doc.quotes[p];
-                let prev_after = prev.after(para_end);
-                if prev.paragraph != quote.paragraph || prev_after <= lo {
-                    break;
-                }
-                if appositives::embedded_title(doc, p).is_none() || prev.open <= lo {
-                    lo = prev_after;
-                    break;
-                }
-            }
+            let start = sentence.tokens.start;
+            let lo = (0..q)
+                .rev()
+                .map(|p| (p, &doc.quotes[p]))
+                .take_while(|(_, prev)| {
+                    prev.paragraph == quote.paragraph && prev.after(para_end) > start
+                })
+                .find(|&(p, prev)| {
+                    prev.open <= start || appositives::embedded_title(doc, p).is_none()
+                })
+                .map_or(start, |(_, prev)| prev.after(para_end));
             let after = quote.after(para_end);
             // The text after the quote ends at the next quote, unless that one is a
             // title or a word quoted inside the writer's phrase: “...,” Bo Lane,
