@@ -6,7 +6,7 @@ use super::adverbs::is_adverb;
 use super::clauses::opens_clause;
 use super::doc::Doc;
 use super::lists::coordinated;
-use super::names::{Np, NpKind};
+use super::names::{self, Np, NpKind};
 use super::postmodified::attached_subject;
 use super::shares;
 use super::subjects::{across_relative, before_parenthesis, is_opening_adverb, is_preposition};
@@ -61,7 +61,7 @@ pub(super) fn appositive_head(doc: &Doc, comma: usize, lo: usize) -> Option<Np> 
                     .any(|w| doc.is(s - 1, w)));
         // "Now Jo Lee, the mayor, is promising": after an adverb opening the sentence.
         let after_adverb = s == lo + 1 && is_adverb(doc, lo);
-        if (opens_clause(doc, s, lo) || after_adverb)
+        if (opens_clause(doc, s, lo) || after_adverb || names::is_nominative(doc, s))
             && np.kind != NpKind::Relative
             && !adverbial
             && !is_opening_adverb(doc, &np)

@@ -43,9 +43,12 @@ pub(super) fn coordinated(doc: &Doc, lo: usize, np: Np) -> Np {
     let Some(first) = before(doc, if serial { and - 1 } else { and }, lo) else {
         return np;
     };
-    // "She and Sen. Jo Park said": a subject pronoun opening the clause, joined alone.
+    // "She and Sen. Jo Park said": a subject pronoun opening the clause, joined alone;
+    // anywhere if it can only be a subject ("said he and other leaders are planning").
     if first.kind == NpKind::Pronoun {
-        let subject = !serial && !doc.is(first.head, "it") && opens_clause(doc, first.head, lo);
+        let subject = !serial
+            && (names::is_nominative(doc, first.head)
+                || !doc.is(first.head, "it") && opens_clause(doc, first.head, lo));
         return if subject {
             Np {
                 tokens: first.head..np.tokens.end,

@@ -176,6 +176,14 @@ pub(crate) fn is_subject_pronoun(doc: &Doc, i: usize) -> bool {
         .any(|p| doc.is(i, p))
 }
 
+/// Whether token `i` is a pronoun that can only be a subject: "he", "she", "they",
+/// "we", "I".
+pub(crate) fn is_nominative(doc: &Doc, i: usize) -> bool {
+    ["he", "she", "they", "we", "i"]
+        .iter()
+        .any(|p| doc.is(i, p))
+}
+
 /// Whether token `i` is a determiner that can stand alone as a source: "another said",
 /// "hundreds (of nurses) said".
 pub(super) fn is_standalone_determiner(doc: &Doc, i: usize) -> bool {

@@ -31,3 +31,34 @@ fn a_clause_ends_before_a_coordinated_clause_whose_source_opens_on_a_quantity() 
         ])
     );
 }
+
+#[test]
+fn a_subject_pronoun_joined_to_a_phrase_opens_one_clause_not_two() {
+    // "he" can only be a subject: "he and other town leaders" is one subject of
+    // "are planning", and the reported clause runs on past "and".
+    let found = reported(&[
+        "Rabbi Dan Kohl, president of the River Towns Union, said he and other town \
+         leaders are planning to skip the speech.",
+    ]);
+    assert_eq!(
+        found.first(),
+        Some(&(
+            "he and other town leaders are planning to skip the speech".to_string(),
+            "Rabbi Dan Kohl".to_string(),
+            "said".to_string()
+        ))
+    );
+}
+
+#[test]
+fn a_subject_pronoun_joined_to_a_name_with_an_appositive_keeps_the_name() {
+    // After a closing parenthesis, which opens no clause, "She and Jo Park" is still
+    // the subject; not the appositive's last capitalised words.
+    assert_eq!(
+        reported(&[
+            "Some were freed. (About 40 fall under that rule.) She and Jo Park, a \
+             Cold-War Treasury official, outlined a plan to review the cases."
+        ]),
+        triples(&[("a plan to review the cases", "She and Jo Park", "outlined")])
+    );
+}
