@@ -79,10 +79,25 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize, end: usize, marks: &Mar
             is_stop(&tokens[i - 1])
                 && !(next.tag == Tag::Word && attribution_follows(text, tokens, i + 1, end))
         }
-        // "He lives in the U.S. The rest..." is rare next to "the U.S. Senate".
+        // "crime in the U.S. He says ...", "at 7 p.m. The polls ...": an abbreviation's
+        // period ends the sentence before a word that opens one and is never part of a
+        // name ("the U.S. Senate" goes on).
+        Tag::Word => {
+            t.text(text).ends_with('.')
+                && !(marks.in_quote)(i)
+                && OPENING_WORDS.contains(&next.text(text))
+        }
         _ => false,
     }
 }
+
+/// Capitalised words that open a sentence and never go on a name ended by an
+/// abbreviation's period.
+#[rustfmt::skip]
+const OPENING_WORDS: &[&str] = &[
+    "And", "But", "He", "Her", "His", "It", "Its", "She", "That", "The", "Their", "There",
+    "These", "They", "This", "Those", "We",
+];
 
 /// Whether a short run of words starting at token `from` reaches a verb of saying
 /// before any punctuation: "Smith said.", "the senator added"; not one that opens a
@@ -157,6 +172,19 @@ mod tests {
                 "She left at 5 p.m. on Friday.",
                 "Then?",
                 "No."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_ends_a_sentence_before_a_word_that_opens_one() {
+        let got = sentences("Lee flew to the U.S. He left at 7 p.m. The U.S. Senate met.");
+        assert_eq!(
+            got,
+            [
+                "Lee flew to the U.S.",
+                "He left at 7 p.m.",
+                "The U.S. Senate met."
             ]
         );
     }
