@@ -139,11 +139,27 @@ pub(super) fn located(doc: &Doc, lo: usize, np: Np) -> Np {
     if !["of", "in", "from"].iter().any(|p| doc.is(t - 1, p)) {
         return np;
     }
+    // "Soon after the storm in Dayton, Lee said": a phrase after a preposition is an
+    // opening adverbial, and the name after its comma the subject.
+    let adverbial = |who: &Np| {
+        let s = who.tokens.start;
+        s > lo
+            && (is_preposition(doc, s - 1)
+                || ["after", "before", "since", "until"]
+                    .iter()
+                    .any(|w| doc.is(s - 1, w)))
+    };
     match before(doc, t - 1, lo) {
-        Some(who) if who.kind == NpKind::Phrase && opens_clause(doc, who.tokens.start, lo) => Np {
-            tokens: who.tokens.start..np.tokens.end,
-            ..who
-        },
+        Some(who)
+            if who.kind == NpKind::Phrase
+                && opens_clause(doc, who.tokens.start, lo)
+                && !adverbial(&who) =>
+        {
+            Np {
+                tokens: who.tokens.start..np.tokens.end,
+                ..who
+            }
+        }
         _ => np,
     }
 }

@@ -221,3 +221,12 @@ fn a_subject_opening_on_a_full_date() {
         triples(&[("the depot ran over budget", "A Sept. 9, 2014 memo", "shows")])
     );
 }
+
+#[test]
+fn a_name_after_an_opening_phrase_that_ends_on_a_place() {
+    // "in Lyon, Dole" is no town and its state: the phrase hangs on "after".
+    assert_eq!(
+        reported(&["Soon after the fire at a mill in Lyon, Dole asserted that the city was lost."]),
+        triples(&[("the city was lost", "Dole", "asserted")])
+    );
+}
