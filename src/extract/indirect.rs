@@ -16,6 +16,7 @@ use super::doc::{Doc, Sentence};
 use super::in_document;
 use super::lexicon::Class;
 use super::names::{self, Np, NpKind};
+use super::participle_subject::is_opening_participle;
 use super::run_on;
 use super::sources;
 use super::subject_clauses;
@@ -278,6 +279,7 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
             && cues::is_passive_across(doc, k))
     });
     let subject = subject.and_then(|np| super::noun_signs::noun_subject(doc, np, k, start));
+    let subject = subject.filter(|np| !is_opening_participle(doc, np, k, start));
     if let Some(np) = subject {
         // "Later, the mayor refused to sign it": an infinitive is no closing adverbial.
         let closing = sources::closes_sentence(doc, cue.end, end) && !infinitive(doc, cue.end);

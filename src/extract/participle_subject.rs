@@ -33,3 +33,16 @@ pub(super) fn noun_before_participle(doc: &Doc, v: usize, k: usize, lo: usize, n
         _ => np,
     }
 }
+
+/// Whether `np`, found as the subject of the cue at `k`, is only a participle opening
+/// the sentence with an object of its own ("Using a crude phrase to describe the
+/// council, he said"): the participle's phrase is an opening adverbial and no source.
+/// A gerund right before the cue stays ("Polling shows").
+pub(super) fn is_opening_participle(doc: &Doc, np: &Np, k: usize, lo: usize) -> bool {
+    let p = np.tokens.start;
+    np.tokens.len() == 1
+        && p == lo
+        && np.tokens.end < k
+        && cues::is_participle(doc.word(p))
+        && doc.is_in(p + 1, Class::DETERMINER.or(Class::PRONOUN))
+}

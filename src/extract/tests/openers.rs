@@ -230,3 +230,13 @@ fn a_name_after_an_opening_phrase_that_ends_on_a_place() {
         triples(&[("the city was lost", "Dole", "asserted")])
     );
 }
+
+#[test]
+fn a_participle_opening_the_sentence_with_its_object_is_no_source() {
+    assert_eq!(
+        reported(&[
+            "Using a crude phrase to describe the council, he said the town needed a fight."
+        ]),
+        triples(&[("the town needed a fight", "he", "said")])
+    );
+}
