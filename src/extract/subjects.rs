@@ -186,21 +186,12 @@ fn unclosed_appositive(doc: &Doc, lo: usize, np: Np) -> Np {
 /// Whether a phrase is an adverb or participle opening the sentence rather than a
 /// name: "Similarly,", "Notably,", "Speaking", "Reached by phone,".
 pub(super) fn is_opening_adverb(doc: &Doc, np: &Np) -> bool {
+    #[rustfmt::skip]
     const OPENING: &[&str] = &[
-        "afterward",
-        "afterwards",
-        "elsewhere",
-        "however",
-        "indeed",
-        "inside",
-        "instead",
-        "meanwhile",
-        "moreover",
-        "nevertheless",
-        "nonetheless",
-        "outside",
-        "overall",
-        "still",
+        "afterward", "afterwards", "besides", "elsewhere", "furthermore", "granted",
+        "hence", "however", "indeed", "inside", "instead", "likewise", "meanwhile",
+        "moreover", "nevertheless", "nonetheless", "otherwise", "outside", "overall",
+        "regardless", "still", "sure", "therefore", "thus", "yes",
     ];
     let w = doc.word(np.head);
     if np.tokens.len() > 1 {

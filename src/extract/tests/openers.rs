@@ -240,3 +240,17 @@ fn a_participle_opening_the_sentence_with_its_object_is_no_source() {
         triples(&[("the town needed a fight", "he", "said")])
     );
 }
+
+#[test]
+fn a_sentence_adverb_before_a_comma_is_no_source() {
+    assert_eq!(
+        reported(&[
+            "Sure, official data suggest that output peaked.",
+            "Regardless, the agency said the fax was never sent."
+        ]),
+        triples(&[
+            ("output peaked", "official data", "suggest"),
+            ("the fax was never sent", "the agency", "said")
+        ])
+    );
+}
