@@ -261,11 +261,12 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
     let relative_that = (doc.is(last, "that") || doc.is(last, "which"))
         && last > lo
         && matches!(role(doc, last - 1), Role::Head | Role::Modifier);
-    // "the report, which concluded": a relative after a comma.
+    // "the report, which concluded", "her records in July, which showed": a relative
+    // after a comma.
     let relative_which = doc.is(last, "which")
         && last > lo + 1
         && doc.is_punct(last - 1, ",")
-        && matches!(role(doc, last - 2), Role::Head | Role::Modifier);
+        && doc.is_word(last - 2);
     let relative_that = relative_that || relative_which;
     if doc.is(last, "who") || relative_that {
         return Some(Np::single(last, NpKind::Relative));

@@ -45,8 +45,10 @@ pub(crate) fn resolve(doc: &Doc, entities: &Entities, np: &Np, lo: usize) -> Spe
             if end > lo && doc.is_punct(end - 1, ",") {
                 end -= 1;
             }
-            match names::before(doc, end, lo) {
-                Some(head) if head.kind == NpKind::Phrase => {
+            // "her records in July, which showed": over a time phrase after the noun.
+            let phrase = |end| names::before(doc, end, lo).filter(|h| h.kind == NpKind::Phrase);
+            match phrase(end).or_else(|| phrase(adverbs::skip_time_back(doc, end, lo))) {
+                Some(head) => {
                     let head = person_after_of(doc, entities, &head).unwrap_or(head);
                     resolve(doc, entities, &head, lo)
                 }

@@ -405,3 +405,21 @@ fn a_trailing_source_runs_across_a_title_in_its_appositive() {
         ],
     );
 }
+
+#[test]
+fn a_which_after_a_time_phrase_goes_to_the_noun_before_it() {
+    let (text, spans) =
+        article(&["Lane released her tax records in July, which showed she paid no tax."]);
+    let got: Vec<_> = extract(&text, &spans)
+        .into_iter()
+        .map(|a| (a.mention, a.speaker, a.cue))
+        .collect();
+    assert_eq!(
+        got,
+        [(
+            "which".to_string(),
+            Some("her tax records".to_string()),
+            "showed".to_string()
+        )]
+    );
+}
