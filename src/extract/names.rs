@@ -428,6 +428,11 @@ fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
                 {
                     start -= 2;
                 }
+                // "all three candidates", "both the senators": a word before the
+                // determiner.
+                if start > lo && ["all", "both"].iter().any(|w| doc.is(start - 1, w)) {
+                    start -= 1;
+                }
                 determined = true;
                 break;
             }

@@ -193,3 +193,21 @@ fn a_tie_to_a_bare_plural_is_part_of_the_source() {
         )])
     );
 }
+
+#[test]
+fn all_or_both_before_a_determiner_is_part_of_the_source() {
+    assert_eq!(
+        reported(&[
+            "All three candidates said the attacks were vile.",
+            "Both the mayor and her staff insisted the plan would work."
+        ]),
+        triples(&[
+            ("the attacks were vile", "All three candidates", "said"),
+            (
+                "the plan would work",
+                "Both the mayor and her staff",
+                "insisted"
+            )
+        ])
+    );
+}
