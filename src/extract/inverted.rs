@@ -159,14 +159,14 @@ fn simple_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
         }
         end += 1;
     }
-    // "another said", "one of the aides": a determiner standing alone.
-    if last_head.is_none() && determined && is_standalone_determiner(doc, start) {
-        return Some((start + 1, start));
-    }
-    // "the email said": a lower-case noun after a determiner.
+    // "the email said", "wrote one commenter": a lower-case noun after a determiner.
     if last_head.is_none() && determined && end > start + 1 && role(doc, end - 1) == Role::Modifier
     {
         return Some((end, end - 1));
+    }
+    // "another said", "one of the aides": a determiner standing alone.
+    if last_head.is_none() && determined && is_standalone_determiner(doc, start) {
+        return Some((start + 1, start));
     }
     let head = linked_head.or(last_head)?;
     let last = last_head?;

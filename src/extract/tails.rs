@@ -49,6 +49,17 @@ pub(super) fn postmodifier_object(doc: &Doc, k: usize, named: bool) -> Option<us
     if is_tail_link(doc, k) {
         return Some(k + 2);
     }
+    // "a person with (direct) knowledge of the talks".
+    if doc.is(k, "with") {
+        let noun = if doc.is(k + 1, "knowledge") {
+            k + 1
+        } else {
+            k + 2
+        };
+        if doc.is(noun, "knowledge") && doc.is(noun + 1, "of") && doc.is_word(noun - 1) {
+            return Some(noun + 2);
+        }
+    }
     let w = doc.word(k);
     let participle = !named
         && doc.is_word(k)

@@ -85,3 +85,27 @@ fn a_name_ends_before_a_joining_word_that_joins_nothing() {
         .expect("the clause of he");
     assert_eq!(he.speaker.as_deref(), Some("Ivo Marek"));
 }
+
+#[test]
+fn an_inverted_source_keeps_its_noun_and_its_knowledge() {
+    assert_direct(
+        &[
+            "\u{201c}The choice is hard,\u{201d} said one person with knowledge of the plans.",
+            "\u{201c}The vote is void,\u{201d} wrote one commenter.",
+        ],
+        &[
+            (
+                "The choice is hard,",
+                Some("one person with knowledge of the plans"),
+                "one person with knowledge of the plans",
+                "said",
+            ),
+            (
+                "The vote is void,",
+                Some("one commenter"),
+                "one commenter",
+                "wrote",
+            ),
+        ],
+    );
+}
