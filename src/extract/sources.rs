@@ -129,9 +129,10 @@ pub(crate) fn closes_sentence(doc: &Doc, from: usize, end: usize) -> bool {
     .iter()
     .any(|p| doc.is(from, p))
         || doc.is_in(from, Class::DATE);
+    // Not "said on Friday that he may wait": the adverbial goes on into a that-clause.
     opens_adverbial
         && end - from <= 12
-        && (from..end).all(|i| doc.is_word(i) || doc.is_punct(i, ","))
+        && (from..end).all(|i| (doc.is_word(i) && !doc.is(i, "that")) || doc.is_punct(i, ","))
 }
 
 /// A cue clause right after a quote: “...,” he said / said Smith / Smith, the chair,

@@ -34,3 +34,11 @@ fn a_that_with_less_than_a_clause_after_it_is_a_determiner() {
         triples(&[("the voters liked that plan", "Jo Hart", "said")])
     );
 }
+
+#[test]
+fn a_time_phrase_after_the_cue_that_runs_into_a_that_clause_closes_nothing() {
+    assert_eq!(
+        reported(&["Courted by every candidate, Adler said on Friday that he may wait."]),
+        triples(&[("he may wait", "Adler", "said")])
+    );
+}
