@@ -30,6 +30,7 @@ mod names;
 mod naming;
 mod noun_signs;
 mod noun_use;
+mod np_words;
 mod opening_lists;
 mod participle_subject;
 mod parties;

@@ -17,6 +17,10 @@ use super::shares;
 use super::tails::{pronoun_tail, TAIL_LINKS};
 
 pub(crate) use super::inverted::{according_source, after, possessor};
+use super::np_words::is_multitude;
+pub(crate) use super::np_words::{
+    is_nominative, is_number, is_possessive, is_standalone_determiner, is_subject_pronoun,
+};
 
 /// What a noun phrase is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -167,49 +171,6 @@ pub(crate) fn plural_before_verb(doc: &Doc, i: usize) -> bool {
         && doc.is_word(i + 1)
         && doc.verb(i + 1).is_some()
         && !doc.word(i + 1).ends_with("ing")
-}
-
-/// Whether token `i` is a personal pronoun that can be a source.
-pub(crate) fn is_subject_pronoun(doc: &Doc, i: usize) -> bool {
-    ["he", "she", "they", "i", "we", "you", "it"]
-        .iter()
-        .any(|p| doc.is(i, p))
-}
-
-/// Whether token `i` is a pronoun that can only be a subject: "he", "she", "they",
-/// "we", "I".
-pub(crate) fn is_nominative(doc: &Doc, i: usize) -> bool {
-    ["he", "she", "they", "we", "i"]
-        .iter()
-        .any(|p| doc.is(i, p))
-}
-
-/// Whether token `i` is a determiner that can stand alone as a source: "another said",
-/// "hundreds (of nurses) said".
-pub(super) fn is_standalone_determiner(doc: &Doc, i: usize) -> bool {
-    [
-        "another", "others", "one", "some", "many", "both", "several", "most", "few", "all",
-    ]
-    .iter()
-    .any(|p| doc.is(i, p))
-        || is_multitude(doc, i)
-}
-
-/// Whether token `i` is a large, round number of people: "dozens", "hundreds".
-fn is_multitude(doc: &Doc, i: usize) -> bool {
-    ["dozens", "hundreds", "thousands", "millions"]
-        .iter()
-        .any(|p| doc.is(i, p))
-}
-
-/// Whether token `i` is a number ("5", "1,000", "five").
-pub(crate) fn is_number(doc: &Doc, i: usize) -> bool {
-    const WORDS: &[&str] = &[
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "dozen", "hundred", "thousand",
-    ];
-    doc.word(i).bytes().all(|b| b.is_ascii_digit() || b == b',') && doc.is_word(i)
-        || WORDS.iter().any(|w| doc.is(i, w))
 }
 
 /// Prepositions that attach a second phrase to a source: "an economist at the bank",
@@ -496,9 +457,4 @@ fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
         || counted
         || linked)
         .then_some((start, head))
-}
-
-/// Whether a word is a possessive ("Trump’s", "officials'").
-pub(crate) fn is_possessive(word: &str) -> bool {
-    word.ends_with("'s") || word.ends_with("\u{2019}s")
 }

@@ -1,0 +1,53 @@
+//! Word classes inside a source phrase: subject pronouns ("he", "they"), determiners
+//! that stand alone as a source ("another said", "hundreds said"), numbers and
+//! possessives ("Trump’s").
+
+use super::doc::Doc;
+
+/// Whether token `i` is a personal pronoun that can be a source.
+pub(crate) fn is_subject_pronoun(doc: &Doc, i: usize) -> bool {
+    ["he", "she", "they", "i", "we", "you", "it"]
+        .iter()
+        .any(|p| doc.is(i, p))
+}
+
+/// Whether token `i` is a pronoun that can only be a subject: "he", "she", "they",
+/// "we", "I".
+pub(crate) fn is_nominative(doc: &Doc, i: usize) -> bool {
+    ["he", "she", "they", "we", "i"]
+        .iter()
+        .any(|p| doc.is(i, p))
+}
+
+/// Whether token `i` is a determiner that can stand alone as a source: "another said",
+/// "hundreds (of nurses) said".
+pub(crate) fn is_standalone_determiner(doc: &Doc, i: usize) -> bool {
+    [
+        "another", "others", "one", "some", "many", "both", "several", "most", "few", "all",
+    ]
+    .iter()
+    .any(|p| doc.is(i, p))
+        || is_multitude(doc, i)
+}
+
+/// Whether token `i` is a large, round number of people: "dozens", "hundreds".
+pub(crate) fn is_multitude(doc: &Doc, i: usize) -> bool {
+    ["dozens", "hundreds", "thousands", "millions"]
+        .iter()
+        .any(|p| doc.is(i, p))
+}
+
+/// Whether token `i` is a number ("5", "1,000", "five").
+pub(crate) fn is_number(doc: &Doc, i: usize) -> bool {
+    const WORDS: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "dozen", "hundred", "thousand",
+    ];
+    doc.word(i).bytes().all(|b| b.is_ascii_digit() || b == b',') && doc.is_word(i)
+        || WORDS.iter().any(|w| doc.is(i, w))
+}
+
+/// Whether a word is a possessive ("Trump’s", "officials'").
+pub(crate) fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("\u{2019}s")
+}
