@@ -132,7 +132,7 @@ fn is_described(doc: &Doc, k: usize, plural: bool) -> bool {
 }
 
 /// Whether token `i` is a possessive: "his", "their", "Lee's".
-fn is_owner(doc: &Doc, i: usize) -> bool {
+pub(crate) fn is_owner(doc: &Doc, i: usize) -> bool {
     ["his", "her", "their", "its", "our", "my", "your"]
         .iter()
         .any(|w| doc.is(i, w))

@@ -7,6 +7,7 @@ use super::cues;
 use super::doc::Doc;
 use super::lexicon::Class;
 use super::names::{before, role, Np, NpKind, Role};
+use super::noun_signs::is_owner;
 
 /// "the older population backing Lee", "a columnist suggesting that": the noun at `v`
 /// right before the participle cue at `k` is no verb but the head of the participle's
@@ -46,3 +47,33 @@ pub(super) fn is_opening_participle(doc: &Doc, np: &Np, k: usize, lo: usize) -> 
         && cues::is_participle(doc.word(p))
         && doc.is_in(p + 1, Class::DETERMINER.or(Class::PRONOUN))
 }
+
+/// "money given to a group backing Lee", "ads paid for by super PACs supporting
+/// her": a phrase that is the object of a preposition, right before the participle
+/// cue at `k` with no comma between, is the participle's subject (a reduced relative
+/// clause: "a group that backs Lee"). Not where the "participle" is a noun or an
+/// adjective: "his strong showing", "her speech defending" (an owned thing speaks for
+/// its owner), "an exceptionally welcoming".
+pub(super) fn object_before_participle(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
+    let np = before(doc, k, lo).filter(|np| np.kind == NpKind::Phrase && np.tokens.end == k)?;
+    let s = np.tokens.start;
+    let owned = np.tokens.clone().any(|i| is_owner(doc, i));
+    (s > lo && OBJECT_OF.iter().any(|p| doc.is(s - 1, p)) && !owned && !is_adverb(doc, k - 1))
+        .then_some(np)
+}
+
+/// Prepositions whose object can be the subject of a participle after it.
+const OBJECT_OF: &[&str] = &[
+    "against",
+    "among",
+    "between",
+    "by",
+    "for",
+    "from",
+    "including",
+    "like",
+    "of",
+    "to",
+    "toward",
+    "towards",
+];

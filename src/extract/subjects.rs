@@ -10,7 +10,7 @@ use super::doc::Doc;
 use super::lexicon::Class;
 use super::lists::{approximated, bare_plural_list, coordinated, floating_quantifier, located};
 use super::names::{after, before, is_number, Np, NpKind};
-use super::participle_subject::noun_before_participle;
+use super::participle_subject::{noun_before_participle, object_before_participle};
 use super::postmodified::postmodified_subject;
 use super::shares;
 use super::sources;
@@ -263,6 +263,9 @@ pub(crate) fn cue_subject(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
                 .any(|a| doc.is(k - 1, a));
         if aux {
             return subject_before(doc, k - 1, lo);
+        }
+        if let Some(np) = object_before_participle(doc, k, lo) {
+            return Some(np);
         }
         // Only where the clause has a subject: "with another 10 percent voting by
         // proxy" reports nothing.

@@ -20,6 +20,7 @@ mod naming;
 mod numbered;
 mod openers;
 mod partial;
+mod participles;
 mod phrases;
 mod quoted_titles;
 mod reported;
