@@ -14,8 +14,7 @@ use super::noun_signs::is_owner;
 /// subject, of which `np` (found before `v`) is only the opening words.
 pub(super) fn noun_before_participle(doc: &Doc, v: usize, k: usize, lo: usize, np: Np) -> Np {
     let w = doc.word(v);
-    if v + 1 != k
-        || np.tokens.end != v
+    if np.tokens.end != v
         || doc.verb(v).is_some()
         // "The moderators almost forgetting": no adverb heads a phrase.
         || doc.is_in(v, Class::NOT_NAME)
@@ -27,8 +26,15 @@ pub(super) fn noun_before_participle(doc: &Doc, v: usize, k: usize, lo: usize, n
     {
         return np;
     }
+    // "The recent crop of stories alleging": `v` may head a phrase with an
+    // attachment that runs on to the participle.
     match before(doc, k, lo) {
-        Some(whole) if whole.kind == NpKind::Phrase && whole.tokens.start == np.tokens.start => {
+        Some(whole)
+            if whole.kind == NpKind::Phrase
+                && whole.tokens.start == np.tokens.start
+                && whole.tokens.end == k
+                && whole.tokens.contains(&v) =>
+        {
             whole
         }
         _ => np,
