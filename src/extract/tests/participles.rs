@@ -10,10 +10,12 @@ fn the_object_of_a_preposition_speaks_for_a_participle_right_after_it() {
         reported(&[
             "Last spring the Harlow family gave $2 million to a group backing the governor.",
             "The radio spots were paid for by two unions supporting Mayor Tess Arden.",
+            "Donors poured millions into groups opposing the dam.",
         ]),
         triples(&[
             ("the governor", "a group", "backing"),
             ("Mayor Tess Arden", "two unions", "supporting"),
+            ("the dam", "groups", "opposing"),
         ])
     );
 }
