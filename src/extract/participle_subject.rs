@@ -70,6 +70,19 @@ pub(super) fn object_before_participle(doc: &Doc, k: usize, lo: usize) -> Option
 
 /// Prepositions whose object can be the subject of a participle after it.
 const OBJECT_OF: &[&str] = &[
-    "against", "alongside", "among", "as", "between", "by", "for", "from", "including",
-    "into", "like", "of", "to", "toward", "towards",
+    "against",
+    "alongside",
+    "among",
+    "as",
+    "between",
+    "by",
+    "for",
+    "from",
+    "including",
+    "into",
+    "like",
+    "of",
+    "to",
+    "toward",
+    "towards",
 ];

@@ -163,8 +163,14 @@ const CLAUSE_WORDS: &[&str] = &[
 /// ("with", "from"; not "to"), "whose", or a participle or relative clause
 /// ([`opens_clausal`]).
 fn opens_modifier(doc: &Doc, j: usize) -> bool {
+    // "(About) four in 10 voters in each county say": a ratio's "in" and an
+    // approximation are part of the phrase.
+    let ratio = doc.is(j, "in") && j > 0 && is_number(doc, j - 1) && is_number(doc, j + 1);
+    let approximate = ["about", "around"].iter().any(|a| doc.is(j, a)) && is_number(doc, j + 1);
     opens_clausal(doc, j)
         || !doc.is_capitalised(j)
+            && !ratio
+            && !approximate
             && (is_preposition(doc, j) && !doc.is(j, "to") || doc.is(j, "whose"))
 }
 

@@ -211,3 +211,27 @@ fn all_or_both_before_a_determiner_is_part_of_the_source() {
         ])
     );
 }
+
+#[test]
+fn a_share_with_a_ratio_and_a_modifier_is_one_source() {
+    // "in" of "4 in 10" and "about" before a number open no modifier: the modifier
+    // is "in each county".
+    assert_eq!(
+        reported(&[
+            "Four in 10 Green voters in each county want the levy to pass.",
+            "Only about 4 in 10 Green voters in each county want the levy to pass.",
+        ]),
+        triples(&[
+            (
+                "the levy to pass",
+                "Four in 10 Green voters in each county",
+                "want"
+            ),
+            (
+                "the levy to pass",
+                "Only about 4 in 10 Green voters in each county",
+                "want"
+            ),
+        ])
+    );
+}
