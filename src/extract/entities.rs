@@ -83,6 +83,10 @@ pub(crate) struct Mention {
     /// Whether the mention is unlikely to be a subject: the object of a preposition
     /// ("an interview with Jo Lee") or a possessive ("Lee's aide").
     pub oblique: bool,
+    /// Whether the mention is the subject of a subordinate clause opening its sentence
+    /// ("When Lee arrived, Kim ..."): for a pronoun in a later sentence, second to the
+    /// main clause's.
+    pub subordinate: bool,
 }
 
 /// The entity table of one article.
@@ -109,7 +113,7 @@ impl Entities {
             while i < sentence.tokens.end {
                 // Names in quotes are no antecedents, nor is the place of a dateline
                 // ("NEW YORK, March 3 -", "ST LOUIS, March 3 -").
-                if doc.quote_of(i).is_some() || in_dateline(doc, i) {
+                if doc.quote_of(i).is_some() || clauses::in_dateline(doc, i) {
                     i += 1;
                     continue;
                 }
@@ -301,6 +305,7 @@ impl Entities {
             entity,
             pronoun: false,
             oblique,
+            subordinate: clauses::opens_subordinate_subject(doc, run.first, floor),
         });
     }
 
@@ -418,6 +423,7 @@ impl Entities {
             entity,
             pronoun: true,
             oblique: !subject,
+            subordinate: false,
         });
     }
 
@@ -436,7 +442,7 @@ impl Entities {
             let found = [false, true].iter().find_map(|&oblique| {
                 group
                     .iter()
-                    .filter(|m| m.oblique == oblique)
+                    .filter(|m| (m.oblique || m.subordinate && m.sentence < s) == oblique)
                     .map(|m| m.entity)
                     .find(|&e| self.fits(e, kind))
             });
@@ -458,14 +464,6 @@ impl Entities {
             PronounKind::Plural => e.org,
         }
     }
-}
-
-/// Whether token `i` is a word in capitals of a dateline's place, short ones ("ST",
-/// "DE") included.
-fn in_dateline(doc: &Doc, i: usize) -> bool {
-    (i..i + 3)
-        .take_while(|&k| clauses::is_shouted(doc.word(k)))
-        .any(|k| clauses::is_dateline(doc, k))
 }
 
 /// Whether token `i` is a preposition that makes the name after it an object.

@@ -423,3 +423,16 @@ fn a_which_after_a_time_phrase_goes_to_the_noun_before_it() {
         )]
     );
 }
+
+#[test]
+fn a_pronoun_in_a_later_sentence_means_the_main_clause_subject() {
+    // Tom Pike is the subject of the opening "When" clause only: the "he" of the next
+    // paragraph is Sam Moss, who answered.
+    assert_direct(
+        &[
+            "When Tom Pike asked about the levy, Sam Moss answered at once.",
+            "\u{201c}We will not raise it,\u{201d} he said.",
+        ],
+        &[("We will not raise it,", Some("Sam Moss"), "he", "said")],
+    );
+}
