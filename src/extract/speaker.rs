@@ -263,15 +263,24 @@ fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
             person: e.person,
         };
     }
-    // "Another critic, Jo Lee, said": a name in apposition names the source.
+    // "Another critic, Jo Lee, said": a name in apposition names the source, after a
+    // lower-case word or two of its title too ("His aide, state Sen. Jo Lee (D), said").
     let end = np.tokens.end;
     if doc.is_punct(end, ",") {
-        if let Some(m) = entities
-            .mention_at(end + 1)
-            .filter(|m| !m.pronoun && m.first == end + 1)
-        {
+        const BEFORE_TITLE: &[&str] = &["acting", "former", "interim", "retired", "state", "the"];
+        let name = (end + 1..end + 4)
+            .take_while(|&k| doc.is_word(k))
+            .find(|&k| !BEFORE_TITLE.iter().any(|w| doc.is(k, w)))
+            .filter(|&k| k == end + 1 || doc.is_in(k, Class::TITLE))
+            .and_then(|k| {
+                entities
+                    .mention_at(k)
+                    .filter(|m| !m.pronoun && m.first == k)
+            });
+        if let Some(m) = name {
             let e = &entities.list[m.entity];
-            if e.person && (doc.is_punct(m.last + 1, ",") || doc.verb(m.last + 1).is_some()) {
+            let closed = [",", "("].iter().any(|p| doc.is_punct(m.last + 1, p));
+            if e.person && (closed || doc.verb(m.last + 1).is_some()) {
                 return Speaker {
                     name: Some(e.display()),
                     anonymous: false,

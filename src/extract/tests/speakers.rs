@@ -436,3 +436,24 @@ fn a_pronoun_in_a_later_sentence_means_the_main_clause_subject() {
         &[("We will not raise it,", Some("Sam Moss"), "he", "said")],
     );
 }
+
+#[test]
+fn a_titled_name_in_apposition_names_the_source() {
+    // "state Sen." and a party tag in parentheses still name the niece; "including"
+    // names one of several, not the source.
+    assert_direct(
+        &[
+            "His niece, state Sen. Jo Lane (D-Avon), called the plan \u{201c}a fair deal for all of us.\u{201d}",
+            "Other members, including Sen. Al Kirk, called it \u{201c}a waste of good money.\u{201d}",
+        ],
+        &[
+            ("a fair deal for all of us.", Some("Jo Lane"), "His niece", "called"),
+            (
+                "a waste of good money.",
+                Some("other members"),
+                "Other members",
+                "called",
+            ),
+        ],
+    );
+}
