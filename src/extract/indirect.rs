@@ -15,6 +15,7 @@ use super::cues;
 use super::doc::{Doc, Sentence};
 use super::in_document;
 use super::lexicon::Class;
+use super::made_clear;
 use super::names::{self, Np, NpKind};
 use super::participle_subject::is_opening_participle;
 use super::run_on;
@@ -85,7 +86,9 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
         } else if doc.is(k, "asked") {
             asked::find(doc, lo, end, k).or_else(|| reporting_verb(doc, lo, end, k))
         } else {
-            reporting_verb(doc, lo, end, k).or_else(|| that_clauses::find(doc, lo, end, k))
+            reporting_verb(doc, lo, end, k)
+                .or_else(|| that_clauses::find(doc, lo, end, k))
+                .or_else(|| made_clear::find(doc, lo, end, k))
         };
         if let Some(mut r) = found {
             if words_outside_quotes(doc, r.content.clone()) < MIN_WORDS {

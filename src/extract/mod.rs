@@ -25,6 +25,7 @@ mod indirect;
 mod inverted;
 mod lexicon;
 mod lists;
+mod made_clear;
 mod markup;
 mod names;
 mod naming;
