@@ -415,7 +415,10 @@ fn clause_start(doc: &Doc, k: usize, end: usize, addressee: bool) -> usize {
                     .any(|c| doc.is(i, c))
                 && !clauses::opens_own_clause(doc, i)
         })
-        .find(|&i| doc.is(i, "that"));
+        .find(|&i| doc.is(i, "that"))
+        // Past a comma only the "that" closing an aside ("said, however, that"), not
+        // one of a phrase after it ("said, adding that", "called it a sham, a word that").
+        .filter(|&t| doc.is_punct(t - 1, ",") || !(k + 1..t).any(|i| doc.is_punct(i, ",")));
     // "said the voters liked that plan": a "that" with less than a clause after it is a
     // determiner.
     if let Some(t) = that.filter(|&t| (t + 1..end).filter(|&i| doc.is_word(i)).count() > MIN_WORDS)
