@@ -19,6 +19,7 @@ use super::made_clear;
 use super::names::{self, Np, NpKind};
 use super::participle_subject::is_opening_participle;
 use super::run_on;
+use super::shared_subject;
 use super::sources;
 use super::subject_clauses;
 use super::subject_words;
@@ -127,6 +128,7 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
     }
     end_at_next_clause(doc, &mut out[first..]);
     run_on::trim(doc, &mut out[first..]);
+    shared_subject::trim(doc, &mut out[first..]);
     if !quoted.is_empty() {
         let kept: Vec<Reported> = out
             .drain(first..)

@@ -43,6 +43,7 @@ mod relative_ends;
 mod run_on;
 mod runs;
 mod sentences;
+mod shared_subject;
 mod shares;
 mod slashed;
 mod sources;
