@@ -415,6 +415,7 @@ fn clause_start(doc: &Doc, k: usize, end: usize, addressee: bool) -> usize {
                 && !["and", "but", "or", "while", "because"]
                     .iter()
                     .any(|c| doc.is(i, c))
+                && !opens_result(doc, i)
                 && !clauses::opens_own_clause(doc, i)
         })
         .find(|&i| doc.is(i, "that"))
@@ -438,6 +439,15 @@ fn clause_start(doc: &Doc, k: usize, end: usize, addressee: bool) -> usize {
         from += 1;
     }
     from
+}
+
+/// Whether "so" or "such" at token `i` opens a degree whose "that" is a result
+/// clause's ("seemed so stark that", "tells so many lies that"); not after a
+/// preposition ("decided, after so many months, that", "feared for so long that").
+fn opens_result(doc: &Doc, i: usize) -> bool {
+    let after_preposition =
+        i > 0 && (subjects::is_preposition(doc, i - 1) || clauses::is_subordinator(doc, i - 1));
+    (doc.is(i, "so") || doc.is(i, "such")) && !after_preposition
 }
 
 /// The sentence end without its closing punctuation.

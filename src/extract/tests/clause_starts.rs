@@ -58,3 +58,23 @@ fn the_that_of_a_phrase_after_a_comma_opens_no_clause_of_the_cue() {
         ])
     );
 }
+
+#[test]
+fn the_that_of_a_result_clause_opens_no_reported_clause() {
+    // "so ... that" gives a result, not what the growers feel; after a preposition "so"
+    // is part of a time phrase and the "that" is the cue's.
+    assert_eq!(
+        reported(&[
+            "Many growers feel so beleaguered that they will back any change.",
+            "Kim Ross feared for so long that the mill would close.",
+        ]),
+        triples(&[
+            (
+                "so beleaguered that they will back any change",
+                "Many growers",
+                "feel"
+            ),
+            ("the mill would close", "Kim Ross", "feared"),
+        ])
+    );
+}
