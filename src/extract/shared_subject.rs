@@ -4,7 +4,9 @@
 //! or "but" has no subject of its own, so it continues the sentence's main clause and
 //! not the clause reported by the first cue. Both verbs are finite verbs of saying that
 //! agree in tense and person ("says ... and tells", not "says he would sit ... and
-//! tell"), and the clauses of cues inside the first clause end with it.
+//! tell"), and the clauses of cues inside the first clause end with it. A participle of
+//! saying after a comma ends a clause that opened on "that" ("said that the levy
+//! failed, adding that ...").
 
 use super::cues;
 use super::doc::Doc;
@@ -21,7 +23,8 @@ const LINKING_ADVERBS: &[&str] = &["again", "also", "later", "then"];
 pub(crate) fn trim(doc: &Doc, found: &mut [Reported]) {
     for b in 1..found.len() {
         let (cue, np) = (found[b].cue.start, found[b].np.tokens.clone());
-        let Some(conj) = conjunction_before(doc, cue).filter(|_| says(doc, cue)) else {
+        let participle = cues::is_participle(doc.word(cue));
+        let Some(conj) = joint_before(doc, cue) else {
             continue;
         };
         let Some(a) = (0..b).rev().find(|&a| {
@@ -31,7 +34,11 @@ pub(crate) fn trim(doc: &Doc, found: &mut [Reported]) {
                 && r.cue.end <= conj
                 && r.content.start < conj
                 && cue < r.content.end
-                && agrees(doc, r.cue.start, cue)
+                && if participle {
+                    opens_on_that(doc, r)
+                } else {
+                    agrees(doc, r.cue.start, cue)
+                }
                 && doc.verb(r.cue.start).is_some_and(|v| v.is_speech())
         }) else {
             continue;
@@ -47,6 +54,26 @@ pub(crate) fn trim(doc: &Doc, found: &mut [Reported]) {
             }
         }
     }
+}
+
+/// The token that joins the verb of saying at `cue` to a verb before it: "and" or
+/// "but" before a finite verb ([`conjunction_before`]), a comma before a participle
+/// (", adding that").
+fn joint_before(doc: &Doc, cue: usize) -> Option<usize> {
+    if !doc.verb(cue).is_some_and(|v| v.is_speech()) {
+        return None;
+    }
+    if !cues::is_participle(doc.word(cue)) {
+        return conjunction_before(doc, cue);
+    }
+    cue.checked_sub(1)
+        .filter(|&c| doc.is_punct(c, ",") && doc.quote_of(c).is_none())
+}
+
+/// Whether the clause of `r` opens on "that" after its cue: "said that the levy failed,
+/// adding that ..." has a clause of its own before the participle.
+fn opens_on_that(doc: &Doc, r: &Reported) -> bool {
+    r.content.start > r.cue.end && doc.is(r.content.start - 1, "that")
 }
 
 /// The token of "and" or "but" that joins the verb at `cue` to a verb before it ("and
@@ -69,12 +96,6 @@ fn strip_commas(doc: &Doc, start: usize, mut end: usize) -> usize {
         end -= 1;
     }
     end
-}
-
-/// Whether the word at `cue` is a finite verb of saying: "added", "told", "says"; not
-/// a participle ("adding"), whose clause is the writer's frame.
-fn says(doc: &Doc, cue: usize) -> bool {
-    doc.verb(cue).is_some_and(|v| v.is_speech()) && !cues::is_participle(doc.word(cue))
 }
 
 /// Whether the verbs at `a` and `b` agree in tense and person, as two verbs of one

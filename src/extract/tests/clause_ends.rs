@@ -104,3 +104,16 @@ fn the_object_of_called_on_is_no_circumstance_of_saying() {
         ])
     );
 }
+
+#[test]
+fn a_that_clause_ends_before_a_participle_of_saying_of_its_subject() {
+    assert_eq!(
+        reported(&[
+            "Mayor Ruth Penn said that the levy failed, adding that the council will try again."
+        ]),
+        triples(&[
+            ("the levy failed", "Mayor Ruth Penn", "said"),
+            ("the council will try again", "Mayor Ruth Penn", "adding"),
+        ])
+    );
+}
