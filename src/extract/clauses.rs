@@ -152,11 +152,16 @@ pub(crate) fn is_modal(doc: &Doc, i: usize) -> bool {
 
 /// Whether the reported "clause" `content` after the verb of saying at `cue` only says
 /// where or when it was said: "Lee said in a statement", "Kim wrote on Twitter", "she
-/// said in December" (a short phrase opening on a preposition, with no verb).
+/// said in December" (a short phrase opening on a preposition, with no verb); not "called
+/// on the council to act".
 pub(crate) fn is_circumstance(doc: &Doc, cue: usize, content: Range<usize>) -> bool {
     const OPENERS: &[&str] = &["in", "on", "at", "during", "via"];
     let words = content.clone().filter(|&k| doc.is_word(k)).count();
+    // "called on Congress to act": "on" is the verb's particle, its object the addressee.
+    let call_on =
+        doc.word(cue).starts_with("call") && content.start > cue && doc.is(content.start, "on");
     doc.verb(cue).is_some_and(|v| v.reports_speech())
+        && !call_on
         && OPENERS.iter().any(|o| doc.is(content.start, o))
         && words <= 6
         && content

@@ -15,9 +15,11 @@ use super::cues;
 use super::doc::{Doc, Sentence};
 use super::in_document;
 use super::lexicon::Class;
+use super::made_clear;
 use super::names::{self, Np, NpKind};
 use super::participle_subject::is_opening_participle;
 use super::run_on;
+use super::shared_subject;
 use super::sources;
 use super::subject_clauses;
 use super::subject_words;
@@ -85,7 +87,9 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
         } else if doc.is(k, "asked") {
             asked::find(doc, lo, end, k).or_else(|| reporting_verb(doc, lo, end, k))
         } else {
-            reporting_verb(doc, lo, end, k).or_else(|| that_clauses::find(doc, lo, end, k))
+            reporting_verb(doc, lo, end, k)
+                .or_else(|| that_clauses::find(doc, lo, end, k))
+                .or_else(|| made_clear::find(doc, lo, end, k))
         };
         if let Some(mut r) = found {
             if words_outside_quotes(doc, r.content.clone()) < MIN_WORDS {
@@ -124,6 +128,7 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
     }
     end_at_next_clause(doc, &mut out[first..]);
     run_on::trim(doc, &mut out[first..]);
+    shared_subject::trim(doc, &mut out[first..]);
     if !quoted.is_empty() {
         let kept: Vec<Reported> = out
             .drain(first..)
@@ -410,9 +415,13 @@ fn clause_start(doc: &Doc, k: usize, end: usize, addressee: bool) -> usize {
                 && !["and", "but", "or", "while", "because"]
                     .iter()
                     .any(|c| doc.is(i, c))
+                && !opens_result(doc, i)
                 && !clauses::opens_own_clause(doc, i)
         })
-        .find(|&i| doc.is(i, "that"));
+        .find(|&i| doc.is(i, "that"))
+        // Past a comma only the "that" closing an aside ("said, however, that"), not
+        // one of a phrase after it ("said, adding that", "called it a sham, a word that").
+        .filter(|&t| doc.is_punct(t - 1, ",") || !(k + 1..t).any(|i| doc.is_punct(i, ",")));
     // "said the voters liked that plan": a "that" with less than a clause after it is a
     // determiner.
     if let Some(t) = that.filter(|&t| (t + 1..end).filter(|&i| doc.is_word(i)).count() > MIN_WORDS)
@@ -430,6 +439,15 @@ fn clause_start(doc: &Doc, k: usize, end: usize, addressee: bool) -> usize {
         from += 1;
     }
     from
+}
+
+/// Whether "so" or "such" at token `i` opens a degree whose "that" is a result
+/// clause's ("seemed so stark that", "tells so many lies that"); not after a
+/// preposition ("decided, after so many months, that", "feared for so long that").
+fn opens_result(doc: &Doc, i: usize) -> bool {
+    let after_preposition =
+        i > 0 && (subjects::is_preposition(doc, i - 1) || clauses::is_subordinator(doc, i - 1));
+    (doc.is(i, "so") || doc.is(i, "such")) && !after_preposition
 }
 
 /// The sentence end without its closing punctuation.

@@ -1,5 +1,5 @@
 //! That-clauses held by a word that is no reporting verb: a stance ("Lee was adamant
-//! that ...", "Lee made it clear that ...", "Lee expressed concern that ...") or a noun
+//! that ...", "Lee expressed concern that ...") or a noun
 //! of saying owned by its source ("his claim that ...", "Lee's warning that ...").
 
 use std::ops::Range;
@@ -119,30 +119,17 @@ fn owned(doc: &Doc, lo: usize, k: usize) -> Option<(Np, Range<usize>)> {
     Some((np, k..k + 1))
 }
 
-/// "Lee was adamant that", "Lee made it clear that", "Lee expressed concern that": the
-/// subject of the verb before the stance word.
+/// "Lee was adamant that", "Lee expressed concern that": the subject of the verb before
+/// the stance word ("made it clear that" is `made_clear`'s).
 fn stance(doc: &Doc, lo: usize, k: usize) -> Option<(Np, Range<usize>)> {
     let word = doc.word(k);
     let adjective = STANCE_ADJECTIVES.contains(&word);
     let noun = STANCE_NOUNS.contains(&word);
-    let clear = word == "clear";
-    if !(adjective || noun || clear) {
+    if !(adjective || noun) {
         return None;
     }
     let mut v = k;
-    if clear {
-        // "made it clear", "makes it very clear"
-        while v > lo && DEGREE.contains(&doc.word(v - 1)) {
-            v -= 1;
-        }
-        if v < lo + 2 || !doc.is(v - 1, "it") {
-            return None;
-        }
-        v -= 2;
-        if !["make", "made", "makes", "making"].contains(&doc.word(v)) {
-            return None;
-        }
-    } else if noun {
+    if noun {
         v = v.checked_sub(1).filter(|&v| v >= lo)?;
         if !EXPRESSING.contains(&doc.word(v)) {
             return None;

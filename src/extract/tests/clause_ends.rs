@@ -62,3 +62,58 @@ fn a_subject_pronoun_joined_to_a_name_with_an_appositive_keeps_the_name() {
         triples(&[("a plan to review the cases", "She and Jo Park", "outlined")])
     );
 }
+
+#[test]
+fn a_clause_ends_before_a_second_cue_verb_of_its_subject() {
+    assert_eq!(
+        reported(&[
+            "Mayor Lena Hull said the budget is sound and added that taxes will fall.",
+            "Tom Varga said he welcomed the audit but told reporters that it came too late.",
+        ]),
+        triples(&[
+            ("the budget is sound", "Mayor Lena Hull", "said"),
+            ("taxes will fall", "Mayor Lena Hull", "added"),
+            ("he welcomed the audit", "Tom Varga", "said"),
+            ("the audit", "he", "welcomed"),
+            ("it came too late", "Tom Varga", "told"),
+        ])
+    );
+}
+
+#[test]
+fn a_verb_that_does_not_agree_with_the_cue_stays_in_its_clause() {
+    // "tell" cannot be a second verb of "Kasich says": it is the reported clause's own.
+    let found = reported(&["Ann Kasich says he would sit the envoy down and tell him to stop."]);
+    assert_eq!(
+        found.first(),
+        Some(&(
+            "he would sit the envoy down and tell him to stop".to_string(),
+            "Ann Kasich".to_string(),
+            "says".to_string()
+        ))
+    );
+}
+
+#[test]
+fn the_object_of_called_on_is_no_circumstance_of_saying() {
+    assert_eq!(
+        reported(&["Governor Ames called on the council to act and said roads cannot wait."]),
+        triples(&[
+            ("on the council to act", "Governor Ames", "called"),
+            ("roads cannot wait", "Governor Ames", "said"),
+        ])
+    );
+}
+
+#[test]
+fn a_that_clause_ends_before_a_participle_of_saying_of_its_subject() {
+    assert_eq!(
+        reported(&[
+            "Mayor Ruth Penn said that the levy failed, adding that the council will try again."
+        ]),
+        triples(&[
+            ("the levy failed", "Mayor Ruth Penn", "said"),
+            ("the council will try again", "Mayor Ruth Penn", "adding"),
+        ])
+    );
+}

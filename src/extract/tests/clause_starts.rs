@@ -42,3 +42,39 @@ fn a_time_phrase_after_the_cue_that_runs_into_a_that_clause_closes_nothing() {
         triples(&[("he may wait", "Adler", "said")])
     );
 }
+
+#[test]
+fn the_that_of_a_phrase_after_a_comma_opens_no_clause_of_the_cue() {
+    // The clause of "adding" is not also the clause of "said", whose words are the
+    // quote before it; an aside set off by commas still leads to the cue's "that".
+    assert_eq!(
+        reported(&[
+            "“The fee is unfair,” Mayor Ada Ruiz said, adding that the council will vote in May.",
+            "Kim Oduya said, however, that the bridge will open in June.",
+        ]),
+        triples(&[
+            ("the council will vote in May", "Mayor Ada Ruiz", "adding"),
+            ("the bridge will open in June", "Kim Oduya", "said"),
+        ])
+    );
+}
+
+#[test]
+fn the_that_of_a_result_clause_opens_no_reported_clause() {
+    // "so ... that" gives a result, not what the growers feel; after a preposition "so"
+    // is part of a time phrase and the "that" is the cue's.
+    assert_eq!(
+        reported(&[
+            "Many growers feel so beleaguered that they will back any change.",
+            "Kim Ross feared for so long that the mill would close.",
+        ]),
+        triples(&[
+            (
+                "so beleaguered that they will back any change",
+                "Many growers",
+                "feel"
+            ),
+            ("the mill would close", "Kim Ross", "feared"),
+        ])
+    );
+}

@@ -121,3 +121,21 @@ fn a_part_of_a_group_named_by_where_it_is_is_a_source() {
         triples(&[("the mayor left early", "Those at the hearing", "said")])
     );
 }
+
+#[test]
+fn a_phrase_of_make_reports_the_clause_after_it() {
+    assert_eq!(
+        reported(&[
+            "Senator Ada Pike made clear on Monday that her caucus will block the toll plan. \
+             The mayor also made the case that the bridge needs repair."
+        ]),
+        triples(&[
+            (
+                "her caucus will block the toll plan",
+                "Senator Ada Pike",
+                "made clear"
+            ),
+            ("the bridge needs repair", "The mayor", "made the case"),
+        ])
+    );
+}
