@@ -17,6 +17,7 @@ mod cues;
 mod dated_subjects;
 mod doc;
 mod entities;
+mod fixed_phrases;
 mod full_names;
 mod given_names;
 mod headline;

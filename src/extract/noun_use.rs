@@ -124,6 +124,7 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
         || super::naming::is_naming(doc, k)
         || super::naming::is_participle_adjective(doc, k)
         || super::naming::is_reporter_credit(doc, k)
+        || super::fixed_phrases::is_fixed_phrase(doc, k)
         || k > 0
             && ([
             "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "my", "your",

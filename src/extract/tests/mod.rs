@@ -11,6 +11,7 @@ mod clause_starts;
 mod companies;
 mod cues;
 mod direct;
+mod fixed_phrases;
 mod headlines;
 mod in_document;
 mod markup;
