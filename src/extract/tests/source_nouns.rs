@@ -1,5 +1,6 @@
-//! Fixed phrases whose reporting word reports nothing: "in charge of", "for fear of",
-//! "run counter to", "general counsel".
+//! Words around a source phrase: fixed phrases whose reporting word reports nothing
+//! ("in charge of", "for fear of", "run counter to", "general counsel"), and a verb
+//! after a preposition's object ("Voters in the state say").
 
 use super::*;
 
@@ -42,5 +43,24 @@ fn a_general_counsel_is_no_cue() {
              claims had no merit."
         ]),
         vec![("Jo Park".to_string(), "said".to_string())]
+    );
+}
+
+#[test]
+fn a_verb_after_the_object_of_a_preposition_is_the_cue() {
+    assert_eq!(
+        sources(&[
+            "Farmers in the valley say the river has never been this low.",
+            "Few on either side of the dispute believe the deal will hold.",
+            "Ana Ruiz, a fellow at the centrist think tank Civic Lab, said the deal will hold.",
+        ]),
+        vec![
+            ("Farmers in the valley".to_string(), "say".to_string()),
+            (
+                "Few on either side of the dispute".to_string(),
+                "believe".to_string()
+            ),
+            ("Ana Ruiz".to_string(), "said".to_string()),
+        ]
     );
 }
