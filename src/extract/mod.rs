@@ -35,6 +35,7 @@ mod np_words;
 mod opening_lists;
 mod participle_subject;
 mod parties;
+mod partitives;
 mod places;
 mod postmodified;
 mod pronouns;

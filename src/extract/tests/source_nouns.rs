@@ -64,3 +64,20 @@ fn a_verb_after_the_object_of_a_preposition_is_the_cue() {
         ]
     );
 }
+
+#[test]
+fn a_part_of_a_group_opens_the_subject() {
+    assert_eq!(
+        sources(&[
+            "None of the three said the bridge would close.",
+            "Each of the senators said the bridge would close.",
+            "Two of those five have declared that the toll is fair.",
+            "One of the biggest fears is that the bridge would close.",
+        ]),
+        vec![
+            ("None of the three".to_string(), "said".to_string()),
+            ("Each of the senators".to_string(), "said".to_string()),
+            ("Two of those five".to_string(), "declared".to_string()),
+        ]
+    );
+}
