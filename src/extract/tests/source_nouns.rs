@@ -81,3 +81,19 @@ fn a_part_of_a_group_opens_the_subject() {
         ]
     );
 }
+
+#[test]
+fn a_compound_noun_holds_no_cue() {
+    assert_eq!(
+        sources(&[
+            "Radio talk show host Jo Park said the race was over.",
+            "Ana Lee had a strong showing in the primary.",
+            "Turnout rose during early voting in the county.",
+            "Local news reports identify him as the owner.",
+        ]),
+        vec![(
+            "Radio talk show host Jo Park".to_string(),
+            "said".to_string()
+        )]
+    );
+}
