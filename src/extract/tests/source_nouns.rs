@@ -97,3 +97,17 @@ fn a_compound_noun_holds_no_cue() {
         )]
     );
 }
+
+#[test]
+fn a_bare_plural_of_people_is_a_subject() {
+    assert_eq!(
+        sources(&[
+            "But specialists say the bridge is safe.",
+            "Yet proponents of the toll argue that it is fair.",
+        ]),
+        vec![
+            ("specialists".to_string(), "say".to_string()),
+            ("proponents of the toll".to_string(), "argue".to_string()),
+        ]
+    );
+}
