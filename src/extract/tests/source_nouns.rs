@@ -111,3 +111,17 @@ fn a_bare_plural_of_people_is_a_subject() {
         ]
     );
 }
+
+#[test]
+fn more_people_nouns_open_a_subject() {
+    assert_eq!(
+        sources(&[
+            "But forecasters say the storm will pass.",
+            "And participants agreed that the vote was fair.",
+        ]),
+        vec![
+            ("forecasters".to_string(), "say".to_string()),
+            ("participants".to_string(), "agreed".to_string()),
+        ]
+    );
+}
