@@ -125,3 +125,11 @@ fn more_people_nouns_open_a_subject() {
         ]
     );
 }
+
+#[test]
+fn people_of_the_screen_and_stage_open_a_subject() {
+    assert_eq!(
+        sources(&["But celebrities say the show was a hit."]),
+        vec![("celebrities".to_string(), "say".to_string())]
+    );
+}
