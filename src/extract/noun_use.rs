@@ -47,14 +47,15 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
                     {
                         d -= 1;
                     }
-                    [
+                    ([
                         "a", "an", "the", "his", "her", "their", "its", "our", "this", "that",
                         "another",
                     ]
                     .iter()
                     .any(|w| doc.is(d, w))
                         // "Lee's sharp attack".
-                        || super::names::is_possessive(doc.word(d))
+                        || super::names::is_possessive(doc.word(d)))
+                        && !ends_object(doc, k, d)
                 }
         });
     // "The Orlando attack", "a Clinton call": a singular name between a determiner and a
@@ -124,6 +125,7 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
         || super::naming::is_naming(doc, k)
         || super::naming::is_participle_adjective(doc, k)
         || super::naming::is_reporter_credit(doc, k)
+        || super::fixed_phrases::is_fixed_phrase(doc, k)
         || k > 0
             && ([
             "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "my", "your",
@@ -149,6 +151,38 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
                         .or(lexicon::Class::DATE)
                         .or(lexicon::Class::DETERMINER),
                 ))
+}
+
+/// Whether the verb at `k` follows the object of a preposition opening at the
+/// determiner `d`, a verb that is no noun: "Voters in the state say", "officials on the
+/// island believe" (but "have the final say", "of the centrist think tank").
+fn ends_object(doc: &Doc, k: usize, d: usize) -> bool {
+    d > 0
+        && super::subjects::is_preposition(doc, d - 1)
+        && is_verb_only_base(doc.word(k))
+        && !doc.word(k + 1).starts_with("tank")
+}
+
+/// Whether a reporting verb's base form is never a noun after a preposition's object:
+/// "say", "believe", "argue", unlike "call", "claim" or "report".
+fn is_verb_only_base(word: &str) -> bool {
+    [
+        "acknowledge",
+        "agree",
+        "argue",
+        "assert",
+        "believe",
+        "contend",
+        "insist",
+        "know",
+        "maintain",
+        "predict",
+        "say",
+        "suggest",
+        "think",
+        "warn",
+    ]
+    .contains(&word)
 }
 
 /// Whether a reporting verb's -s form is never a plural noun: "says", "tells", "adds",

@@ -9,6 +9,7 @@ use super::adverbs::is_adverb;
 use super::clauses::{is_auxiliary, is_modal, is_subordinator, opens_clause};
 use super::cues;
 use super::doc::Doc;
+use super::fixed_phrases::is_fixed_phrase;
 use super::lexicon::Class;
 use super::names::{
     before, is_number, is_possessive, is_standalone_determiner, is_subject_pronoun, role, Np,
@@ -144,7 +145,11 @@ fn verb_between_names(doc: &Doc, np: &Np) -> bool {
 fn is_finite(doc: &Doc, k: usize, relative: bool) -> bool {
     let w = doc.word(k);
     // "the polls", "a report": after a determiner a verb's form is a noun.
-    doc.verb(k).is_some() && !cues::is_participle(w) && !doc.is_in(k - 1, Class::DETERMINER)
+    // "the executive in charge of the show said": a fixed phrase holds no verb.
+    doc.verb(k).is_some()
+        && !cues::is_participle(w)
+        && !doc.is_in(k - 1, Class::DETERMINER)
+        && !is_fixed_phrase(doc, k)
         || CLAUSE_WORDS.iter().any(|c| doc.is(k, c))
         || is_subordinator(doc, k)
         || w.ends_with("n't")

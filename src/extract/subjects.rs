@@ -93,10 +93,12 @@ pub(super) fn plain_subject(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
         })
         .map(|np| approximated(doc, lo, np))
         .map(|np| located(doc, lo, np))
+        .map(|np| super::partitives::with_part(doc, lo, np))
         .filter(|np| np.tokens.start == lo || !is_preposition(doc, np.tokens.start - 1))
         .map(|np| unclosed_appositive(doc, lo, np))
         .map(|np| coordinated(doc, lo, np))
         .or_else(|| bare_plural_list(doc, end, lo))
+        .or_else(|| super::partitives::part_of_number(doc, end, lo))
         .or_else(|| across_relative(doc, end, lo, cue))
 }
 

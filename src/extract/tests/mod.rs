@@ -27,6 +27,7 @@ mod reported;
 mod robust;
 mod run_on;
 mod shares;
+mod source_nouns;
 mod speakers;
 mod stances;
 mod turns;
