@@ -273,7 +273,28 @@ pub(crate) fn cue_subject(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
         // proxy" reports nothing.
         return clause_subject(doc, lo, k).map(|np| absolute(doc, k, lo).unwrap_or(np));
     }
-    subject_before(doc, k, lo).or_else(|| postmodified_subject(doc, k, lo))
+    // "Activists clamoring to block Jo Lee from the ballot say": a phrase inside a
+    // participle modifier, opening no clause, yields to the subject the modifier is of.
+    match subject_before(doc, k, lo) {
+        Some(np) if inside_modifier(doc, &np, lo) => Some(
+            postmodified_subject(doc, k, lo)
+                .filter(|whole| whole.tokens.start < np.tokens.start && whole.core_end.is_some())
+                .unwrap_or(np),
+        ),
+        Some(np) => Some(np),
+        None => postmodified_subject(doc, k, lo),
+    }
+}
+
+/// Whether `np`, a name or noun phrase found before a cue, opens no clause and follows
+/// a word that is neither a verb of saying nor "whether" ("to block Jo Lee from ...").
+fn inside_modifier(doc: &Doc, np: &Np, lo: usize) -> bool {
+    let s = np.tokens.start;
+    np.kind == NpKind::Phrase
+        && s > lo
+        && !opens_clause(doc, s, lo)
+        && doc.verb(s - 1).is_none()
+        && !["whether", "if"].iter().any(|w| doc.is(s - 1, w))
 }
 
 /// "..., with polls showing X": the phrase after "with" right before the participle

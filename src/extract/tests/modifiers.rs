@@ -235,3 +235,19 @@ fn a_share_with_a_ratio_and_a_modifier_is_one_source() {
         ])
     );
 }
+
+#[test]
+fn a_name_inside_a_participle_modifier_is_no_source() {
+    // "Dan Hale" is the object of "block", inside the modifier of "Green activists".
+    assert_eq!(
+        reported(&[
+            "Green activists clamoring to block Dan Hale from the party nomination say they \
+             will fight on."
+        ]),
+        triples(&[(
+            "they will fight on",
+            "Green activists clamoring to block Dan Hale from the party nomination",
+            "say"
+        )])
+    );
+}
