@@ -1,8 +1,11 @@
 //! The subject of a participle cue written right after a noun: "the older population
 //! backing Lee", "a newspaper columnist suggesting that ...", where the noun before the
-//! participle could be taken for the verb of the clause.
+//! participle could be taken for the verb of the clause; the object of a verb of
+//! perception ("shows Lee saying") or of "with" ("with polls showing"); a participle
+//! modifier's inner phrase that is no subject ("activists clamoring to block Lee say").
 
 use super::adverbs::is_adverb;
+use super::clauses::opens_clause;
 use super::cues;
 use super::doc::Doc;
 use super::lexicon::Class;
@@ -86,3 +89,43 @@ const OBJECT_OF: &[&str] = &[
     "toward",
     "towards",
 ];
+
+/// Whether `np`, a name or noun phrase found before a cue, opens no clause and follows
+/// a word that is neither a verb of saying nor "whether" ("to block Jo Lee from ...").
+pub(super) fn inside_modifier(doc: &Doc, np: &Np, lo: usize) -> bool {
+    let s = np.tokens.start;
+    np.kind == NpKind::Phrase
+        && s > lo
+        && !opens_clause(doc, s, lo)
+        && doc.verb(s - 1).is_none()
+        && !["whether", "if"].iter().any(|w| doc.is(s - 1, w))
+}
+
+/// "..., with polls showing X": the phrase after "with" right before the participle
+/// at `k` is its source.
+pub(super) fn absolute(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
+    let np = before(doc, k, lo).filter(|np| np.kind == NpKind::Phrase && np.tokens.end == k)?;
+    let s = np.tokens.start;
+    (s > lo && ABSOLUTE.iter().any(|w| doc.is(s - 1, w))).then_some(np)
+}
+
+const ABSOLUTE: &[&str] = &["with", "without"];
+
+/// "The ad shows Lee saying", "reporters heard her telling": the object of a verb of
+/// perception right before the participle at `k` is its speaker.
+pub(super) fn perceived(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
+    let np = before(doc, k, lo).filter(|np| np.kind != NpKind::Relative)?;
+    let s = np.tokens.start;
+    (s > lo && is_perception(doc, s - 1)).then_some(np)
+}
+
+/// Whether token `i` is a verb of perception or quoting whose object speaks: "shows",
+/// "heard", "quoted".
+pub(crate) fn is_perception(doc: &Doc, i: usize) -> bool {
+    const PERCEPTION: &[&str] = &[
+        "caught", "captured", "feature", "featured", "features", "filmed", "hear", "heard",
+        "quote", "quoted", "quotes", "recorded", "saw", "see", "sees", "show", "showed", "shown",
+        "shows", "watched",
+    ];
+    PERCEPTION.iter().any(|v| doc.is(i, v))
+}

@@ -10,7 +10,10 @@ use super::doc::Doc;
 use super::lexicon::Class;
 use super::lists::{approximated, bare_plural_list, coordinated, floating_quantifier, located};
 use super::names::{after, before, is_number, Np, NpKind};
-use super::participle_subject::{noun_before_participle, object_before_participle};
+pub(crate) use super::participle_subject::is_perception;
+use super::participle_subject::{
+    absolute, inside_modifier, noun_before_participle, object_before_participle, perceived,
+};
 use super::postmodified::postmodified_subject;
 use super::shares;
 use super::sources;
@@ -284,46 +287,6 @@ pub(crate) fn cue_subject(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
         Some(np) => Some(np),
         None => postmodified_subject(doc, k, lo),
     }
-}
-
-/// Whether `np`, a name or noun phrase found before a cue, opens no clause and follows
-/// a word that is neither a verb of saying nor "whether" ("to block Jo Lee from ...").
-fn inside_modifier(doc: &Doc, np: &Np, lo: usize) -> bool {
-    let s = np.tokens.start;
-    np.kind == NpKind::Phrase
-        && s > lo
-        && !opens_clause(doc, s, lo)
-        && doc.verb(s - 1).is_none()
-        && !["whether", "if"].iter().any(|w| doc.is(s - 1, w))
-}
-
-/// "..., with polls showing X": the phrase after "with" right before the participle
-/// at `k` is its source.
-fn absolute(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
-    let np = before(doc, k, lo).filter(|np| np.kind == NpKind::Phrase && np.tokens.end == k)?;
-    let s = np.tokens.start;
-    (s > lo && ABSOLUTE.iter().any(|w| doc.is(s - 1, w))).then_some(np)
-}
-
-const ABSOLUTE: &[&str] = &["with", "without"];
-
-/// "The ad shows Lee saying", "reporters heard her telling": the object of a verb of
-/// perception right before the participle at `k` is its speaker.
-fn perceived(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
-    let np = before(doc, k, lo).filter(|np| np.kind != NpKind::Relative)?;
-    let s = np.tokens.start;
-    (s > lo && is_perception(doc, s - 1)).then_some(np)
-}
-
-/// Whether token `i` is a verb of perception or quoting whose object speaks: "shows",
-/// "heard", "quoted".
-pub(crate) fn is_perception(doc: &Doc, i: usize) -> bool {
-    const PERCEPTION: &[&str] = &[
-        "caught", "captured", "feature", "featured", "features", "filmed", "hear", "heard",
-        "quote", "quoted", "quotes", "recorded", "saw", "see", "sees", "show", "showed", "shown",
-        "shows", "watched",
-    ];
-    PERCEPTION.iter().any(|v| doc.is(i, v))
 }
 
 /// The subject of the clause a participle at token `k` hangs on: "Lee shared the news
