@@ -57,7 +57,7 @@ fn noun_form(doc: &Doc, k: usize) -> Option<bool> {
 
 /// Whether a word is the -s form of a lexicon verb that can be a plural noun: "views",
 /// "remarks", "messages", but not "says" or "focus".
-fn is_plural_form(word: &str) -> bool {
+pub(crate) fn is_plural_form(word: &str) -> bool {
     word.len() > 3
         && !word.ends_with("ss")
         && !super::noun_use::is_verb_only_s_form(word)

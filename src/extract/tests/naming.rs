@@ -1,5 +1,6 @@
-//! Naming participles ("a company called Brightline") and "support" as a noun before a
-//! preposition ("30 percent support in the poll") are no cues.
+//! Naming participles ("a company called Brightline"), "support" as a noun before a
+//! preposition ("30 percent support in the poll") and a plural before its verb ("the
+//! tax plans would") are no cues.
 
 use super::*;
 
@@ -89,5 +90,19 @@ fn a_reporter_credit_reports_nothing() {
     assert_eq!(
         cues(&["Whitfield reported from Denver that the count had stopped."]),
         vec!["reported"]
+    );
+}
+
+#[test]
+fn a_plural_before_a_modal_or_a_bare_particle_verb_is_a_noun() {
+    // "plans" and "estimates" are the subjects of "would" and "put"; after a subject,
+    // "believes" is still the cue of what follows.
+    assert_eq!(
+        reported(&[
+            "The city tax plans would cut rates for most families.",
+            "Early estimates put the cost of the bridge at $2 million.",
+            "It is a rule the mayor believes will fail in court.",
+        ]),
+        triples(&[("will fail in court", "the mayor", "believes")])
     );
 }
