@@ -156,8 +156,13 @@ impl<'a> Doc<'a> {
     /// The reporting verb token `i` is, if any (a verb like "put" only with its
     /// particle: "put it").
     pub(crate) fn verb(&self, i: usize) -> Option<Verb> {
-        let verb = self.classes.get(i)?.verb()?;
+        let verb = self.verb_form(i)?;
         (!verb.needs_particle() || cues::cue_end(self, i) > i + 1).then_some(verb)
+    }
+
+    /// The reporting verb token `i` is a form of, with or without its particle.
+    pub(crate) fn verb_form(&self, i: usize) -> Option<Verb> {
+        self.classes.get(i)?.verb()
     }
 
     /// Whether token `i` is the word `w`, ignoring ASCII case.

@@ -165,24 +165,27 @@ fn is_auxiliary(doc: &Doc, i: usize) -> bool {
 /// of its clause: "reports show", "polls suggest".
 pub(crate) fn plural_before_verb(doc: &Doc, i: usize) -> bool {
     let w = doc.word(i);
+    if !w.ends_with('s')
+        || w.ends_with("ss")
+        || is_possessive(w)
+        || !doc.is_word(i + 1)
+        || doc.word(i + 1).ends_with("ing")
+    {
+        return false;
+    }
     // "the tax plans would cut", "early estimates put the cost at": after a lower-case
     // word, a modal or a verb without its particle is the verb too (not after a
     // subject: "a rule he believes will fail").
-    let modified = i > 0
-        && super::noun_signs::is_plural_form(w)
-        && doc.is_word(i - 1)
-        && !doc.is_capitalised(i - 1)
-        && !is_subject_pronoun(doc, i - 1)
-        && !["that", "who", "which"].iter().any(|r| doc.is(i - 1, r));
-    let next = doc.verb(i + 1).is_some()
-        || modified
-            && (cues::verb(doc.word(i + 1)).is_some() || super::clauses::is_modal(doc, i + 1));
-    w.ends_with('s')
-        && !w.ends_with("ss")
-        && !is_possessive(w)
-        && doc.is_word(i + 1)
-        && next
-        && !doc.word(i + 1).ends_with("ing")
+    let modified = || {
+        i > 0
+            && doc.is_word(i - 1)
+            && !doc.is_capitalised(i - 1)
+            && !is_subject_pronoun(doc, i - 1)
+            && !["that", "who", "which"].iter().any(|r| doc.is(i - 1, r))
+            && super::noun_signs::is_plural_form(w)
+    };
+    doc.verb(i + 1).is_some()
+        || (doc.verb_form(i + 1).is_some() || super::clauses::is_modal(doc, i + 1)) && modified()
 }
 
 /// Prepositions that attach a second phrase to a source: "an economist at the bank",
