@@ -74,18 +74,20 @@ pub(crate) fn is_subordinator(doc: &Doc, k: usize) -> bool {
 /// sentence at `lo` and followed by a main clause that opens on a name: "When Lee
 /// arrived, Kim spoke".
 pub(crate) fn opens_subordinate_subject(doc: &Doc, i: usize, lo: usize) -> bool {
+    if i != lo + 1 || !is_subordinator(doc, lo) {
+        return false;
+    }
     let sentence = doc.sentence_of(lo);
     // The comma may close a quote: "as “Medicare for all,” Clinton said".
     let next = (i + 1..i + 40)
         .take_while(|&k| doc.sentence_of(k) == sentence)
         .find(|&k| doc.is_punct(k, ","))
         .and_then(|c| (c + 1..c + 3).find(|&k| doc.is_word(k)));
-    let named = next.is_some_and(|k| {
+    next.is_some_and(|k| {
         doc.is_capitalised(k)
             && doc.quote_of(k).is_none()
             && (!doc.is_in(k, Class::NOT_NAME) || doc.is_in(k, Class::TITLE))
-    });
-    i == lo + 1 && is_subordinator(doc, lo) && named
+    })
 }
 
 /// Whether token `i` is a word in capitals of a dateline's place, short ones ("ST",

@@ -1,7 +1,7 @@
 //! Fixed phrases whose reporting word is a noun or part of an idiom that reports
 //! nothing: "in charge of", "for fear of", "run counter to", "the general counsel",
 //! and compound nouns ("news reports", "a talk show", "early voting", "a strong
-//! showing").
+//! showing", "a think tank").
 
 use super::doc::Doc;
 
@@ -43,8 +43,9 @@ const SHOWING_ADJECTIVES: &[&str] = &[
     "weaker",
 ];
 
-/// Whether the cue word at `k` ends a compound noun: "news reports", "a talk show",
-/// "early voting", "a strong showing" (but "CBS News reports" is a name and its verb).
+/// Whether the cue word at `k` is part of a compound noun: "news reports", "a talk
+/// show", "early voting", "a strong showing", "a think tank" (but "CBS News reports" is
+/// a name and its verb).
 fn is_compound(doc: &Doc, k: usize) -> bool {
     let before = |w: &str| doc.is(k - 1, w);
     let lower = !doc.is_capitalised(k - 1);
@@ -52,6 +53,7 @@ fn is_compound(doc: &Doc, k: usize) -> bool {
         || (doc.is(k, "show") || doc.is(k, "shows")) && before("talk")
         || doc.is(k, "voting") && (before("early") || before("absentee"))
         || doc.is(k, "showing") && SHOWING_ADJECTIVES.iter().any(|a| before(a))
+        || doc.is(k, "think") && (doc.is(k + 1, "tank") || doc.is(k + 1, "tanks"))
 }
 
 /// Whether the cue word at `k` belongs to a fixed phrase and reports nothing: "the

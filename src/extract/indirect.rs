@@ -459,12 +459,8 @@ fn trim_end(doc: &Doc, start: usize, mut end: usize) -> usize {
 }
 
 /// `end` moved back over commas and dashes (not below `start`).
-fn strip_commas_back(doc: &Doc, start: usize, mut end: usize) -> usize {
-    while end > start
-        && (doc.is_punct(end - 1, ",")
-            || doc.is_punct(end - 1, "\u{2014}")
-            || doc.is_punct(end - 1, "-"))
-    {
+pub(crate) fn strip_commas_back(doc: &Doc, start: usize, mut end: usize) -> usize {
+    while end > start && (doc.is_punct(end - 1, ",") || sources::is_dash(doc, end - 1)) {
         end -= 1;
     }
     end

@@ -155,12 +155,9 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
 
 /// Whether the verb at `k` follows the object of a preposition opening at the
 /// determiner `d`, a verb that is no noun: "Voters in the state say", "officials on the
-/// island believe" (but "have the final say", "of the centrist think tank").
+/// island believe" (but "have the final say"; "think tank" is a fixed phrase).
 fn ends_object(doc: &Doc, k: usize, d: usize) -> bool {
-    d > 0
-        && super::subjects::is_preposition(doc, d - 1)
-        && is_verb_only_base(doc.word(k))
-        && !doc.word(k + 1).starts_with("tank")
+    d > 0 && super::subjects::is_preposition(doc, d - 1) && is_verb_only_base(doc.word(k))
 }
 
 /// Whether a reporting verb's base form is never a noun after a preposition's object:

@@ -64,11 +64,16 @@ pub(super) fn is_opening_participle(doc: &Doc, np: &Np, k: usize, lo: usize) -> 
 /// adjective: "his strong showing", "her speech defending" (an owned thing speaks for
 /// its owner), "an exceptionally welcoming".
 pub(super) fn object_before_participle(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
+    linked_before(doc, k, lo, OBJECT_OF)
+        .filter(|np| !np.tokens.clone().any(|i| is_owner(doc, i)) && !is_adverb(doc, k - 1))
+}
+
+/// The phrase ending right before the participle at `k` when one of `links` ("with",
+/// "to") stands right before it, no earlier than `lo`.
+fn linked_before(doc: &Doc, k: usize, lo: usize, links: &[&str]) -> Option<Np> {
     let np = before(doc, k, lo).filter(|np| np.kind == NpKind::Phrase && np.tokens.end == k)?;
     let s = np.tokens.start;
-    let owned = np.tokens.clone().any(|i| is_owner(doc, i));
-    (s > lo && OBJECT_OF.iter().any(|p| doc.is(s - 1, p)) && !owned && !is_adverb(doc, k - 1))
-        .then_some(np)
+    (s > lo && links.iter().any(|p| doc.is(s - 1, p))).then_some(np)
 }
 
 /// Prepositions whose object can be the subject of a participle after it.
@@ -104,9 +109,7 @@ pub(super) fn inside_modifier(doc: &Doc, np: &Np, lo: usize) -> bool {
 /// "..., with polls showing X": the phrase after "with" right before the participle
 /// at `k` is its source.
 pub(super) fn absolute(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
-    let np = before(doc, k, lo).filter(|np| np.kind == NpKind::Phrase && np.tokens.end == k)?;
-    let s = np.tokens.start;
-    (s > lo && ABSOLUTE.iter().any(|w| doc.is(s - 1, w))).then_some(np)
+    linked_before(doc, k, lo, ABSOLUTE)
 }
 
 const ABSOLUTE: &[&str] = &["with", "without"];

@@ -10,8 +10,7 @@
 
 use super::cues;
 use super::doc::Doc;
-use super::indirect::Reported;
-use super::sources;
+use super::indirect::{strip_commas_back, Reported};
 use super::tokens::Tag;
 
 /// Adverbs that may stand between the conjunction and the second verb: "and then
@@ -50,7 +49,7 @@ pub(crate) fn trim(doc: &Doc, found: &mut [Reported]) {
         for r in found[..b].iter_mut() {
             let nested = r.cue == outer || inside.contains(&r.cue.start);
             if nested && r.content.start < conj && conj < r.content.end {
-                r.content.end = strip_commas(doc, r.content.start, conj);
+                r.content.end = strip_commas_back(doc, r.content.start, conj);
             }
         }
     }
@@ -87,15 +86,6 @@ fn conjunction_before(doc: &Doc, cue: usize) -> Option<usize> {
     let quoted = k > 0 && matches!(doc.tag(k - 1), Some(Tag::Open | Tag::Straight));
     let joins = doc.is(k, "and") || doc.is(k, "but");
     (doc.quote_of(k).is_none() && !quoted && joins).then_some(k)
-}
-
-/// `end` moved back over commas and dashes (not below `start`): "sound, and added"
-/// ends at "sound".
-fn strip_commas(doc: &Doc, start: usize, mut end: usize) -> usize {
-    while end > start && (doc.is_punct(end - 1, ",") || sources::is_dash(doc, end - 1)) {
-        end -= 1;
-    }
-    end
 }
 
 /// Whether the verbs at `a` and `b` agree in tense and person, as two verbs of one

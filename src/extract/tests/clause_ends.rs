@@ -117,3 +117,11 @@ fn a_that_clause_ends_before_a_participle_of_saying_of_its_subject() {
         ])
     );
 }
+
+#[test]
+fn a_clause_cut_before_a_later_clause_drops_its_trailing_dash() {
+    // Any dash ("--", "―") before the cut goes with the comma, not into the clause.
+    let found =
+        reported(&["Mayor Ann Hull said the budget is sound -- and added that taxes will fall."]);
+    assert_eq!(found[0].0, "the budget is sound");
+}
