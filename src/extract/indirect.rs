@@ -320,6 +320,15 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
             if !that && !participle && quoted_before(doc, start, s) {
                 return None;
             }
+            // "After meeting the board, Lee said": a subject after the cue ends the clause,
+            // where it is no member of a list ("heard from Lee, Kim and Park").
+            let e = np.tokens.end;
+            let listed = doc.is_punct(e, ",") || doc.is(e, "and") || doc.is(e, "or");
+            let end = if s > k && !listed {
+                strip_commas_back(doc, from, s).min(end)
+            } else {
+                end
+            };
             from..end
         };
         return Some(Reported {
@@ -339,7 +348,7 @@ fn opens_sentence_quote(doc: &Doc, i: usize) -> bool {
 }
 
 /// Whether token `i` is a noun of a stretch of time ("night", "weeks").
-fn is_time_noun(doc: &Doc, i: usize) -> bool {
+pub(crate) fn is_time_noun(doc: &Doc, i: usize) -> bool {
     [
         "day", "days", "evening", "hour", "hours", "minute", "minutes", "month", "months",
         "morning", "night", "week", "weeks", "year", "years",

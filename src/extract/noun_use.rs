@@ -140,8 +140,11 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
             // Not a past form inside a phrase: "the Republican said" is a subject and
             // its verb (but "Most said" opening a clause is no cue).
             // Not a verb whose -s form is no plural noun: "The Idaho Democrat says".
+            // Not a gerund after a conjunction or preposition: "After saying", "While
+            // arguing".
             || doc.is_capitalised(k - 1)
                 && !is_verb_only_s_form(w)
+                && !(is_participle(w) && doc.is_in(k - 1, lexicon::Class::STOP))
                 && !(is_past_form(w) && k > 1 && doc.is_word(k - 2))
                 && doc.is_in(k - 1, lexicon::Class::NOT_NAME)
                 && !doc.word(k - 1).ends_with('s')

@@ -5,12 +5,14 @@
 //! modifier's inner phrase that is no subject ("activists clamoring to block Lee say").
 
 use super::adverbs::is_adverb;
-use super::clauses::opens_clause;
+use super::clauses::{is_auxiliary, is_modal, opens_clause};
 use super::cues;
 use super::doc::Doc;
+use super::indirect::is_time_noun;
 use super::lexicon::Class;
 use super::names::{before, role, Np, NpKind, Role};
 use super::noun_signs::is_owner;
+use super::np_words::is_number;
 
 /// "the older population backing Lee", "a columnist suggesting that": the noun at `v`
 /// right before the participle cue at `k` is no verb but the head of the participle's
@@ -131,4 +133,77 @@ pub(crate) fn is_perception(doc: &Doc, i: usize) -> bool {
         "shows", "watched",
     ];
     PERCEPTION.iter().any(|v| doc.is(i, v))
+}
+
+/// "After meeting the board, Lee said", "One month after announcing his support, Kim
+/// still believes": a participle right after a conjunction that opens the sentence
+/// (or a clause after ", and") has no subject of its own; it is the subject of the main
+/// clause after the comma that closes the subordinate one.
+pub(super) fn opening_clause_subject(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
+    const OPENERS: &[&str] = &[
+        "after", "before", "by", "despite", "since", "until", "upon", "when", "while", "without",
+    ];
+    let s = k.checked_sub(1).filter(|&s| s >= lo)?;
+    if !OPENERS.iter().any(|w| doc.is(s, w)) {
+        return None;
+    }
+    // "One month after", "Shortly before", "Days after": a span of time may come first.
+    let mut b = s;
+    while b > lo && s - b < 3 && is_time_word(doc, b - 1) {
+        b -= 1;
+    }
+    let opens = b == lo
+        || ["and", "but"].iter().any(|w| doc.is(b - 1, w))
+            && (b - 1 == lo || doc.is_punct(b - 2, ","));
+    if !opens {
+        return None;
+    }
+    let sentence = doc.sentence_of(k);
+    let within = |i: usize| doc.sentence_of(i) == sentence;
+    // The comma may close a quote: "After saying it was “so swollen,” she was".
+    let comma = (k + 1..k + 40)
+        .take_while(|&i| within(i))
+        .find(|&i| doc.is_punct(i, ","))?;
+    let first = (comma + 1..comma + 3).find(|&i| doc.is_word(i) && doc.quote_of(i).is_none())?;
+    // A name ends where the capitals do ("Rosa Vance paid"); a common noun phrase at a
+    // verb ("the mayor walked").
+    let named = doc.is_capitalised(first) && !doc.is_in(first, Class::DETERMINER);
+    let pronoun = super::names::is_subject_pronoun(doc, first);
+    (first + 1..first + 10)
+        .take_while(|&v| within(v) && doc.is_word(v))
+        .find(|&v| {
+            !doc.is_capitalised(v)
+                && (pronoun
+                    || named
+                    || is_auxiliary(doc, v)
+                    || is_modal(doc, v)
+                    || doc.verb_form(v).is_some()
+                    || doc.is_in(v, Class::ADVERB)
+                    || cues::is_past_form(doc.word(v)))
+        })
+        .and_then(|v| before(doc, v, first))
+        .filter(|np| np.tokens.start == first && np.kind != NpKind::Relative)
+}
+
+/// Whether token `i` is a word of a span of time before a conjunction: "One month",
+/// "shortly", "two days", "just".
+fn is_time_word(doc: &Doc, i: usize) -> bool {
+    is_time_noun(doc, i)
+        || is_number(doc, i)
+        || [
+            "a",
+            "one",
+            "few",
+            "several",
+            "just",
+            "only",
+            "shortly",
+            "soon",
+            "long",
+            "right",
+            "even",
+            "immediately",
+        ]
+        .iter()
+        .any(|w| doc.is(i, w))
 }

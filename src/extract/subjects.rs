@@ -12,7 +12,8 @@ use super::lists::{approximated, bare_plural_list, coordinated, floating_quantif
 use super::names::{after, before, is_number, Np, NpKind};
 pub(crate) use super::participle_subject::is_perception;
 use super::participle_subject::{
-    absolute, inside_modifier, noun_before_participle, object_before_participle, perceived,
+    absolute, inside_modifier, noun_before_participle, object_before_participle,
+    opening_clause_subject, perceived,
 };
 use super::postmodified::postmodified_subject;
 use super::shares;
@@ -270,6 +271,9 @@ pub(crate) fn cue_subject(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
             return subject_before(doc, k - 1, lo);
         }
         if let Some(np) = object_before_participle(doc, k, lo) {
+            return Some(np);
+        }
+        if let Some(np) = opening_clause_subject(doc, k, lo) {
             return Some(np);
         }
         // Only where the clause has a subject: "with another 10 percent voting by

@@ -40,3 +40,50 @@ fn a_subject_with_an_attachment_before_a_participle_cue_is_taken_whole() {
         .collect();
     assert_eq!(sources, [("The latest batch of audits", "alleging")]);
 }
+
+#[test]
+fn a_participle_after_an_opening_conjunction_speaks_for_the_main_clause_subject() {
+    assert_eq!(
+        reported(&[
+            "After praising the new budget, the mayor walked out.",
+            "Two weeks after endorsing the plan, Rosa Vance still thinks that it is too costly.",
+            "The bank kept her file open, and until learning the truth, she paid every bill.",
+        ]),
+        triples(&[
+            ("the new budget", "the mayor", "praising"),
+            ("the plan", "Rosa Vance", "endorsing"),
+            ("it is too costly", "Rosa Vance", "thinks"),
+            ("the truth", "she", "learning"),
+        ])
+    );
+}
+
+#[test]
+fn a_quote_inside_an_opening_participle_clause_is_the_main_subjects() {
+    assert_direct(
+        &[
+            "Judge Nora Kell spoke first.",
+            "After saying that the new ruling was \"long overdue and fair,\" Kell left the room.",
+        ],
+        &[(
+            "long overdue and fair,",
+            Some("Nora Kell"),
+            "Kell",
+            "saying",
+        )],
+    );
+}
+
+#[test]
+fn a_subject_in_a_list_after_a_participle_does_not_end_its_clause() {
+    let found = reported(&[
+        "(Additional reporting by Tom Reyes, Ana Ortiz and Li Wei in Lima; Editing by Sam Cole.)",
+        "Frankly I've heard from a number of nurses, Canadian-Americans, Irish-Americans, all worried about the plan.",
+    ]);
+    assert!(
+        found
+            .iter()
+            .all(|(q, _, _)| !q.ends_with("by Tom Reyes") && !q.ends_with("nurses")),
+        "{found:?}"
+    );
+}
