@@ -170,15 +170,22 @@ fn end_at_next_clause(doc: &Doc, found: &mut [Reported]) {
         cut_before(doc, &mut found[i - 1], next, true, relative);
         // "Jo Lee, who advised the mayor, said ...": a relative clause ends at the comma
         // before the cue of the clause it sits in.
+        // So does any cue between the subject and the cue of the next attribution: "One
+        // attendee, who spoke on condition of anonymity to discuss the meeting, said".
         let cue = found[i].cue.start;
         let np_end = found[i].np.tokens.end;
+        let np_start = found[i].np.tokens.start;
         let prev = &mut found[i - 1];
-        if prev.np.kind == NpKind::Relative
+        // Not an aside around its cue: "Democrats, Lee notes, applaud".
+        let inside = prev.content.start >= prev.cue.end
+            && np_start <= prev.np.tokens.start
+            && np_end <= prev.cue.start
+            && doc.is_punct(np_end, ",");
+        if (prev.np.kind == NpKind::Relative && np_end <= prev.np.tokens.start || inside)
             && prev.content.start <= cue
             && cue < prev.content.end
             && doc.is_punct(cue - 1, ",")
             && !cues::is_participle(doc.word(cue))
-            && np_end <= prev.np.tokens.start
         {
             prev.content.end = strip_commas_back(doc, prev.content.start, cue);
         }

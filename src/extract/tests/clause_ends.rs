@@ -125,3 +125,26 @@ fn a_clause_cut_before_a_later_clause_drops_its_trailing_dash() {
         reported(&["Mayor Ann Hull said the budget is sound -- and added that taxes will fall."]);
     assert_eq!(found[0].0, "the budget is sound");
 }
+
+#[test]
+fn a_cue_inside_a_modifier_of_the_subject_ends_at_the_main_cue() {
+    let found = reported(&[
+        "One aide, who spoke on condition of anonymity to discuss the talks, said the deal was close.",
+        "Farmers, Ana Ruiz notes, want the new dam built soon.",
+    ]);
+    let clauses: Vec<_> = found
+        .iter()
+        .map(|(q, _, c)| (q.as_str(), c.as_str()))
+        .collect();
+    assert!(clauses.contains(&("the talks", "discuss")), "{found:?}");
+    assert!(
+        clauses.contains(&("the deal was close", "said")),
+        "{found:?}"
+    );
+    assert!(
+        clauses
+            .iter()
+            .any(|(q, c)| *c == "notes" && q.contains("want the new dam")),
+        "{found:?}"
+    );
+}
