@@ -9,6 +9,7 @@ use super::clauses::{is_auxiliary, is_modal, opens_clause};
 use super::cues;
 use super::doc::Doc;
 use super::indirect::is_time_noun;
+use super::inverted::after;
 use super::lexicon::Class;
 use super::names::{before, role, Np, NpKind, Role};
 use super::noun_signs::is_owner;
@@ -165,24 +166,16 @@ pub(super) fn opening_clause_subject(doc: &Doc, k: usize, lo: usize) -> Option<N
         .take_while(|&i| within(i))
         .find(|&i| doc.is_punct(i, ","))?;
     let first = (comma + 1..comma + 3).find(|&i| doc.is_word(i) && doc.quote_of(i).is_none())?;
-    // A name ends where the capitals do ("Rosa Vance paid"); a common noun phrase at a
-    // verb ("the mayor walked").
-    let named = doc.is_capitalised(first) && !doc.is_in(first, Class::DETERMINER);
-    let pronoun = super::names::is_subject_pronoun(doc, first);
-    (first + 1..first + 10)
-        .take_while(|&v| within(v) && doc.is_word(v))
-        .find(|&v| {
-            !doc.is_capitalised(v)
-                && (pronoun
-                    || named
-                    || is_auxiliary(doc, v)
-                    || is_modal(doc, v)
-                    || doc.verb_form(v).is_some()
-                    || doc.is_in(v, Class::ADVERB)
-                    || cues::is_past_form(doc.word(v)))
-        })
-        .and_then(|v| before(doc, v, first))
-        .filter(|np| np.tokens.start == first && np.kind != NpKind::Relative)
+    let end = doc.sentences.get(sentence?)?.tokens.end;
+    // The main clause's subject, followed by its verb: "the mayor walked", "Kim still".
+    let np = after(doc, first, end)?;
+    let e = np.tokens.end;
+    let followed = doc.is_word(e) && !doc.is_capitalised(e) && !doc.is_in(e, Class::STOP)
+        || doc.is_punct(e, ",")
+        || is_auxiliary(doc, e)
+        || is_modal(doc, e)
+        || is_adverb(doc, e);
+    (followed && np.kind != NpKind::Relative).then_some(np)
 }
 
 /// Whether token `i` is a word of a span of time before a conjunction: "One month",

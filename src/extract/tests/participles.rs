@@ -45,7 +45,7 @@ fn a_subject_with_an_attachment_before_a_participle_cue_is_taken_whole() {
 fn a_participle_after_an_opening_conjunction_speaks_for_the_main_clause_subject() {
     assert_eq!(
         reported(&[
-            "After praising the new budget, the mayor walked out.",
+            "After praising the new budget, the mayor left for the airport.",
             "Two weeks after endorsing the plan, Rosa Vance still thinks that it is too costly.",
             "The bank kept her file open, and until learning the truth, she paid every bill.",
         ]),
