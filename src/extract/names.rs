@@ -143,8 +143,14 @@ pub(super) fn role(doc: &Doc, i: usize) -> Role {
         && ["the", "her", "his", "their", "its", "our", "my", "your"]
             .iter()
             .any(|d| doc.is(i - 1, d));
+    // "The mayor met reporters": an irregular past after a word of the phrase.
+    let past = super::np_words::is_irregular_past(w)
+        && i > 0
+        && doc.is_word(i - 1)
+        && !doc.is_in(i - 1, Class::DETERMINER);
     if doc.verb(i).is_some() && inflected && !plural_before_verb(doc, i) && !determined && !gerund
         || !wordlike
+        || past
     {
         return Role::Outside;
     }

@@ -51,3 +51,18 @@ pub(crate) fn is_number(doc: &Doc, i: usize) -> bool {
 pub(crate) fn is_possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("\u{2019}s")
 }
+
+/// Whether a lower-case word is the past tense of a common irregular verb that is no
+/// noun or adjective: "met", "took", "gave" ("The mayor met reporters and said": the
+/// phrase ends before it).
+pub(crate) fn is_irregular_past(word: &str) -> bool {
+    #[rustfmt::skip]
+    const PASTS: &[&str] = &[
+        "ate", "became", "began", "bought", "brought", "built", "came", "caught", "chose",
+        "did", "drew", "drove", "flew", "forgot", "gave", "got", "grew", "had", "held", "kept",
+        "knew", "lost", "made", "meant", "met", "paid", "ran", "sat", "sent", "sought",
+        "spent", "spoke", "stood", "struck", "swore", "taught", "threw", "took", "tried",
+        "went", "won", "wore", "wrote",
+    ];
+    PASTS.binary_search(&word).is_ok()
+}

@@ -251,3 +251,17 @@ fn a_name_inside_a_participle_modifier_is_no_source() {
         )])
     );
 }
+
+#[test]
+fn an_irregular_past_verb_ends_the_subject_phrase() {
+    assert_eq!(
+        reported(&[
+            "The mayor met reporters on Monday and said the plan was dead.",
+            "The council took a vote and argued that the road must close.",
+        ]),
+        triples(&[
+            ("the plan was dead", "The mayor", "said"),
+            ("the road must close", "The council", "argued"),
+        ])
+    );
+}
