@@ -228,7 +228,20 @@ pub(super) fn across_relative(doc: &Doc, end: usize, lo: usize, cue: usize) -> O
     let relative = (floor..end)
         .rev()
         .take_while(|&k| doc.is_word(k) && doc.quote_of(k).is_none())
-        .find(|&k| doc.is(k, "who") || doc.is(k, "that"))?;
+        .find(|&k| doc.is(k, "who") || doc.is(k, "that") || doc.is(k, "which"))?;
+    // "the students, who have marched for days and called for": a verb joined to the
+    // verb of a relative clause after a comma is the relative's.
+    let mut j = end;
+    while j > relative + 2 && is_adverb(doc, j - 1) {
+        j -= 1;
+    }
+    let joined = j > relative + 2 && ["and", "but", "or"].iter().any(|c| doc.is(j - 1, c));
+    if joined && !doc.is(relative, "that") && relative > lo && doc.is_punct(relative - 1, ",") {
+        return Some(Np::single(relative, NpKind::Relative));
+    }
+    if doc.is(relative, "which") {
+        return None;
+    }
     let np = before(doc, relative, lo).filter(|np| np.kind == NpKind::Phrase)?;
     Some(Np {
         tokens: np.tokens.start..cue,

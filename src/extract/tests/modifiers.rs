@@ -265,3 +265,17 @@ fn an_irregular_past_verb_ends_the_subject_phrase() {
         ])
     );
 }
+
+#[test]
+fn a_verb_joined_to_a_relative_clauses_verb_has_the_relative_for_subject() {
+    assert_eq!(
+        reported(&[
+            "Most buyers are retirees, who make up half of the market and say the homes are a safe bet.",
+            "The plan came from two unions, which met in May and argued that wages must rise.",
+        ]),
+        triples(&[
+            ("the homes are a safe bet", "who", "say"),
+            ("wages must rise", "which", "argued"),
+        ])
+    );
+}
