@@ -70,6 +70,10 @@ pub(crate) fn skip_time_back(doc: &Doc, mut end: usize, lo: usize) -> usize {
         if end < before && end > lo && openers.iter().any(|o| doc.is(end - 1, o)) {
             end -= 1;
         }
+        // "who in 2010 said": a year after "in".
+        if end == before && end > lo + 1 && is_year(doc.word(end - 1)) && doc.is(end - 2, "in") {
+            end -= 2;
+        }
         if end == before {
             return end;
         }
@@ -94,3 +98,10 @@ pub(crate) fn opens_adverbial_phrase(doc: &Doc, start: usize) -> bool {
 const PREPOSITIONS: &[&str] = &[
     "about", "after", "around", "at", "by", "for", "from", "in", "into", "on", "to", "with",
 ];
+
+/// Whether a word is a year of the last century or this one: "1998", "2016".
+fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && (word.starts_with("19") || word.starts_with("20"))
+}

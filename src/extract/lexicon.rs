@@ -386,8 +386,8 @@ const ADVERBS: &[&str] = &[
     "has", "have", "however", "indeed", "initially", "instead", "is", "just", "last",
     "later", "long", "may", "might", "must", "never", "nonetheless", "not", "now", "often",
     "once", "originally", "previously", "recently", "repeatedly", "reportedly", "should",
-    "similarly", "simply", "since", "sometimes", "soon", "still", "then", "too", "was",
-    "were", "will", "would",
+    "similarly", "simply", "since", "sometimes", "soon", "still", "then", "together", "too",
+    "was", "were", "will", "would",
 ];
 
 /// Weekdays and months: capitalised, but never part of a source's name.
