@@ -400,8 +400,13 @@ fn verb_subject(doc: &Doc, lo: usize, k: usize, skip_roles: bool) -> Option<Np> 
                     .iter()
                     .any(|p| doc.is(s, p))
                 && after_subordinate(doc, lo, s);
-            ((opens_clause(doc, s, lo) || nominative) && np.kind != NpKind::Relative && !embedded)
-                .then_some(np)
+            // "the chief, who began his remarks by praising": a participle inside a
+            // relative clause (no comma between) is the relative's.
+            let relative = np.kind == NpKind::Relative
+                && !(participle
+                    && doc.is(s, "who")
+                    && (np.tokens.end..k).all(|j| doc.is_word(j) && doc.quote_of(j).is_none()));
+            ((opens_clause(doc, s, lo) || nominative) && !relative && !embedded).then_some(np)
         })
 }
 

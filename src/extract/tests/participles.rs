@@ -87,3 +87,14 @@ fn a_subject_in_a_list_after_a_participle_does_not_end_its_clause() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_participle_inside_a_relative_clause_is_the_relatives() {
+    let found =
+        reported(&["The mayor met the new chief, who began his remarks by praising the officers."]);
+    let sources: Vec<_> = found
+        .iter()
+        .map(|(q, m, c)| (q.as_str(), m.as_str(), c.as_str()))
+        .collect();
+    assert_eq!(sources, [("the officers", "who", "praising")]);
+}
