@@ -99,7 +99,7 @@ pub(super) fn plain_subject(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
         .map(|np| located(doc, lo, np))
         .map(|np| super::partitives::with_part(doc, lo, np))
         .filter(|np| np.tokens.start == lo || !is_preposition(doc, np.tokens.start - 1))
-        .map(|np| unclosed_appositive(doc, lo, np))
+        .map(|np| unclosed_appositive(doc, lo, np, cue))
         .map(|np| coordinated(doc, lo, np))
         .or_else(|| bare_plural_list(doc, end, lo))
         .or_else(|| super::partitives::part_of_number(doc, end, lo))
@@ -158,10 +158,20 @@ pub(crate) fn named_before_comma(doc: &Doc, cue: usize, lo: usize) -> Option<Np>
 
 /// "Jo Lee, president and CEO of the association stated": an appositive whose closing
 /// comma is missing; the name before it is the subject.
-fn unclosed_appositive(doc: &Doc, lo: usize, np: Np) -> Np {
+fn unclosed_appositive(doc: &Doc, lo: usize, np: Np, cue: usize) -> Np {
     let Some(comma) = (lo + 1..np.tokens.start).find(|&c| doc.is_punct(c, ",")) else {
         return np;
     };
+    // "Mrs. Lane, these people said, would be open": a source set off by commas inside
+    // the clause it reports, which goes on after the cue.
+    let after = cues::cue_end(doc, cue);
+    if doc.is_punct(after, ",")
+        && doc.is_word(after + 1)
+        && !doc.is_capitalised(after + 1)
+        && doc.quote_of(after + 1).is_none()
+    {
+        return np;
+    }
     let appositive = doc.is_in(
         comma + 1,
         Class::ROLE.or(Class::TITLE).or(Class::DETERMINER),

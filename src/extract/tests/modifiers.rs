@@ -295,3 +295,20 @@ fn a_year_after_in_and_together_stand_between_a_subject_and_its_cue() {
         ])
     );
 }
+
+#[test]
+fn a_source_set_off_by_commas_inside_the_clause_it_reports_is_the_source() {
+    let found = reported(&["Mrs. Lane, these people said, would be open to other measures."]);
+    let sources: Vec<_> = found
+        .iter()
+        .map(|(_, m, c)| (m.as_str(), c.as_str()))
+        .collect();
+    assert_eq!(sources, [("these people", "said")]);
+    // The comma closing an appositive is missing here; the name still speaks.
+    let found = reported(&["Jo Lee, president and chief of the guild said the strike is over."]);
+    let sources: Vec<_> = found
+        .iter()
+        .map(|(_, m, c)| (m.as_str(), c.as_str()))
+        .collect();
+    assert_eq!(sources, [("Jo Lee", "said")]);
+}
