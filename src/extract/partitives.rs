@@ -61,3 +61,41 @@ pub(crate) fn part_of_number(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
         core_end: None,
     })
 }
+
+/// "half of them said", "as many as two-thirds of us say": a part of a group named by a
+/// pronoun, ending at `end` and opening the clause (no earlier than `lo`).
+pub(crate) fn part_of_pronoun(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
+    let group = end.checked_sub(1).filter(|&k| k >= lo + 2)?;
+    // Not "those" or "these", which may be determiners ("1,500 of those pages").
+    if !(doc.is(group, "them") || doc.is(group, "us")) || !doc.is(group - 1, "of") {
+        return None;
+    }
+    let part = group - 2;
+    let w = doc.word(part);
+    let fraction = [
+        "thirds", "fourths", "fifths", "quarters", "third", "quarter",
+    ]
+    .iter()
+    .any(|f| w.ends_with(f));
+    let named = PARTS.iter().any(|p| doc.is(part, p)) || is_number(doc, part) || fraction;
+    // "as many as half of them", "about a third of them".
+    let mut start = part;
+    if fraction && start > lo && doc.is(start - 1, "a") {
+        start -= 1;
+    }
+    if start >= lo + 3 && doc.is(start - 3, "as") && doc.is(start - 1, "as") {
+        start -= 3;
+    } else if start > lo
+        && ["about", "nearly", "almost", "roughly"]
+            .iter()
+            .any(|a| doc.is(start - 1, a))
+    {
+        start -= 1;
+    }
+    (named && doc.is_word(part) && opens_clause(doc, start, lo)).then_some(Np {
+        tokens: start..end,
+        head: part,
+        kind: NpKind::Phrase,
+        core_end: None,
+    })
+}

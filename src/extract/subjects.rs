@@ -103,6 +103,7 @@ pub(super) fn plain_subject(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
         .map(|np| coordinated(doc, lo, np))
         .or_else(|| bare_plural_list(doc, end, lo))
         .or_else(|| super::partitives::part_of_number(doc, end, lo))
+        .or_else(|| super::partitives::part_of_pronoun(doc, end, lo))
         .or_else(|| across_relative(doc, end, lo, cue))
 }
 

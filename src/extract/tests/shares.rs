@@ -71,3 +71,20 @@ fn a_quantifier_floating_after_names_leaves_the_names_as_the_source() {
         triples(&[("the vote would be close", "They", "agreed")])
     );
 }
+
+#[test]
+fn a_part_of_a_group_named_by_a_pronoun_is_the_source() {
+    let found = reported(&[
+        "Officers backed the plan, while half of them said it was flawed.",
+        "Nurses are a large bloc, and as many as two-thirds of them say the wards are short-staffed.",
+    ]);
+    let sources: Vec<_> = found
+        .iter()
+        .map(|(_, m, c)| (m.as_str(), c.as_str()))
+        .collect();
+    assert!(sources.contains(&("half of them", "said")), "{found:?}");
+    assert!(
+        sources.contains(&("as many as two-thirds of them", "say")),
+        "{found:?}"
+    );
+}
