@@ -446,7 +446,10 @@ fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
     let opens = start == lo
         || [",", ";", ":"].iter().any(|p| doc.is_punct(start - 1, p))
         || doc.is(start - 1, "and")
-        || doc.is(start - 1, "but");
+        || doc.is(start - 1, "but")
+        || ["while", "whereas", "although", "though", "because"]
+            .iter()
+            .any(|w| doc.is(start - 1, w));
     let keep = opens && role(doc, start) == Role::Modifier;
     let after_of = start > lo && doc.is(start - 1, "of");
     if !(determined || keep || after_of) {

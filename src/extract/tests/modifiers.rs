@@ -312,3 +312,16 @@ fn a_source_set_off_by_commas_inside_the_clause_it_reports_is_the_source() {
         .collect();
     assert_eq!(sources, [("Jo Lee", "said")]);
 }
+
+#[test]
+fn modifiers_of_a_subject_after_while_are_kept() {
+    assert_eq!(
+        reported(&[
+            "Officers favored the plan by ten points, while military personnel favored it by a wide margin."
+        ]),
+        triples(&[
+            ("the plan by ten points", "Officers", "favored"),
+            ("it by a wide margin", "military personnel", "favored"),
+        ])
+    );
+}
