@@ -385,7 +385,7 @@ const ADVERBS: &[&str] = &[
     "does", "earlier", "even", "eventually", "ever", "finally", "first", "further", "had",
     "has", "have", "however", "indeed", "initially", "instead", "is", "just", "last",
     "later", "long", "may", "might", "must", "never", "nonetheless", "not", "now", "often",
-    "once", "originally", "previously", "recently", "repeatedly", "reportedly", "should",
+    "once", "only", "originally", "previously", "recently", "repeatedly", "reportedly", "should",
     "similarly", "simply", "since", "sometimes", "soon", "still", "then", "together", "too",
     "was", "were", "will", "would",
 ];

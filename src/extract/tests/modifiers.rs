@@ -325,3 +325,21 @@ fn modifiers_of_a_subject_after_while_are_kept() {
         ])
     );
 }
+
+#[test]
+fn only_is_an_adverb_before_a_cue_and_part_of_an_opening_phrase() {
+    assert_eq!(
+        reported(&[
+            "At the rally, he only hinted at his rival by mentioning the need for a wall.",
+            "Only about 4 in 10 voters in each state want him to win the race.",
+        ]),
+        triples(&[
+            ("the need for a wall", "he", "mentioning"),
+            (
+                "him to win the race",
+                "Only about 4 in 10 voters in each state",
+                "want"
+            ),
+        ])
+    );
+}
