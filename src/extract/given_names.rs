@@ -91,3 +91,13 @@ pub(super) fn is_modal_name(doc: &super::doc::Doc, i: usize) -> bool {
         // Nor after a quote mark opening the sentence: "“Will they come?”".
         && (doc.is_word(i - 1) || !opens(i - 1))
 }
+
+/// Whether token `k` is a month that is a surname too, after a given name: "Theresa May".
+pub(super) fn is_month_surname(doc: &super::doc::Doc, k: usize) -> bool {
+    k > 0
+        && ["May", "June", "April", "August"].contains(&doc.word(k))
+        && doc.is_in(
+            k - 1,
+            super::lexicon::Class::MALE.or(super::lexicon::Class::FEMALE),
+        )
+}

@@ -457,3 +457,19 @@ fn a_titled_name_in_apposition_names_the_source() {
         ],
     );
 }
+
+#[test]
+fn a_month_after_a_given_name_is_a_surname() {
+    let (text, spans) = article(&[
+        "Prime Minister Karen May said on Monday that the talks would resume.",
+        "The vote was held in May, officials said.",
+    ]);
+    let speakers: Vec<_> = extract(&text, &spans)
+        .into_iter()
+        .map(|a| a.speaker)
+        .collect();
+    assert_eq!(
+        speakers,
+        [Some("Karen May".to_string()), Some("officials".to_string())]
+    );
+}
