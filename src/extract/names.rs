@@ -190,8 +190,12 @@ pub(crate) fn plural_before_verb(doc: &Doc, i: usize) -> bool {
             && !["that", "who", "which"].iter().any(|r| doc.is(i - 1, r))
             && super::noun_signs::is_plural_form(w)
     };
+    // "40 states have voted": or an auxiliary.
     doc.verb(i + 1).is_some()
-        || (doc.verb_form(i + 1).is_some() || super::clauses::is_modal(doc, i + 1)) && modified()
+        || (doc.verb_form(i + 1).is_some()
+            || super::clauses::is_modal(doc, i + 1)
+            || super::clauses::is_auxiliary(doc, i + 1))
+            && modified()
 }
 
 /// Prepositions that attach a second phrase to a source: "an economist at the bank",

@@ -343,3 +343,16 @@ fn only_is_an_adverb_before_a_cue_and_part_of_an_opening_phrase() {
         ])
     );
 }
+
+#[test]
+fn a_plural_noun_that_looks_like_a_verb_before_an_auxiliary_is_a_noun() {
+    let found = reported(&[
+        "The early estimates are showing that turnout fell.",
+        "The discovery of the old posts has exposed a gap in the checks.",
+    ]);
+    let sources: Vec<_> = found
+        .iter()
+        .map(|(_, m, c)| (m.as_str(), c.as_str()))
+        .collect();
+    assert_eq!(sources, [("The early estimates", "showing")]);
+}
