@@ -385,9 +385,9 @@ const ADVERBS: &[&str] = &[
     "does", "earlier", "even", "eventually", "ever", "finally", "first", "further", "had",
     "has", "have", "however", "indeed", "initially", "instead", "is", "just", "last",
     "later", "long", "may", "might", "must", "never", "nonetheless", "not", "now", "often",
-    "once", "only", "originally", "previously", "recently", "repeatedly", "reportedly", "should",
-    "similarly", "simply", "since", "sometimes", "soon", "still", "then", "together", "too",
-    "was", "were", "will", "would",
+    "once", "only", "originally", "previously", "quite", "recently", "repeatedly",
+    "reportedly", "should", "similarly", "simply", "since", "sometimes", "soon", "still",
+    "then", "together", "too", "was", "were", "will", "would", "yet",
 ];
 
 /// Weekdays and months: capitalised, but never part of a source's name.

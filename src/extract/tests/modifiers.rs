@@ -356,3 +356,17 @@ fn a_plural_noun_that_looks_like_a_verb_before_an_auxiliary_is_a_noun() {
         .collect();
     assert_eq!(sources, [("The early estimates", "showing")]);
 }
+
+#[test]
+fn quite_and_yet_stand_between_a_subject_and_its_cue() {
+    let found = reported(&[
+        "Others had left, but the police never quite realized that the men had a plan.",
+        "Dozens of delegates, who have not yet announced a choice, will decide the race.",
+    ]);
+    let sources: Vec<_> = found
+        .iter()
+        .map(|(_, m, c)| (m.as_str(), c.as_str()))
+        .collect();
+    assert!(sources.contains(&("the police", "realized")), "{found:?}");
+    assert!(sources.contains(&("who", "announced")), "{found:?}");
+}
