@@ -23,7 +23,19 @@ pub(crate) fn is_nominative(doc: &Doc, i: usize) -> bool {
 /// "hundreds (of nurses) said".
 pub(crate) fn is_standalone_determiner(doc: &Doc, i: usize) -> bool {
     [
-        "another", "others", "one", "some", "many", "both", "several", "most", "few", "all",
+        "another",
+        "others",
+        "one",
+        "some",
+        "many",
+        "both",
+        "several",
+        "most",
+        "few",
+        "all",
+        "everyone",
+        "everybody",
+        "nobody",
     ]
     .iter()
     .any(|p| doc.is(i, p))

@@ -370,3 +370,17 @@ fn quite_and_yet_stand_between_a_subject_and_its_cue() {
     assert!(sources.contains(&("the police", "realized")), "{found:?}");
     assert!(sources.contains(&("who", "announced")), "{found:?}");
 }
+
+#[test]
+fn everyone_and_nobody_can_be_a_source() {
+    let found = reported(&[
+        "The party must make sure everyone knows how the mayor caused this mess.",
+        "Almost everyone agrees that the old law was deeply flawed.",
+    ]);
+    let sources: Vec<_> = found
+        .iter()
+        .map(|(_, m, c)| (m.as_str(), c.as_str()))
+        .collect();
+    assert!(sources.contains(&("everyone", "knows")), "{found:?}");
+    assert!(sources.contains(&("everyone", "agrees")), "{found:?}");
+}
