@@ -22,24 +22,12 @@ pub(crate) fn is_nominative(doc: &Doc, i: usize) -> bool {
 /// Whether token `i` is a determiner that can stand alone as a source: "another said",
 /// "hundreds (of nurses) said".
 pub(crate) fn is_standalone_determiner(doc: &Doc, i: usize) -> bool {
-    [
-        "another",
-        "others",
-        "one",
-        "some",
-        "many",
-        "both",
-        "several",
-        "most",
-        "few",
-        "all",
-        "everyone",
-        "everybody",
-        "nobody",
-    ]
-    .iter()
-    .any(|p| doc.is(i, p))
-        || is_multitude(doc, i)
+    #[rustfmt::skip]
+    const ALONE: &[&str] = &[
+        "another", "others", "one", "some", "many", "both", "several", "most", "few", "all",
+        "everyone", "everybody", "nobody",
+    ];
+    ALONE.iter().any(|p| doc.is(i, p)) || is_multitude(doc, i)
 }
 
 /// Whether token `i` is a large, round number of people: "dozens", "hundreds".

@@ -181,22 +181,10 @@ pub(super) fn opening_clause_subject(doc: &Doc, k: usize, lo: usize) -> Option<N
 /// Whether token `i` is a word of a span of time before a conjunction: "One month",
 /// "shortly", "two days", "just".
 fn is_time_word(doc: &Doc, i: usize) -> bool {
-    is_time_noun(doc, i)
-        || is_number(doc, i)
-        || [
-            "a",
-            "one",
-            "few",
-            "several",
-            "just",
-            "only",
-            "shortly",
-            "soon",
-            "long",
-            "right",
-            "even",
-            "immediately",
-        ]
-        .iter()
-        .any(|w| doc.is(i, w))
+    #[rustfmt::skip]
+    const SPAN: &[&str] = &[
+        "a", "one", "few", "several", "just", "only", "shortly", "soon", "long", "right",
+        "even", "immediately",
+    ];
+    is_time_noun(doc, i) || is_number(doc, i) || SPAN.iter().any(|w| doc.is(i, w))
 }
