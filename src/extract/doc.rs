@@ -124,31 +124,37 @@ impl<'a> Doc<'a> {
     }
 
     /// The text of token `i` ("" past the end).
+    #[inline]
     pub(crate) fn word(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
     }
 
     /// The tag of token `i`, if there is one.
+    #[inline]
     pub(crate) fn tag(&self, i: usize) -> Option<Tag> {
         self.tokens.get(i).map(|t| t.tag)
     }
 
     /// Whether token `i` is a word.
+    #[inline]
     pub(crate) fn is_word(&self, i: usize) -> bool {
         self.tag(i) == Some(Tag::Word)
     }
 
     /// Whether token `i` is a punctuation token with text `p`.
+    #[inline]
     pub(crate) fn is_punct(&self, i: usize, p: &str) -> bool {
         self.tag(i) == Some(Tag::Punct) && self.word(i) == p
     }
 
     /// Whether token `i` is a word starting with a capital.
+    #[inline]
     pub(crate) fn is_capitalised(&self, i: usize) -> bool {
         self.is_word(i) && self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 
     /// Whether token `i` is a word of (one of) the word classes `class`.
+    #[inline]
     pub(crate) fn is_in(&self, i: usize, class: Class) -> bool {
         self.classes.get(i).is_some_and(|c| c.has(class))
     }
@@ -161,11 +167,13 @@ impl<'a> Doc<'a> {
     }
 
     /// The reporting verb token `i` is a form of, with or without its particle.
+    #[inline]
     pub(crate) fn verb_form(&self, i: usize) -> Option<Verb> {
         self.classes.get(i)?.verb()
     }
 
     /// Whether token `i` is the word `w`, ignoring ASCII case.
+    #[inline]
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {
         self.tokens.get(i).is_some_and(|t| {
             t.end() - t.start() == w.len()
@@ -175,6 +183,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The quote holding token `i` (its marks included), if any.
+    #[inline]
     pub(crate) fn quote_of(&self, i: usize) -> Option<usize> {
         self.quote_of
             .get(i)
@@ -183,6 +192,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The sentence holding token `i`.
+    #[inline]
     pub(crate) fn sentence_of(&self, i: usize) -> Option<usize> {
         self.sentence_of
             .get(i)
@@ -191,6 +201,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether token `i` opens its sentence.
+    #[inline]
     pub(crate) fn starts_sentence(&self, i: usize) -> bool {
         self.sentence_of(i)
             .and_then(|s| self.sentences.get(s))
@@ -198,6 +209,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The byte span from the start of token `first` to the end of token `last`.
+    #[inline]
     pub(crate) fn span(&self, first: usize, last: usize) -> Range<usize> {
         match (self.tokens.get(first), self.tokens.get(last)) {
             (Some(a), Some(b)) if a.start() <= b.end() => a.start()..b.end(),

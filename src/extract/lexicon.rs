@@ -140,20 +140,18 @@ impl Key {
     /// The key of `word`, and whether it had upper-case letters; `None` when it is too
     /// long or holds other chars than ASCII (the lists hold none).
     fn of(word: &[u8]) -> Option<(Key, bool)> {
-        if word.len() > KEY_BYTES || !word.is_ascii() {
+        if word.len() > KEY_BYTES {
             return None;
         }
-        let mut buf = [0u8; KEY_BYTES];
-        let mut upper = false;
-        for (slot, &b) in buf.iter_mut().zip(word) {
-            upper |= b.is_ascii_uppercase();
-            *slot = b.to_ascii_lowercase();
-        }
+        // Byte `i` goes to bits `8 * (i % 8)` of number `i / 8` (little-endian order).
         let mut words = [0u64; 4];
-        for (w, chunk) in words.iter_mut().zip(buf.chunks_exact(8)) {
-            let mut bytes = [0u8; 8];
-            bytes.copy_from_slice(chunk);
-            *w = u64::from_le_bytes(bytes);
+        let mut upper = false;
+        for (i, &b) in word.iter().enumerate() {
+            if !b.is_ascii() {
+                return None;
+            }
+            upper |= b.is_ascii_uppercase();
+            words[i / 8] |= u64::from(b.to_ascii_lowercase()) << (8 * (i % 8));
         }
         let len = u8::try_from(word.len()).ok()?;
         Some((Key { words, len }, upper))
