@@ -11,8 +11,6 @@
 
 use std::collections::HashMap;
 
-use foldhash::fast::RandomState;
-
 use super::clauses;
 use super::doc::Doc;
 use super::lexicon::Class;
@@ -99,11 +97,11 @@ pub(crate) struct Entities {
     /// Every mention, in text order.
     pub mentions: Vec<Mention>,
     /// Entities by lower-case surname (or last word of an organisation's name).
-    by_surname: HashMap<String, Vec<usize>, RandomState>,
+    by_surname: HashMap<String, Vec<usize>, foldhash::fast::RandomState>,
     /// People by lower-case first name.
-    by_first: HashMap<String, Vec<usize>, RandomState>,
+    by_first: HashMap<String, Vec<usize>, foldhash::fast::RandomState>,
     /// Companies ("Texaco Inc", "Ford Motor Co") by the lower-case first word of their name.
-    by_company: HashMap<String, Vec<usize>, RandomState>,
+    by_company: HashMap<String, Vec<usize>, foldhash::fast::RandomState>,
 }
 
 impl Entities {
