@@ -58,7 +58,9 @@ impl<'a> Doc<'a> {
     /// Cuts up `text`; paragraph spans that are out of range, off char boundaries or out
     /// of order are treated as empty.
     pub(crate) fn new(text: &'a str, paragraphs: &[Range<usize>]) -> Doc<'a> {
-        let mut tokens = Vec::with_capacity(text.len() / 5);
+        // About a token per five bytes of the spans (the title line alone is a short one).
+        let bytes: usize = paragraphs.iter().map(|p| p.len()).sum();
+        let mut tokens = Vec::with_capacity(bytes.min(text.len()) / 5);
         let mut ranges = Vec::with_capacity(paragraphs.len());
         let mut floor = 0;
         for span in paragraphs {
