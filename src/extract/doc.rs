@@ -177,11 +177,12 @@ impl<'a> Doc<'a> {
     /// Whether token `i` is the word `w`, ignoring ASCII case.
     #[inline]
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {
-        self.tokens.get(i).is_some_and(|t| {
-            t.end() - t.start() == w.len()
-                && t.tag == Tag::Word
-                && self.text.as_bytes()[t.start()..t.end()].eq_ignore_ascii_case(w.as_bytes())
-        })
+        match self.tokens.get(i) {
+            Some(t) if t.end() - t.start() == w.len() && t.tag == Tag::Word => {
+                self.text.as_bytes()[t.start()..t.end()].eq_ignore_ascii_case(w.as_bytes())
+            }
+            _ => false,
+        }
     }
 
     /// The quote holding token `i` (its marks included), if any.
