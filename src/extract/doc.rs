@@ -58,7 +58,9 @@ impl<'a> Doc<'a> {
     /// Cuts up `text`; paragraph spans that are out of range, off char boundaries or out
     /// of order are treated as empty.
     pub(crate) fn new(text: &'a str, paragraphs: &[Range<usize>]) -> Doc<'a> {
-        let mut tokens = Vec::with_capacity(text.len() / 5);
+        // About a token per five bytes of the spans (the title line alone is a short one).
+        let bytes: usize = paragraphs.iter().map(|p| p.len()).sum();
+        let mut tokens = Vec::with_capacity(bytes.min(text.len()) / 5);
         let mut ranges = Vec::with_capacity(paragraphs.len());
         let mut floor = 0;
         for span in paragraphs {
@@ -124,31 +126,37 @@ impl<'a> Doc<'a> {
     }
 
     /// The text of token `i` ("" past the end).
+    #[inline]
     pub(crate) fn word(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
     }
 
     /// The tag of token `i`, if there is one.
+    #[inline]
     pub(crate) fn tag(&self, i: usize) -> Option<Tag> {
         self.tokens.get(i).map(|t| t.tag)
     }
 
     /// Whether token `i` is a word.
+    #[inline]
     pub(crate) fn is_word(&self, i: usize) -> bool {
         self.tag(i) == Some(Tag::Word)
     }
 
     /// Whether token `i` is a punctuation token with text `p`.
+    #[inline]
     pub(crate) fn is_punct(&self, i: usize, p: &str) -> bool {
         self.tag(i) == Some(Tag::Punct) && self.word(i) == p
     }
 
     /// Whether token `i` is a word starting with a capital.
+    #[inline]
     pub(crate) fn is_capitalised(&self, i: usize) -> bool {
         self.is_word(i) && self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 
     /// Whether token `i` is a word of (one of) the word classes `class`.
+    #[inline]
     pub(crate) fn is_in(&self, i: usize, class: Class) -> bool {
         self.classes.get(i).is_some_and(|c| c.has(class))
     }
@@ -161,20 +169,24 @@ impl<'a> Doc<'a> {
     }
 
     /// The reporting verb token `i` is a form of, with or without its particle.
+    #[inline]
     pub(crate) fn verb_form(&self, i: usize) -> Option<Verb> {
         self.classes.get(i)?.verb()
     }
 
     /// Whether token `i` is the word `w`, ignoring ASCII case.
+    #[inline]
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {
-        self.tokens.get(i).is_some_and(|t| {
-            t.end() - t.start() == w.len()
-                && t.tag == Tag::Word
-                && self.text.as_bytes()[t.start()..t.end()].eq_ignore_ascii_case(w.as_bytes())
-        })
+        match self.tokens.get(i) {
+            Some(t) if t.end() - t.start() == w.len() && t.tag == Tag::Word => {
+                self.text.as_bytes()[t.start()..t.end()].eq_ignore_ascii_case(w.as_bytes())
+            }
+            _ => false,
+        }
     }
 
     /// The quote holding token `i` (its marks included), if any.
+    #[inline]
     pub(crate) fn quote_of(&self, i: usize) -> Option<usize> {
         self.quote_of
             .get(i)
@@ -183,6 +195,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The sentence holding token `i`.
+    #[inline]
     pub(crate) fn sentence_of(&self, i: usize) -> Option<usize> {
         self.sentence_of
             .get(i)
@@ -191,6 +204,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether token `i` opens its sentence.
+    #[inline]
     pub(crate) fn starts_sentence(&self, i: usize) -> bool {
         self.sentence_of(i)
             .and_then(|s| self.sentences.get(s))
@@ -198,6 +212,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The byte span from the start of token `first` to the end of token `last`.
+    #[inline]
     pub(crate) fn span(&self, first: usize, last: usize) -> Range<usize> {
         match (self.tokens.get(first), self.tokens.get(last)) {
             (Some(a), Some(b)) if a.start() <= b.end() => a.start()..b.end(),

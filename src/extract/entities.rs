@@ -97,11 +97,11 @@ pub(crate) struct Entities {
     /// Every mention, in text order.
     pub mentions: Vec<Mention>,
     /// Entities by lower-case surname (or last word of an organisation's name).
-    by_surname: HashMap<String, Vec<usize>>,
+    by_surname: HashMap<String, Vec<usize>, foldhash::fast::RandomState>,
     /// People by lower-case first name.
-    by_first: HashMap<String, Vec<usize>>,
+    by_first: HashMap<String, Vec<usize>, foldhash::fast::RandomState>,
     /// Companies ("Texaco Inc", "Ford Motor Co") by the lower-case first word of their name.
-    by_company: HashMap<String, Vec<usize>>,
+    by_company: HashMap<String, Vec<usize>, foldhash::fast::RandomState>,
 }
 
 impl Entities {
@@ -146,7 +146,7 @@ impl Entities {
     /// with more words or "Inc", "Corp" ("Ford" for "Ford Motor Co").
     fn company_named(&self, words: &[&str]) -> Option<usize> {
         let first = words.first()?;
-        let named = self.by_company.get(&key(first))?;
+        let named = with_key(first, |k| self.by_company.get(k))?;
         named.iter().rev().copied().find(|&k| {
             let mut name = self.list[k].name.split(' ');
             words
@@ -320,7 +320,6 @@ impl Entities {
         (gender, titled): (Gender, bool),
         s: usize,
     ) -> usize {
-        let whole = words.join(" ");
         let candidates = self.by_surname.get(surname).map_or(&[][..], Vec::as_slice);
         // `loose`: a gender guessed from a pronoun yields to a title ("Ms. Lee" after a
         // "his" that went to Jo Lee), when no one fits without that.
@@ -381,7 +380,7 @@ impl Entities {
             }
         }
         self.list.push(Entity {
-            name: whole,
+            name: words.join(" "),
             first: None,
             titled: None,
             gender: Gender::Unknown,
@@ -479,6 +478,9 @@ fn is_preposition(doc: &Doc, i: usize) -> bool {
 
 /// A lookup key for a name word: lower case, one apostrophe ("O’Neill" = "O'Neill").
 pub(crate) fn key(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.to_lowercase().replace('\u{2019}', "'")
 }
 

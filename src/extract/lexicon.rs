@@ -76,7 +76,12 @@ pub(crate) fn classify(word: &str) -> Class {
     let Some((key, upper)) = Key::of(word.as_bytes()) else {
         return Class::default();
     };
-    let class = table().get(&key).copied().unwrap_or_default();
+    let table = table();
+    let class = match key.short() {
+        Some(short) => table.short.get(&short),
+        None => table.long.get(&key),
+    };
+    let class = class.copied().unwrap_or_default();
     if upper {
         Class(class.0 & !(0xff << 16 | Class::VERB))
     } else {
@@ -84,11 +89,21 @@ pub(crate) fn classify(word: &str) -> Class {
     }
 }
 
+/// The merged lists, split by word length: the short words ("the", "said", "police"),
+/// most of any text, sit in a small table of 16-byte entries that stays in the cache.
+#[derive(Default)]
+struct Table {
+    /// Words of at most [`SHORT_BYTES`] bytes, by [`Key::short`].
+    short: HashMap<u64, Class, BuildHasherDefault<KeyHasher>>,
+    /// Longer words.
+    long: HashMap<Key, Class, BuildHasherDefault<KeyHasher>>,
+}
+
 /// The merged table, built on first use.
-fn table() -> &'static HashMap<Key, Class, BuildHasherDefault<KeyHasher>> {
-    static TABLE: OnceLock<HashMap<Key, Class, BuildHasherDefault<KeyHasher>>> = OnceLock::new();
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map: HashMap<Key, Class, BuildHasherDefault<KeyHasher>> = HashMap::default();
+        let mut table = Table::default();
         let lists = [
             (TITLES, Class::TITLE),
             (ROLES, Class::ROLE),
@@ -117,16 +132,22 @@ fn table() -> &'static HashMap<Key, Class, BuildHasherDefault<KeyHasher>> {
         for (word, class) in entries {
             // A word too long for a key could never be looked up (a test checks).
             if let Some((key, _)) = Key::of(word.as_bytes()) {
-                let slot = map.entry(key).or_default();
+                let slot = match key.short() {
+                    Some(short) => table.short.entry(short).or_default(),
+                    None => table.long.entry(key).or_default(),
+                };
                 *slot = slot.or(class);
             }
         }
-        map
+        table
     })
 }
 
 /// Longest word the lists can hold, in bytes.
 const KEY_BYTES: usize = 32;
+
+/// Longest word of the short table, in bytes: the word and its length fill one number.
+const SHORT_BYTES: u8 = 7;
 
 /// A word of at most [`KEY_BYTES`] ASCII bytes, lower-cased and packed into four
 /// numbers with its length: hashed and compared without a copy or a byte loop.
@@ -140,23 +161,31 @@ impl Key {
     /// The key of `word`, and whether it had upper-case letters; `None` when it is too
     /// long or holds other chars than ASCII (the lists hold none).
     fn of(word: &[u8]) -> Option<(Key, bool)> {
-        if word.len() > KEY_BYTES || !word.is_ascii() {
+        if word.len() > KEY_BYTES {
             return None;
         }
-        let mut buf = [0u8; KEY_BYTES];
-        let mut upper = false;
-        for (slot, &b) in buf.iter_mut().zip(word) {
-            upper |= b.is_ascii_uppercase();
-            *slot = b.to_ascii_lowercase();
-        }
+        // Each eight bytes make one number, the first byte lowest (little-endian), built
+        // in a register rather than byte by byte in memory.
         let mut words = [0u64; 4];
-        for (w, chunk) in words.iter_mut().zip(buf.chunks_exact(8)) {
-            let mut bytes = [0u8; 8];
-            bytes.copy_from_slice(chunk);
-            *w = u64::from_le_bytes(bytes);
+        let (mut bits, mut upper) = (0u8, false);
+        for (w, chunk) in words.iter_mut().zip(word.chunks(8)) {
+            *w = chunk.iter().rev().fold(0, |acc, &b| {
+                bits |= b;
+                upper |= b.is_ascii_uppercase();
+                acc << 8 | u64::from(b.to_ascii_lowercase())
+            });
+        }
+        if !bits.is_ascii() {
+            return None;
         }
         let len = u8::try_from(word.len()).ok()?;
         Some((Key { words, len }, upper))
+    }
+
+    /// A word of at most [`SHORT_BYTES`] bytes as one number: its bytes, and its length
+    /// in the top byte ("said" and "said\0" differ).
+    fn short(&self) -> Option<u64> {
+        (self.len <= SHORT_BYTES).then(|| self.words[0] | u64::from(self.len) << 56)
     }
 }
 
