@@ -132,10 +132,7 @@ fn a_cue_inside_a_modifier_of_the_subject_ends_at_the_main_cue() {
         "One aide, who spoke on condition of anonymity to discuss the talks, said the deal was close.",
         "Farmers, Ana Ruiz notes, want the new dam built soon.",
     ]);
-    let clauses: Vec<_> = found
-        .iter()
-        .map(|(q, _, c)| (q.as_str(), c.as_str()))
-        .collect();
+    let clauses = clause_cues(&found);
     assert!(clauses.contains(&("the talks", "discuss")), "{found:?}");
     assert!(
         clauses.contains(&("the deal was close", "said")),

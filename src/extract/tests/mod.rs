@@ -66,6 +66,22 @@ fn reported(paragraphs: &[&str]) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// (mention, cue) of each triple [`reported`] gives.
+fn mention_cues(found: &[(String, String, String)]) -> Vec<(&str, &str)> {
+    found
+        .iter()
+        .map(|(_, m, c)| (m.as_str(), c.as_str()))
+        .collect()
+}
+
+/// (clause, cue) of each triple [`reported`] gives.
+fn clause_cues(found: &[(String, String, String)]) -> Vec<(&str, &str)> {
+    found
+        .iter()
+        .map(|(q, _, c)| (q.as_str(), c.as_str()))
+        .collect()
+}
+
 /// Expected (clause, mention, cue) triples, as [`reported`] gives them.
 fn triples(want: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
     want.iter()

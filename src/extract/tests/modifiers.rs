@@ -299,17 +299,11 @@ fn a_year_after_in_and_together_stand_between_a_subject_and_its_cue() {
 #[test]
 fn a_source_set_off_by_commas_inside_the_clause_it_reports_is_the_source() {
     let found = reported(&["Mrs. Lane, these people said, would be open to other measures."]);
-    let sources: Vec<_> = found
-        .iter()
-        .map(|(_, m, c)| (m.as_str(), c.as_str()))
-        .collect();
+    let sources = mention_cues(&found);
     assert_eq!(sources, [("these people", "said")]);
     // The comma closing an appositive is missing here; the name still speaks.
     let found = reported(&["Jo Lee, president and chief of the guild said the strike is over."]);
-    let sources: Vec<_> = found
-        .iter()
-        .map(|(_, m, c)| (m.as_str(), c.as_str()))
-        .collect();
+    let sources = mention_cues(&found);
     assert_eq!(sources, [("Jo Lee", "said")]);
 }
 
@@ -350,10 +344,7 @@ fn a_plural_noun_that_looks_like_a_verb_before_an_auxiliary_is_a_noun() {
         "The early estimates are showing that turnout fell.",
         "The discovery of the old posts has exposed a gap in the checks.",
     ]);
-    let sources: Vec<_> = found
-        .iter()
-        .map(|(_, m, c)| (m.as_str(), c.as_str()))
-        .collect();
+    let sources = mention_cues(&found);
     assert_eq!(sources, [("The early estimates", "showing")]);
 }
 
@@ -363,10 +354,7 @@ fn quite_and_yet_stand_between_a_subject_and_its_cue() {
         "Others had left, but the police never quite realized that the men had a plan.",
         "Dozens of delegates, who have not yet announced a choice, will decide the race.",
     ]);
-    let sources: Vec<_> = found
-        .iter()
-        .map(|(_, m, c)| (m.as_str(), c.as_str()))
-        .collect();
+    let sources = mention_cues(&found);
     assert!(sources.contains(&("the police", "realized")), "{found:?}");
     assert!(sources.contains(&("who", "announced")), "{found:?}");
 }
@@ -377,10 +365,7 @@ fn everyone_and_nobody_can_be_a_source() {
         "The party must make sure everyone knows how the mayor caused this mess.",
         "Almost everyone agrees that the old law was deeply flawed.",
     ]);
-    let sources: Vec<_> = found
-        .iter()
-        .map(|(_, m, c)| (m.as_str(), c.as_str()))
-        .collect();
+    let sources = mention_cues(&found);
     assert!(sources.contains(&("everyone", "knows")), "{found:?}");
     assert!(sources.contains(&("everyone", "agrees")), "{found:?}");
 }

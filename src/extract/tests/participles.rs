@@ -34,10 +34,7 @@ fn a_subject_with_an_attachment_before_a_participle_cue_is_taken_whole() {
     let found = reported(&[
         "The latest batch of audits alleging waste at the port may be harder to answer.",
     ]);
-    let sources: Vec<_> = found
-        .iter()
-        .map(|(_, m, c)| (m.as_str(), c.as_str()))
-        .collect();
+    let sources = mention_cues(&found);
     assert_eq!(sources, [("The latest batch of audits", "alleging")]);
 }
 

@@ -78,10 +78,7 @@ fn a_part_of_a_group_named_by_a_pronoun_is_the_source() {
         "Officers backed the plan, while half of them said it was flawed.",
         "Nurses are a large bloc, and as many as two-thirds of them say the wards are short-staffed.",
     ]);
-    let sources: Vec<_> = found
-        .iter()
-        .map(|(_, m, c)| (m.as_str(), c.as_str()))
-        .collect();
+    let sources = mention_cues(&found);
     assert!(sources.contains(&("half of them", "said")), "{found:?}");
     assert!(
         sources.contains(&("as many as two-thirds of them", "say")),
