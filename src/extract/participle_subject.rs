@@ -2,7 +2,8 @@
 //! backing Lee", "a newspaper columnist suggesting that ...", where the noun before the
 //! participle could be taken for the verb of the clause; the object of a verb of
 //! perception ("shows Lee saying") or of "with" ("with polls showing"); a participle
-//! modifier's inner phrase that is no subject ("activists clamoring to block Lee say").
+//! modifier's inner phrase that is no subject ("activists clamoring to block Lee say");
+//! the main clause's subject after an opening participle phrase ("After saying X, she").
 
 use super::adverbs::is_adverb;
 use super::clauses::{is_auxiliary, is_modal, opens_clause};
@@ -176,6 +177,34 @@ pub(super) fn opening_clause_subject(doc: &Doc, k: usize, lo: usize) -> Option<N
         || is_modal(doc, e)
         || is_adverb(doc, e);
     (followed && np.kind != NpKind::Relative).then_some(np)
+}
+
+/// "After saying X, she ...": for a cue in the sentence's first words, a name or
+/// pronoun after the comma that closes the opening phrase (outside quote marks). Like
+/// [`opening_clause_subject`], which reads any phrase after a conjunction.
+pub(super) fn subject_after_opening(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    if k > lo + 2 {
+        return None;
+    }
+    let end = doc.sentences.get(doc.sentence_of(k)?)?.tokens.end;
+    let comma = (k + 1..end).find(|&c| doc.is_punct(c, ",") && doc.quote_of(c).is_none())?;
+    named_at(doc, comma + 1, end)
+}
+
+/// A pronoun or a name opening the clause at `lo` and followed by more of it before `k`
+/// ("House Speaker Paul Ryan, R-Wis., despite admitting ...").
+pub(super) fn named_at(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    let np = after(doc, lo, k)?;
+    let named = np.kind == NpKind::Pronoun
+        || doc.is_capitalised(np.head) && !doc.is_in(np.head, Class::NOT_NAME);
+    let followed = doc.is_punct(np.tokens.end, ",")
+        || doc.is_word(np.tokens.end) && !doc.is_capitalised(np.tokens.end);
+    (named
+        && followed
+        && np.tokens.end < k
+        && !doc.is(np.head, "it")
+        && !super::subjects::is_opening_adverb(doc, &np))
+    .then_some(np)
 }
 
 /// Whether token `i` is a word of a span of time before a conjunction: "One month",

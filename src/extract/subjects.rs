@@ -12,8 +12,8 @@ use super::lists::{approximated, bare_plural_list, coordinated, floating_quantif
 use super::names::{after, before, is_number, Np, NpKind};
 pub(crate) use super::participle_subject::is_perception;
 use super::participle_subject::{
-    absolute, inside_modifier, noun_before_participle, object_before_participle,
-    opening_clause_subject, perceived,
+    absolute, inside_modifier, named_at, noun_before_participle, object_before_participle,
+    opening_clause_subject, perceived, subject_after_opening,
 };
 use super::postmodified::postmodified_subject;
 use super::shares;
@@ -476,31 +476,4 @@ fn headed_by(doc: &Doc, v: usize, k: usize, lo: usize) -> Option<Np> {
             && opens_clause(doc, np.tokens.start, lo)
             && !is_opening_adverb(doc, np)
     })
-}
-
-/// "After saying X, she ...": for a cue in a clause's opening phrase, the subject
-/// after that phrase's comma.
-fn subject_after_opening(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
-    if k > lo + 2 {
-        return None;
-    }
-    let end = doc.sentences.get(doc.sentence_of(k)?)?.tokens.end;
-    let comma = (k + 1..end).find(|&c| doc.is_punct(c, ",") && doc.quote_of(c).is_none())?;
-    named_at(doc, comma + 1, end)
-}
-
-/// A pronoun or a name opening the clause at `lo` and followed by more of it before `k`
-/// ("House Speaker Paul Ryan, R-Wis., despite admitting ...").
-fn named_at(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
-    let np = after(doc, lo, k)?;
-    let named = np.kind == NpKind::Pronoun
-        || doc.is_capitalised(np.head) && !doc.is_in(np.head, Class::NOT_NAME);
-    let followed = doc.is_punct(np.tokens.end, ",")
-        || doc.is_word(np.tokens.end) && !doc.is_capitalised(np.tokens.end);
-    (named
-        && followed
-        && np.tokens.end < k
-        && !doc.is(np.head, "it")
-        && !is_opening_adverb(doc, &np))
-    .then_some(np)
 }
