@@ -99,6 +99,58 @@ const OBJECT_OF: &[&str] = &[
     "towards",
 ];
 
+/// "sent a letter saying", "tickets telling them when", "a hat reading": a phrase
+/// headed by a lower-case noun right before the participle cue at `k`, with no comma
+/// between, is the participle's subject (a reduced relative clause: "a letter that
+/// says"). Not after a preposition ("during a speech attacking": the speech is the
+/// speaker's), nor a span of time ("that night showing") or an owned thing ("their
+/// ninth debate saying").
+pub(super) fn noun_before_cue(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
+    let np = before(doc, k, lo).filter(|np| np.kind == NpKind::Phrase && np.tokens.end == k)?;
+    // "The twins carried signs reading": a verb taken into the phrase; whose words
+    // the signs are is not clear.
+    let verb = (np.tokens.start + 1..k - 1).any(|j| {
+        !doc.is_capitalised(j)
+            && cues::is_past_form(doc.word(j))
+            && !doc.is_in(j - 1, Class::DETERMINER)
+    });
+    let (h, s) = (k - 1, np.tokens.start);
+    let noun = doc.is_word(h)
+        && !doc.is_capitalised(h)
+        && doc.verb(h).is_none()
+        && !doc.is_in(
+            h,
+            Class::STOP
+                .or(Class::DATE)
+                .or(Class::PRONOUN)
+                .or(Class::NOT_NAME),
+        )
+        && !is_adverb(doc, h)
+        && !is_time_noun(doc, h)
+        && !cues::is_past_form(doc.word(h))
+        && !cues::is_participle(doc.word(h));
+    let placed = s == lo || doc.is_punct(s - 1, ",") || !doc.is_in(s - 1, Class::STOP);
+    // "issued a statement saying", "opened a rally blasting": a message or an event
+    // after a verb speaks for that verb's subject.
+    let issued = s > lo && doc.is_word(s - 1) && SPOKEN.iter().any(|w| doc.is(h, w));
+    // "emailed supporters saying": the addressee of a cue is no speaker; "a deep
+    // understanding of" is a noun.
+    let addressed = s > lo && doc.verb(s - 1).is_some();
+    (noun && placed && !verb && !issued && !addressed && !doc.is(k + 1, "of"))
+        .then_some(np)
+        .filter(|np| !np.tokens.clone().any(|i| is_owner(doc, i)))
+}
+
+/// Messages and events whose words are their maker's: "released a statement saying".
+#[rustfmt::skip]
+const SPOKEN: &[&str] = &[
+    "ad", "ads", "appearance", "book", "briefing", "campaign", "conference", "debate",
+    "email", "emails", "event", "hearing", "interview", "letter", "letters", "memo",
+    "message", "paper", "post", "press", "rally", "release", "report", "resolution",
+    "speech", "spot", "statement", "statements", "tweet", "tweets", "video", "website",
+    "weekend",
+];
+
 /// Whether `np`, a name or noun phrase found before a cue, opens no clause and follows
 /// a word that is neither a verb of saying nor "whether" ("to block Jo Lee from ...").
 pub(super) fn inside_modifier(doc: &Doc, np: &Np, lo: usize) -> bool {

@@ -12,8 +12,8 @@ use super::lists::{approximated, bare_plural_list, coordinated, floating_quantif
 use super::names::{after, before, is_number, Np, NpKind};
 pub(crate) use super::participle_subject::is_perception;
 use super::participle_subject::{
-    absolute, inside_modifier, named_at, noun_before_participle, object_before_participle,
-    opening_clause_subject, perceived, subject_after_opening,
+    absolute, inside_modifier, named_at, noun_before_cue, noun_before_participle,
+    object_before_participle, opening_clause_subject, perceived, subject_after_opening,
 };
 use super::postmodified::postmodified_subject;
 use super::shares;
@@ -295,6 +295,9 @@ pub(crate) fn cue_subject(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
             return subject_before(doc, k - 1, lo);
         }
         if let Some(np) = object_before_participle(doc, k, lo) {
+            return Some(np);
+        }
+        if let Some(np) = noun_before_cue(doc, k, lo) {
             return Some(np);
         }
         if let Some(np) = opening_clause_subject(doc, k, lo) {

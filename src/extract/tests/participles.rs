@@ -1,6 +1,8 @@
 //! Participle cues written right after the object of a preposition: the object is the
 //! participle's subject ("a group backing Lee"), unless the object belongs to the
-//! clause's subject ("her speech defending ...").
+//! clause's subject ("her speech defending ..."); so is a noun right before one ("a
+//! banner reading"), unless it is the subject's own message ("issued a statement
+//! saying").
 
 use super::*;
 
@@ -94,4 +96,37 @@ fn a_participle_inside_a_relative_clause_is_the_relatives() {
         .map(|(q, m, c)| (q.as_str(), m.as_str(), c.as_str()))
         .collect();
     assert_eq!(sources, [("the officers", "who", "praising")]);
+}
+
+#[test]
+fn a_noun_right_before_a_participle_cue_is_its_subject() {
+    let found = reported(&[
+        "The twins wore a campaign hat reading \"Vote for the bridge\" at the fair.",
+        "The two rivals traded barbs, both men insisting that the race was close.",
+        "Local groups backing the dam have spent $40,000 on radio spots.",
+    ]);
+    assert_eq!(
+        mention_cues(&found),
+        [
+            ("a campaign hat", "reading"),
+            ("both men", "insisting"),
+            ("Local groups", "backing")
+        ]
+    );
+}
+
+#[test]
+fn a_message_or_an_addressee_before_a_participle_cue_leaves_the_subject_speaking() {
+    let found = reported(&[
+        "The union issued a statement saying that the strike would go on.",
+        "The governor emailed donors asking for more money.",
+    ]);
+    let sources: Vec<_> = mention_cues(&found)
+        .into_iter()
+        .filter(|(_, cue)| cue.ends_with("ing"))
+        .collect();
+    assert_eq!(
+        sources,
+        [("The union", "saying"), ("The governor", "asking")]
+    );
 }
