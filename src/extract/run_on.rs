@@ -65,6 +65,7 @@ pub(crate) fn trim(doc: &Doc, found: &mut [Reported]) {
             )
         })
         .collect();
+    end_before_quoted_sentence(doc, found);
     for (b, &(next, last, opens)) in spans.iter().enumerate() {
         for (a, r) in found.iter_mut().enumerate() {
             // The other attribution inside this clause, behind its start and cue.
@@ -79,6 +80,46 @@ pub(crate) fn trim(doc: &Doc, found: &mut [Reported]) {
             if let Some(cut) = boundary(doc, r, next).or_else(|| subordinate(doc, r, next, ends)) {
                 r.content.end = cut;
             }
+        }
+    }
+}
+
+/// "Lee declared the need for drive: “Change the world,” she said.": a quote after a
+/// colon, with its own source and cue after it, is a sentence of its own; a clause
+/// running on into it ends at the colon.
+fn end_before_quoted_sentence(doc: &Doc, found: &mut [Reported]) {
+    let colons: Vec<usize> = found
+        .iter()
+        .filter_map(|b| {
+            // The quote closes on a comma right before the source and cue (“...,” she
+            // said), or on "?" or "!" before a lower-case word (not a new sentence).
+            let s = b.np.tokens.start.min(b.cue.start);
+            let mut c = s.checked_sub(1)?;
+            let mut comma = doc.is_punct(c, ",");
+            if comma {
+                c = c.checked_sub(1)?;
+            }
+            let quote = &doc.quotes[doc.quote_of(c)?];
+            let last = c.checked_sub(1)?;
+            comma |= doc.is_punct(last, ",");
+            let mark = ["?", "!"].iter().any(|p| doc.is_punct(last, p)) && !doc.is_capitalised(s);
+            let colon = quote.open.checked_sub(1)?;
+            let after_colon = doc.is_punct(colon, ":") && doc.quote_of(colon).is_none();
+            (quote.close == Some(c) && (comma || mark) && after_colon).then_some(colon)
+        })
+        .collect();
+    for r in found.iter_mut() {
+        if let Some(&colon) = colons
+            .iter()
+            // "scolded him: “...,” she said": not where the clause would keep a word
+            // or none.
+            .find(|&&c| {
+                r.cue.end <= c
+                    && c < r.content.end
+                    && (r.content.start..c).filter(|&i| doc.is_word(i)).count() > 1
+            })
+        {
+            r.content.end = colon;
         }
     }
 }

@@ -302,3 +302,26 @@ fn a_clause_ends_before_a_relative_clause_with_its_own_source_at_its_end() {
         ])
     );
 }
+
+#[test]
+fn a_clause_ends_at_a_colon_before_a_quote_with_its_own_cue() {
+    let found = reported(&[
+        "In her talk, Vance stressed the need for patience: \"Nothing changes in a week, \
+         and nothing changes alone,\" she said.",
+        "Ruiz scolded him: \"You have not read the report at all,\" she said.",
+        "The mayor quoted the motto: \"Build it and they will come!\" Critics still mock it.",
+    ]);
+    assert_eq!(
+        clause_cues(&found),
+        [
+            ("the need for patience", "stressed"),
+            // Not where the clause would keep a word or none.
+            (
+                "him: \"You have not read the report at all,\" she said",
+                "scolded"
+            ),
+            // Not before a new sentence.
+            ("the motto: \"Build it and they will come!\"", "quoted"),
+        ]
+    );
+}
