@@ -18,6 +18,7 @@ use super::lexicon::Class;
 use super::made_clear;
 use super::names::{self, Np, NpKind};
 use super::participle_subject::is_opening_participle;
+use super::quote_edges::{comma_in_quote, opens_sentence_quote, quoted_before};
 use super::run_on;
 use super::shared_subject;
 use super::sources;
@@ -304,7 +305,7 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
         } else if !participle
             && closing
             && s > start
-            && (comma_before || doc.is_in(s, Class::DETERMINER))
+            && (comma_before || doc.is_in(s, Class::DETERMINER) || comma_in_quote(doc, s))
             // Not "X, they say he will need support.": the subject's own verb between.
             && !(np.tokens.end..k).any(|i| doc.verb(i).is_some())
         {
@@ -346,12 +347,6 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
         });
     }
     inverted(doc, start, end, k, verb, &cue, false)
-}
-
-/// Whether token `i` opens a quote whose first word is capitalised: a quoted sentence
-/// of its own rather than the rest of a clause begun outside the marks.
-fn opens_sentence_quote(doc: &Doc, i: usize) -> bool {
-    doc.quote_of(i).is_some_and(|q| doc.quotes[q].open == i) && doc.is_capitalised(i + 1)
 }
 
 /// Whether token `i` is a noun of a stretch of time ("night", "weeks").
@@ -409,13 +404,6 @@ fn inverted(
         cue: cue.clone(),
         lo: start,
     })
-}
-
-/// Whether the sentence up to token `s` (from `start`) is a quote and its punctuation.
-fn quoted_before(doc: &Doc, start: usize, s: usize) -> bool {
-    s > start
-        && (start..s).all(|k| doc.quote_of(k).is_some() || doc.tag(k) == Some(Tag::Punct))
-        && doc.quote_of(start).is_some()
 }
 
 /// Where the reported clause after the cue at `k` starts: after "that", after an

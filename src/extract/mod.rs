@@ -40,6 +40,7 @@ mod partitives;
 mod places;
 mod postmodified;
 mod pronouns;
+mod quote_edges;
 mod quotes;
 mod relative_ends;
 mod run_on;

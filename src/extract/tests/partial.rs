@@ -105,3 +105,17 @@ fn a_straight_mark_before_an_attribution_closes_a_curly_quote() {
     assert_eq!(got[0].3, "said", "{got:?}");
     assert!(got.iter().all(|q| !q.0.contains("Ruiz said")), "{got:?}");
 }
+
+#[test]
+fn a_clause_with_a_partial_quote_before_a_named_source_is_reported_whole() {
+    assert_eq!(
+        reported(&[
+            "Prices rose and the winter was \"a disaster for every family here,\" Vance said."
+        ]),
+        triples(&[(
+            "Prices rose and the winter was \"a disaster for every family here,\"",
+            "Vance",
+            "said"
+        )])
+    );
+}
