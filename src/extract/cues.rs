@@ -141,10 +141,12 @@ pub(crate) fn is_passive_across(doc: &Doc, k: usize) -> bool {
 }
 
 /// Whether the cue word at `k` is part of an idiom that reports nothing: "begs the
-/// question", "the aide was to blame".
+/// question", "the aide was to blame", "compared with 40 percent" (a comparison, not
+/// "compared the plan to a tax").
 pub(crate) fn is_idiom(doc: &Doc, k: usize) -> bool {
     doc.word(k).starts_with("beg") && doc.is(k + 1, "the") && doc.is(k + 2, "question")
         || doc.is(k, "blame") && k > 1 && doc.is(k - 1, "to") && BE.iter().any(|b| doc.is(k - 2, b))
+        || doc.word(k).starts_with("compar") && (doc.is(k + 1, "with") || doc.is(k + 1, "to"))
 }
 
 /// Nouns of saying that a possessive source can own: "Lee's claim that ...", "his

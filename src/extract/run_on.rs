@@ -111,12 +111,13 @@ fn end_before_quoted_sentence(doc: &Doc, found: &mut [Reported]) {
     for r in found.iter_mut() {
         if let Some(&colon) = colons
             .iter()
-            // "scolded him: “...,” she said": not where the clause would keep a word
-            // or none.
+            // "scolded him: “...,” she said": not where the clause of a verb of saying
+            // would keep a word or none ("seemed irritated:" is no saying).
             .find(|&&c| {
                 r.cue.end <= c
                     && c < r.content.end
-                    && (r.content.start..c).filter(|&i| doc.is_word(i)).count() > 1
+                    && ((r.content.start..c).filter(|&i| doc.is_word(i)).count() > 1
+                        || doc.verb(r.cue.start).is_some_and(|v| !v.is_speech()))
             })
         {
             r.content.end = colon;

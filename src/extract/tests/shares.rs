@@ -85,3 +85,22 @@ fn a_part_of_a_group_named_by_a_pronoun_is_the_source() {
         "{found:?}"
     );
 }
+
+#[test]
+fn compared_with_a_figure_is_no_cue() {
+    assert_eq!(
+        reported(&[
+            "Half said they liked the plan, compared with a third who said so last year.",
+            "Rep. Ana Cole compared the levy to a toll on the poor.",
+        ]),
+        triples(&[
+            ("they liked the plan", "Half", "said"),
+            ("so last year", "who", "said"),
+            (
+                "the levy to a toll on the poor",
+                "Rep. Ana Cole",
+                "compared"
+            ),
+        ])
+    );
+}
