@@ -139,3 +139,15 @@ fn a_phrase_of_make_reports_the_clause_after_it() {
         ])
     );
 }
+
+#[test]
+fn hearing_is_no_saying_and_plural_messages_are_a_noun() {
+    // The hearer is no source; what was heard has a speaker of its own, if any.
+    assert_eq!(
+        reported(&[
+            "The mayor heard that the plant would close.",
+            "The text messages from the staff were brief.",
+        ]),
+        triples(&[])
+    );
+}
