@@ -142,11 +142,18 @@ pub(crate) fn is_passive_across(doc: &Doc, k: usize) -> bool {
 
 /// Whether the cue word at `k` is part of an idiom that reports nothing: "begs the
 /// question", "the aide was to blame", "compared with 40 percent" (a comparison, not
-/// "compared the plan to a tax").
+/// "compared the plan to a tax"), "voting rights".
 pub(crate) fn is_idiom(doc: &Doc, k: usize) -> bool {
     doc.word(k).starts_with("beg") && doc.is(k + 1, "the") && doc.is(k + 2, "question")
         || doc.is(k, "blame") && k > 1 && doc.is(k - 1, "to") && BE.iter().any(|b| doc.is(k - 2, b))
         || doc.word(k).starts_with("compar") && (doc.is(k + 1, "with") || doc.is(k + 1, "to"))
+        || doc.is(k, "voting") && !casts_vote(doc, k + 1)
+}
+
+/// Whether a vote is cast at token `i`, after "voting": "for", "against", "in favor",
+/// not "voting rights", "voting on Tuesday".
+fn casts_vote(doc: &Doc, i: usize) -> bool {
+    doc.is(i, "for") || doc.is(i, "against") || doc.is(i, "in") && doc.is(i + 1, "favor")
 }
 
 /// Nouns of saying that a possessive source can own: "Lee's claim that ...", "his

@@ -104,3 +104,16 @@ fn compared_with_a_figure_is_no_cue() {
         ])
     );
 }
+
+#[test]
+fn voting_is_a_cue_only_where_a_vote_is_cast() {
+    let found = reported(&[
+        "About 60 percent of members are voting for the bill this week.",
+        "The court weighed a voting rights case from Texas on Tuesday.",
+        "Turnout fell sharply before voting began in the northern counties.",
+    ]);
+    assert_eq!(
+        mention_cues(&found),
+        [("About 60 percent of members", "voting")]
+    );
+}
