@@ -142,12 +142,13 @@ pub(crate) fn is_passive_across(doc: &Doc, k: usize) -> bool {
 
 /// Whether the cue word at `k` is part of an idiom that reports nothing: "begs the
 /// question", "the aide was to blame", "compared with 40 percent" (a comparison, not
-/// "compared the plan to a tax"), "voting rights".
+/// "compared the plan to a tax"), "voting rights", "hard to find".
 pub(crate) fn is_idiom(doc: &Doc, k: usize) -> bool {
     doc.word(k).starts_with("beg") && doc.is(k + 1, "the") && doc.is(k + 2, "question")
         || doc.is(k, "blame") && k > 1 && doc.is(k - 1, "to") && BE.iter().any(|b| doc.is(k - 2, b))
         || doc.word(k).starts_with("compar") && (doc.is(k + 1, "with") || doc.is(k + 1, "to"))
         || doc.is(k, "voting") && !casts_vote(doc, k + 1)
+        || doc.is(k, "find") && k > 0 && doc.is(k - 1, "to")
 }
 
 /// Whether a vote is cast at token `i`, after "voting": "for", "against", "in favor",

@@ -151,3 +151,14 @@ fn hearing_is_no_saying_and_plural_messages_are_a_noun() {
         triples(&[])
     );
 }
+
+#[test]
+fn find_is_a_stance_but_no_cue_as_an_infinitive() {
+    assert_eq!(
+        reported(&[
+            "The board tried to find a new site for the plant.",
+            "I find his plan for the port chilling.",
+        ]),
+        triples(&[("his plan for the port chilling", "I", "find")])
+    );
+}
