@@ -126,10 +126,12 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
         || super::naming::is_participle_adjective(doc, k)
         || super::naming::is_reporter_credit(doc, k)
         || super::fixed_phrases::is_fixed_phrase(doc, k)
+        // "a loss of support", "statements of support": after "of", no finite verb.
+        || k > 0 && doc.is(k - 1, "of") && !is_participle(w) && !is_past_form(w)
         || k > 0
             && ([
             "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "my", "your",
-            "any", "every",
+            "any", "every", "whose",
         ]
         .iter()
         .any(|d| doc.is(k - 1, d))

@@ -162,3 +162,15 @@ fn find_is_a_stance_but_no_cue_as_an_infinitive() {
         triples(&[("his plan for the port chilling", "I", "find")])
     );
 }
+
+#[test]
+fn a_cue_word_after_of_or_whose_is_a_noun() {
+    assert_eq!(
+        reported(&[
+            "The usual statements of support for the victims were mocked online.",
+            "She courted union members, whose support she will need in the fall.",
+            "He has a long record of praise for the program.",
+        ]),
+        triples(&[])
+    );
+}
