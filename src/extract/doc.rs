@@ -4,10 +4,13 @@
 //! Owns no linguistics beyond that; `names`, `speaker`, `attribution` and `indirect`
 //! read it.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::cues::{self, Verb};
 use super::lexicon::{self, Class};
+use super::names::Np;
 use super::quotes::{self, Quote};
 use super::sentences;
 use super::tokens::{self, Tag, Token};
@@ -52,6 +55,9 @@ pub(crate) struct Doc<'a> {
     quote_of: Vec<u32>,
     /// Per token, its sentence.
     sentence_of: Vec<u32>,
+    /// `subjects::subject_before` by cue and bound, asked again for the same tokens by
+    /// every later cue of a sentence that looks back over them.
+    pub subjects: RefCell<HashMap<(usize, usize), Option<Np>, foldhash::fast::RandomState>>,
 }
 
 impl<'a> Doc<'a> {
@@ -122,6 +128,7 @@ impl<'a> Doc<'a> {
             sentences,
             quote_of,
             sentence_of,
+            subjects: RefCell::default(),
         }
     }
 

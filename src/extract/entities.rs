@@ -237,18 +237,19 @@ impl Entities {
         else {
             return;
         };
-        let surname = key(surname);
         // After "Mr." every word is surname: "Mr. Guajardo Villarreal".
-        let first_name = (words.len() >= 2 && !run.org && !runs::has_honorific(doc, run))
-            .then(|| words[0].to_string());
+        let first_name =
+            (words.len() >= 2 && !run.org && !runs::has_honorific(doc, run)).then(|| words[0]);
         let title = runs::formal_title(doc, run);
         let title_gender =
             (run.first..run.name_start).find_map(|k| runs::title_gender(doc.word(k)));
         let gender = title_gender
-            .or_else(|| first_name.as_deref().and_then(runs::first_name_gender))
+            .or_else(|| first_name.and_then(runs::first_name_gender))
             .unwrap_or(Gender::Unknown);
         let gender = (gender, title_gender.is_some());
-        let entity = self.link(&words, &surname, run.org, first_name.as_deref(), gender, s);
+        let entity = with_key(surname, |surname| {
+            self.link(&words, surname, run.org, first_name, gender, s)
+        });
         let mut roles = runs::role_words(doc, run, floor);
         roles.extend(runs::appositive_role_words(doc, run.end));
         let person = runs::is_person(doc, run, !roles.is_empty());
@@ -257,8 +258,8 @@ impl Entities {
             // A company named in short ("General Motors") keeps its full name.
             if e.first.is_none() && !e.org {
                 e.name = words.join(" ");
-                self.by_first.entry(key(&first)).or_default().push(entity);
-                e.first = Some(first);
+                self.by_first.entry(key(first)).or_default().push(entity);
+                e.first = Some(first.to_string());
             }
         }
         if let (Some(title), 1) = (title, words.len()) {

@@ -12,7 +12,7 @@ impl Entities {
     /// line or a quote names exactly one person with that surname ("Larry King").
     pub(super) fn complete_names(&mut self, doc: &Doc) {
         // Surnames still waiting for a full name.
-        let mut full: HashMap<String, Vec<String>> = self
+        let mut full: HashMap<String, Vec<String>, foldhash::fast::RandomState> = self
             .list
             .iter()
             .filter(|e| e.first.is_none() && !e.org)

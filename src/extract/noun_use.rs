@@ -233,10 +233,18 @@ fn is_described_participle(doc: &Doc, k: usize) -> bool {
 /// lexicon too ("attack", "refuse"), unlike "wrote" or "spoke".
 pub(super) fn is_base_form(word: &str) -> bool {
     let stem = word.strip_suffix('e').unwrap_or(word);
+    // One buffer for all the forms tried.
+    let mut form = String::with_capacity(word.len() + 3);
+    let mut is_verb = |base: &str, end: &str| {
+        form.clear();
+        form.push_str(base);
+        form.push_str(end);
+        verb(&form).is_some()
+    };
     ["s", "es", "ed", "d", "ing"]
         .iter()
-        .any(|end| verb(&format!("{word}{end}")).is_some())
-        || verb(&format!("{stem}ing")).is_some()
+        .any(|end| is_verb(word, end))
+        || is_verb(stem, "ing")
 }
 
 /// Whether the plural cue word at `k` is a noun after a preposition or a describing

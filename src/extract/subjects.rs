@@ -26,6 +26,16 @@ use super::adverbs::{opens_adverbial_phrase, skip_time_back};
 /// adverbs ("also said"), a parenthesis ("Rep. Jo Park (D-Ohio) said"), appositives
 /// ("Ann Lee, 45, the chair, said"), and returns "who" as a relative subject.
 pub(crate) fn subject_before(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
+    if let Some(np) = doc.subjects.borrow().get(&(cue, lo)) {
+        return np.clone();
+    }
+    let np = find_subject_before(doc, cue, lo);
+    doc.subjects.borrow_mut().insert((cue, lo), np.clone());
+    np
+}
+
+/// [`subject_before`], not remembered.
+fn find_subject_before(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
     // "Lee himself said": the reflexive is written as part of the source.
     let mut end = cue;
     while end > lo && end + 4 > cue && is_adverb(doc, end - 1) {
