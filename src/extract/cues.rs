@@ -314,7 +314,7 @@ pub(crate) const VERBS: &[(&str, u8)] = &[
     ("grumbling", I), ("guarantee", I), ("guaranteed", I), ("guaranteeing", I),
     ("guarantees", I), ("guess", B), ("guessed", B), ("guesses", B), ("guessing", B),
     ("gush", I), ("gushed", I), ("gushes", I), ("gushing", I), ("hail", S), ("hailed", S),
-    ("hailing", S), ("hails", S), 
+    ("hailing", S), ("hails", S),
     ("highlight", I), ("highlighted", I), ("highlighting", I), ("highlights", I), ("hint",
     I), ("hinted", I), ("hinting", I), ("hints", I), ("hit", P), ("hits", P), ("hitting",
     P), ("holler", I), ("hollered", I), ("hollering", I), ("hollers", I), ("hope", B),

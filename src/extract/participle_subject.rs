@@ -136,9 +136,9 @@ pub(super) fn noun_before_cue(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
     // "emailed supporters saying": the addressee of a cue is no speaker; "a deep
     // understanding of" is a noun.
     let addressed = s > lo && doc.verb(s - 1).is_some();
-    (noun && placed && !verb && !issued && !addressed && !doc.is(k + 1, "of"))
+    let owned = np.tokens.clone().any(|i| is_owner(doc, i));
+    (noun && placed && !verb && !issued && !addressed && !owned && !doc.is(k + 1, "of"))
         .then_some(np)
-        .filter(|np| !np.tokens.clone().any(|i| is_owner(doc, i)))
 }
 
 /// Messages and events whose words are their maker's: "released a statement saying".
