@@ -101,3 +101,16 @@ pub(super) fn is_month_surname(doc: &super::doc::Doc, k: usize) -> bool {
             super::lexicon::Class::MALE.or(super::lexicon::Class::FEMALE),
         )
 }
+
+/// Whether the capitalised "April" or "June" at token `i` is a first name: before a
+/// capitalised word that is no function word, date or place, and not after a word that
+/// is no verb ("In April Congress voted", "last June Lee said").
+pub(super) fn is_month_name(doc: &super::doc::Doc, i: usize) -> bool {
+    use super::lexicon::Class;
+    ["April", "June"].contains(&doc.word(i))
+        && doc.is_word(i + 1)
+        && doc.is_capitalised(i + 1)
+        && !doc.is_in(i + 1, Class::NOT_NAME.or(Class::DATE).or(Class::PLACE))
+        && !super::np_words::is_number(doc, i + 1)
+        && (i == 0 || !doc.is_word(i - 1) || doc.verb(i - 1).is_some())
+}

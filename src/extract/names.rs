@@ -118,6 +118,7 @@ pub(super) fn role(doc: &Doc, i: usize) -> Role {
     }
     if !org_name
         && !given_names::is_modal_name(doc, i)
+        && !given_names::is_month_name(doc, i)
         && (doc.is_in(i, Class::STOP) || doc.is_in(i, Class::PRONOUN) || doc.is_in(i, Class::DATE))
     {
         return Role::Outside;

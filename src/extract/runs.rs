@@ -53,7 +53,8 @@ fn capitalised_run_end(doc: &Doc, i: usize, hi: usize) -> usize {
             && (!doc.is_in(k, Class::NOT_NAME)
                 || doc.is_in(k, Class::TITLE) && k + 1 < hi
                 || in_company()
-                || k > i && super::given_names::is_month_surname(doc, k));
+                || k > i && super::given_names::is_month_surname(doc, k)
+                || k == i && super::given_names::is_month_name(doc, k));
         // "Secretary of State", "Bank of America", "Beto de la Cruz".
         let link = || {
             let after_title = doc.is_in(k - 1, Class::TITLE.or(Class::ROLE).or(Class::ORG));

@@ -1,4 +1,5 @@
-//! A first name that is also a modal verb ("Will") before a surname.
+//! A first name that is also a modal verb ("Will") or a month ("April", "June") before a
+//! surname.
 
 use super::*;
 
@@ -28,4 +29,18 @@ fn will_before_a_surname_is_a_first_name() {
 fn will_opening_a_question_is_no_name() {
     let got = reported(&["Will Parliament act? The clerk said it would not."]);
     assert_eq!(got, triples(&[("it would not", "The clerk", "said")]));
+}
+
+#[test]
+fn a_month_before_a_surname_opening_the_clause_is_a_first_name() {
+    assert_eq!(
+        reported(&[
+            "April Mellon, a spokeswoman for the city, said that the team would work with the police.",
+            "Last June Tanager said the plan was fine.",
+        ]),
+        triples(&[
+            ("the team would work with the police", "April Mellon", "said"),
+            ("the plan was fine", "Tanager", "said"),
+        ])
+    );
 }
