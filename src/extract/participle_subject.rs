@@ -75,9 +75,14 @@ pub(super) fn object_before_participle(doc: &Doc, k: usize, lo: usize) -> Option
 /// The phrase ending right before the participle at `k` when one of `links` ("with",
 /// "to") stands right before it, no earlier than `lo`.
 fn linked_before(doc: &Doc, k: usize, lo: usize, links: &[&str]) -> Option<Np> {
-    let np = before(doc, k, lo).filter(|np| np.kind == NpKind::Phrase && np.tokens.end == k)?;
+    let np = phrase_ending_at(doc, k, lo)?;
     let s = np.tokens.start;
     (s > lo && links.iter().any(|p| doc.is(s - 1, p))).then_some(np)
+}
+
+/// The phrase (no pronoun or relative) that ends right before token `k`.
+fn phrase_ending_at(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
+    before(doc, k, lo).filter(|np| np.kind == NpKind::Phrase && np.tokens.end == k)
 }
 
 /// Prepositions whose object can be the subject of a participle after it.
@@ -106,7 +111,7 @@ const OBJECT_OF: &[&str] = &[
 /// speaker's), nor a span of time ("that night showing") or an owned thing ("their
 /// ninth debate saying").
 pub(super) fn noun_before_cue(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
-    let np = before(doc, k, lo).filter(|np| np.kind == NpKind::Phrase && np.tokens.end == k)?;
+    let np = phrase_ending_at(doc, k, lo)?;
     // "The twins carried signs reading": a verb taken into the phrase; whose words
     // the signs are is not clear.
     let verb = (np.tokens.start + 1..k - 1).any(|j| {

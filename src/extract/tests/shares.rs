@@ -1,5 +1,6 @@
 //! Shares of a group as sources, with an appositive figure or the group they are a
-//! share of.
+//! share of; and the words of poll reports that are no cues ("compared with a third",
+//! "voting rights").
 
 use super::*;
 
