@@ -63,7 +63,7 @@ pub(crate) fn skip_time_back(doc: &Doc, mut end: usize, lo: usize) -> usize {
             end -= 1;
         } else if end > lo + 1
             && units.iter().any(|u| doc.is(end - 1, u))
-            && openers.iter().any(|o| doc.is(end - 2, o))
+            && (openers.iter().any(|o| doc.is(end - 2, o)) || doc.is_in(end - 2, Class::DATE))
         {
             end -= 2;
         }
@@ -73,6 +73,18 @@ pub(crate) fn skip_time_back(doc: &Doc, mut end: usize, lo: usize) -> usize {
         // "who in 2010 said": a year after "in".
         if end == before && end > lo + 1 && is_year(doc.word(end - 1)) && doc.is(end - 2, "in") {
             end -= 2;
+        }
+        // "who a week ago said", "two days ago".
+        if end == before && end > lo + 2 && doc.is(end - 1, "ago") {
+            let unit = doc.word(end - 2).to_ascii_lowercase();
+            let unit = unit.strip_suffix('s').unwrap_or(&unit);
+            let count = ["a", "one", "few", "several", "many"]
+                .iter()
+                .any(|w| doc.is(end - 3, w))
+                || super::np_words::is_number(doc, end - 3);
+            if count && (units.contains(&unit) || ["day", "hour", "decade"].contains(&unit)) {
+                end -= 3;
+            }
         }
         if end == before {
             return end;

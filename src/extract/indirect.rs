@@ -425,7 +425,9 @@ fn clause_start(doc: &Doc, k: usize, end: usize, addressee: bool) -> usize {
         .find(|&i| doc.is(i, "that"))
         // Past a comma only the "that" closing an aside ("said, however, that"), not
         // one of a phrase after it ("said, adding that", "called it a sham, a word that").
-        .filter(|&t| doc.is_punct(t - 1, ",") || !(k + 1..t).any(|i| doc.is_punct(i, ",")));
+        .filter(|&t| doc.is_punct(t - 1, ",") || !(k + 1..t).any(|i| doc.is_punct(i, ",")))
+        // "cited a study that suggests": a relative "that" opens no reported clause.
+        .filter(|&t| !(t > k + 1 && super::noun_use::is_relative_that(doc, t)));
     // "said the voters liked that plan": a "that" with less than a clause after it is a
     // determiner.
     if let Some(t) = that.filter(|&t| (t + 1..end).filter(|&i| doc.is_word(i)).count() > MIN_WORDS)

@@ -11,6 +11,7 @@ mod appositives;
 mod asked;
 mod attribution;
 mod bracketed;
+mod clause_subject;
 mod clause_verb;
 mod clauses;
 mod cues;

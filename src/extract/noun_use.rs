@@ -126,6 +126,10 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
         || super::naming::is_participle_adjective(doc, k)
         || super::naming::is_reporter_credit(doc, k)
         || super::fixed_phrases::is_fixed_phrase(doc, k)
+        // "got 185,000 views", "than 300 calls": a plural after a count written in
+        // digits after a lower-case word (not a year, "in 2015 says", nor a number of a
+        // name, "Article 33 affirms").
+        || w.ends_with('s') && !is_verb_only_s_form(w) && after_count(doc, k)
         // "a loss of support", "statements of support": after "of", no finite verb.
         || k > 0 && doc.is(k - 1, "of") && !is_participle(w) && !is_past_form(w)
         || k > 0
@@ -135,6 +139,7 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
         ]
         .iter()
         .any(|d| doc.is(k - 1, d))
+            && !(k > 0 && is_relative_that(doc, k - 1))
             // "Lee's claims", "Republican claims".
             || super::names::is_possessive(doc.word(k - 1))
             // "Republican claims", but not "Republicans say" or "Many said": a
@@ -290,4 +295,38 @@ pub(crate) fn noun_subject(doc: &Doc, k: usize) -> bool {
         && doc.is_word(k + 1)
         && !doc.is(k + 1, "that")
         && !doc.is_in(k + 1, lexicon::Class::STOP)
+}
+
+/// Whether the "that" at token `t` is a relative hanging on a noun before it and
+/// followed by a verb of its own: "a letter that said", "a group that claims"; not a
+/// determiner ("that claim") nor the "that" of a reported clause ("told reporters that
+/// taxes rose").
+pub(crate) fn is_relative_that(doc: &Doc, t: usize) -> bool {
+    use super::names::{role, Role};
+    let w = doc.word(t + 1);
+    let finite = is_past_form(w) || w.ends_with('s') && !w.ends_with("ss");
+    finite
+        && doc.verb(t + 1).is_some()
+        && t > 0
+        && doc.is(t, "that")
+        && matches!(role(doc, t - 1), Role::Head | Role::Modifier)
+}
+
+/// Whether token `k` follows a count in digits ("185,000", read as one token or as
+/// "185" "," "000") that follows a lower-case word.
+fn after_count(doc: &Doc, k: usize) -> bool {
+    let Some(mut j) = k.checked_sub(1).filter(|&j| is_count(doc.word(j))) else {
+        return false;
+    };
+    while j >= 2 && doc.is_punct(j - 1, ",") && is_count(doc.word(j - 2)) {
+        j -= 2;
+    }
+    j > 0 && doc.is_word(j - 1) && !doc.is_capitalised(j - 1)
+}
+
+/// Whether a word is a count written in digits ("300", "185,000"), not a year.
+fn is_count(word: &str) -> bool {
+    word.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && word.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        && !(word.len() == 4 && (word.starts_with("19") || word.starts_with("20")))
 }

@@ -146,6 +146,40 @@ pub(super) fn noun_before_cue(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
         .then_some(np)
 }
 
+/// "released a video that said", "has put out an ad that accuses": a relative "that"
+/// or "which" hanging on a message made by the subject of the verb before it stands for
+/// that maker, whose words the message carries.
+pub(super) fn message_maker(doc: &Doc, np: Np, lo: usize) -> Np {
+    let s = np.tokens.start;
+    let relative = np.kind == NpKind::Relative && (doc.is(s, "that") || doc.is(s, "which"));
+    // "a letter from his doctor Friday that says": past a time phrase, and the message
+    // heads the phrase before its author's "from" or "by".
+    let e = super::adverbs::skip_time_back(doc, s, lo);
+    let Some(message) = relative.then(|| phrase_ending_at(doc, e, lo)).flatten() else {
+        return np;
+    };
+    let a = message.tokens.start;
+    let h = (a + 1..e)
+        .find(|&j| doc.is(j, "from") || doc.is(j, "by"))
+        .map_or(e, |j| j)
+        - 1;
+    let made = a > lo + 1
+        && SPOKEN.iter().any(|w| doc.is(h, w))
+        && doc.is_word(a - 1)
+        && !doc.is_capitalised(a - 1)
+        && {
+            let w = doc.word(a - 1);
+            doc.verb(a - 1).is_some()
+                || cues::is_past_form(w)
+                || cues::is_participle(w)
+                || super::np_words::is_irregular_past(w)
+        };
+    made.then(|| super::subjects::cue_subject(doc, a - 1, lo))
+        .flatten()
+        .filter(|maker| maker.kind != NpKind::Relative)
+        .unwrap_or(np)
+}
+
 /// Messages and events whose words are their maker's: "released a statement saying".
 #[rustfmt::skip]
 const SPOKEN: &[&str] = &[

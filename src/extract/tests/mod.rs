@@ -23,6 +23,7 @@ mod partial;
 mod participles;
 mod phrases;
 mod quoted_titles;
+mod relatives;
 mod reported;
 mod robust;
 mod run_on;

@@ -1,0 +1,113 @@
+//! Relative clauses and the words around a participle after a comma: "posters that
+//! said" speak for the posters, "released a video that said" for whoever released it,
+//! and a noun inside an appositive, a list or a "what" clause is no verb whose subject
+//! a participle could share.
+
+use super::*;
+
+#[test]
+fn a_relative_that_after_a_noun_is_the_source_of_its_verb() {
+    let found = reported(&[
+        "The clinic hung up posters that said the flu shots were free.",
+        "Officials cited a study that suggests the river is cleaner.",
+    ]);
+    assert_eq!(
+        found,
+        triples(&[
+            ("the flu shots were free", "that", "said"),
+            (
+                "a study that suggests the river is cleaner",
+                "Officials",
+                "cited"
+            ),
+            ("the river is cleaner", "that", "suggests"),
+        ])
+    );
+}
+
+#[test]
+fn that_before_a_plural_after_a_verb_is_no_relative() {
+    // "that claims" after "said" opens the reported clause; "claims" is its noun.
+    assert_eq!(
+        reported(&["The mayor said that claims about the budget were false."]),
+        triples(&[("claims about the budget were false", "The mayor", "said")])
+    );
+}
+
+#[test]
+fn a_message_speaks_for_whoever_made_it() {
+    let found = reported(&[
+        "The Ward campaign released a video that said the mayor had failed the city.",
+        "She sent an email by her lawyer that said the contract was void.",
+        "He released a letter from his doctor Friday afternoon that says he is fit to serve.",
+    ]);
+    assert_eq!(
+        mention_cues(&found),
+        [
+            ("The Ward campaign", "said"),
+            ("She", "said"),
+            ("He", "says")
+        ]
+    );
+}
+
+#[test]
+fn a_count_in_digits_makes_a_plural_cue_word_a_noun() {
+    // "views" after a count is a noun: the quote is the message's, not a view's.
+    assert_direct(
+        &[
+            "The listing, which got more than 185,000 views, was replaced by a message \
+           that said, \u{201c}Sorry, the item is gone.\u{201d}",
+        ],
+        &[(
+            "Sorry, the item is gone.",
+            Some("a message"),
+            "that",
+            "said",
+        )],
+    );
+}
+
+#[test]
+fn a_participle_after_a_comma_takes_the_main_clause_subject_over_an_inner_noun() {
+    let found = reported(&[
+        "Dana Cole has voiced frustration, and even a little worry, about the vote, \
+         recently telling a friend that she expects a recount.",
+        "Mr. Hale endorsed Ms. Ortiz at Seaview, Ms. Ortiz's beach house, calling her \
+         a tireless worker.",
+        "Former governor Al Brandt, a Hale supporter, praised Ortiz for what she has \
+         achieved, calling it a model for the state.",
+        "This year, he came to the defense of Tom Reyes, the president of the league, \
+         saying Reyes should keep his job.",
+    ]);
+    let sources: Vec<_> = mention_cues(&found)
+        .into_iter()
+        .filter(|(_, c)| c.ends_with("ing"))
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            ("Dana Cole", "telling"),
+            ("Mr. Hale", "calling"),
+            ("Former governor Al Brandt", "calling"),
+            ("he", "saying"),
+        ]
+    );
+}
+
+#[test]
+fn a_named_phrase_after_with_speaks_for_a_participle_after_it() {
+    let found = reported(&[
+        "Ortiz's reply to the ruling angered the state and county boards, with \
+         Chairwoman Dee Fox comparing the reply to a tantrum.",
+    ]);
+    assert_eq!(mention_cues(&found), [("Chairwoman Dee Fox", "comparing")]);
+}
+
+#[test]
+fn a_span_of_time_ago_is_skipped_before_a_relative_subject() {
+    let found = reported(&[
+        "The senator met Paul Hale, who just a week ago told reporters he would not run.",
+    ]);
+    assert_eq!(mention_cues(&found), [("who", "told")]);
+}
