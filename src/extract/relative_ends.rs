@@ -9,8 +9,10 @@
 //! ("the levy, which the mayor said was costly, would pass"); a restrictive one on the
 //! first noun of the clause ("Lee dismissed critics who called it a sham", "Kim said two
 //! women who accused Lee said ..."); "what he called", which the clause holds; clauses
-//! of a comparison or -ing cue ("compared with ...", "echoing ..."). Runs after the
-//! direct quotes took their sources from the clauses around them.
+//! of a comparison or -ing cue ("compared with ...", "echoing ..."). The clause reported
+//! inside a relative set off by commas ends where the main clause goes on ("Hale, who
+//! said he would not run, changed course"). Runs after the direct quotes took their
+//! sources from the clauses around them.
 
 use super::clauses;
 use super::cues;
@@ -43,6 +45,9 @@ pub(crate) fn trim(doc: &Doc, found: &mut [Reported]) {
             .count();
         let (same, after) = rest.split_at_mut(n);
         trim_sentence(doc, same);
+        for r in same.iter_mut() {
+            close_relative(doc, r);
+        }
         rest = after;
     }
 }
@@ -150,6 +155,39 @@ fn is_noun(doc: &Doc, i: usize) -> bool {
         && !clauses::is_auxiliary(doc, i)
         && !clauses::is_modal(doc, i)
         && !NOT_NOUNS.iter().any(|n| doc.is(i, n))
+}
+
+/// "Senator Hale, who said he would not run, changed course": the clause of a cue whose
+/// source is a relative set off by a comma ends where the main clause goes on, at a
+/// comma before a verb that no subject precedes.
+fn close_relative(doc: &Doc, r: &mut Reported) {
+    let s = r.np.tokens.start;
+    let set_off = r.np.kind == NpKind::Relative
+        && (doc.is(s, "who") || doc.is(s, "which"))
+        && s > 0
+        && doc.is_punct(s - 1, ",");
+    if !set_off {
+        return;
+    }
+    let end = r.content.end;
+    let pause = (r.content.start + 1..end).find(|&k| {
+        let finite = |i: usize| clauses::is_auxiliary(doc, i) || clauses::is_modal(doc, i);
+        let v = (k + 1..end)
+            .find(|&i| finite(i) || !(doc.is_in(i, Class::ADVERB) || doc.word(i).ends_with("ly")))
+            .unwrap_or(end);
+        let w = doc.word(v);
+        doc.is_punct(k, ",")
+            && doc.quote_of(k).is_none()
+            && doc.is_word(v)
+            && !doc.is_capitalised(v)
+            && (finite(v)
+                || doc.verb(v).is_some() && !w.ends_with("ing")
+                || cues::is_past_form(w)
+                || super::np_words::is_irregular_past(w))
+    });
+    if let Some(k) = pause {
+        r.content.end = k;
+    }
 }
 
 /// Whether the main clause goes on after the relative clause whose cue is at `cue`

@@ -111,3 +111,19 @@ fn a_span_of_time_ago_is_skipped_before_a_relative_subject() {
     ]);
     assert_eq!(mention_cues(&found), [("who", "told")]);
 }
+
+#[test]
+fn a_clause_reported_inside_a_relative_set_off_by_commas_ends_at_the_main_verb() {
+    let found = reported(&[
+        "Senator Paul Hale, who said he would not run, changed course on Friday.",
+        "The union, which endorsed Ortiz in May, has since said it would back Hale.",
+    ]);
+    assert_eq!(
+        found,
+        triples(&[
+            ("he would not run", "who", "said"),
+            ("Ortiz in May", "which", "endorsed"),
+            ("it would back Hale", "The union", "said"),
+        ])
+    );
+}
