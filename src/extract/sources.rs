@@ -175,6 +175,9 @@ fn cue_clause_after(doc: &Doc, from: usize, hi: usize) -> Option<Source> {
             guess: false,
         });
     }
+    if let Some(source) = quote_inversion(doc, from, i, hi) {
+        return Some(source);
+    }
     let cue = (i..hi.min(i + 40))
         .take_while(|&k| {
             doc.is_word(k)
@@ -211,6 +214,31 @@ fn cue_clause_after(doc: &Doc, from: usize, hi: usize) -> Option<Source> {
     Some(Source {
         np: Some(np),
         cue: cue..cues::cue_end(doc, cue),
+        lo: i,
+        guess: false,
+    })
+}
+
+/// “...,” exhorted the host, Ann Lee: a verb that is not written before its subject
+/// elsewhere ("exhorted", "remembered") or a past form in "-ed" that is no verb of the
+/// lexicon, right after a quote that ends on a comma and before a phrase that ends the
+/// sentence or opens an appositive, is a verb of saying inverted after the quote.
+fn quote_inversion(doc: &Doc, from: usize, i: usize, hi: usize) -> Option<Source> {
+    let w = doc.word(i);
+    let comma = (from.saturating_sub(2)..i).any(|k| doc.is_punct(k, ","));
+    let verb = match doc.verb(i) {
+        Some(v) => !v.inverts() && !cues::is_participle(w),
+        None => w.len() > 5 && w.ends_with("ed"),
+    };
+    if !comma || !verb || !doc.is_word(i) || doc.is_capitalised(i) {
+        return None;
+    }
+    let np = names::after(doc, i + 1, hi)?;
+    let e = np.tokens.end;
+    let ends = e >= hi || is_terminal(doc, e) || doc.is_punct(e, ",");
+    (ends && np.kind == NpKind::Phrase && !doc.is_in(np.head, Class::NOT_NAME)).then_some(Source {
+        np: Some(np),
+        cue: i..i + 1,
         lo: i,
         guess: false,
     })

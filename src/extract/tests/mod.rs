@@ -13,6 +13,7 @@ mod cues;
 mod direct;
 mod headlines;
 mod in_document;
+mod inversions;
 mod markup;
 mod modal_names;
 mod modifiers;
