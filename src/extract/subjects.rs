@@ -19,6 +19,7 @@ use super::participle_subject::{
 use super::postmodified::postmodified_subject;
 use super::shares;
 use super::sources;
+use super::tokens::Tag;
 
 pub(crate) use super::adverbs::is_adverb;
 use super::adverbs::{opens_adverbial_phrase, skip_time_back};
@@ -176,11 +177,15 @@ fn unclosed_appositive(doc: &Doc, lo: usize, np: Np, cue: usize) -> Np {
     };
     // "Mrs. Lane, these people said, would be open": a source set off by commas inside
     // the clause it reports, which goes on after the cue.
+    // So is one before a quote that goes on with the clause: "Lee, an aide said, “is
+    // very confident”".
     let after = cues::cue_end(doc, cue);
+    let open = matches!(doc.tag(after + 1), Some(Tag::Open | Tag::Straight));
+    let next = if open { after + 2 } else { after + 1 };
     if doc.is_punct(after, ",")
-        && doc.is_word(after + 1)
-        && !doc.is_capitalised(after + 1)
-        && doc.quote_of(after + 1).is_none()
+        && doc.is_word(next)
+        && !doc.is_capitalised(next)
+        && (open || doc.quote_of(next).is_none())
     {
         return np;
     }

@@ -54,3 +54,21 @@ fn a_bracket_opening_a_sentence_ends_the_one_before() {
         triples(&[("That plan was often right", "Mr. Lund", "said")])
     );
 }
+
+#[test]
+fn a_source_between_commas_before_a_quote_that_goes_on_with_the_clause_speaks() {
+    // "an aide said" is set off inside the sentence; Ortiz is whom the aide spoke of,
+    // and the quote goes on with Ortiz's clause.
+    assert_direct(
+        &[
+            "Ortiz, an aide said, \u{201c}is very confident about the vote\u{201d} \
+           this fall.",
+        ],
+        &[(
+            "is very confident about the vote",
+            Some("an aide"),
+            "an aide",
+            "said",
+        )],
+    );
+}
