@@ -130,6 +130,17 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
         // digits after a lower-case word (not a year, "in 2015 says", nor a number of a
         // name, "Article 33 affirms").
         || w.ends_with('s') && !is_verb_only_s_form(w) && after_count(doc, k)
+        // "share some views", "several reports": a plural quantifier takes a plural
+        // verb, so a word in "-s" after it is a noun ("some say" stays a verb).
+        || k > 0
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && [
+                "both", "few", "many", "most", "numerous", "other", "several", "some", "these",
+                "those", "various",
+            ]
+            .iter()
+            .any(|q| doc.is(k - 1, q))
         // "a loss of support", "statements of support": after "of", no finite verb.
         || k > 0 && doc.is(k - 1, "of") && !is_participle(w) && !is_past_form(w)
         || k > 0

@@ -174,3 +174,20 @@ fn a_cue_word_after_of_or_whose_is_a_noun() {
         triples(&[])
     );
 }
+
+#[test]
+fn a_word_in_s_after_a_plural_quantifier_is_a_noun() {
+    // A plural quantifier takes a plural verb: "some views" and "several calls" are
+    // nouns, while "Some say" stays a cue.
+    assert_eq!(
+        reported(&[
+            "Ortiz and Hale share some views on schools: both want smaller classes.",
+            "Several calls to the office went unanswered on Monday.",
+            "Some say the plan will fail.",
+        ]),
+        triples(&[
+            ("smaller classes", "both", "want"),
+            ("the plan will fail", "Some", "say"),
+        ])
+    );
+}
