@@ -111,7 +111,7 @@ impl<'a> Doc<'a> {
                 *slot = u32::try_from(s).unwrap_or(NONE);
             }
         }
-        let classes = tokens
+        let mut classes: Vec<Class> = tokens
             .iter()
             .map(|t| match t.tag {
                 // "Friday’s" is in the classes of "Friday".
@@ -119,6 +119,27 @@ impl<'a> Doc<'a> {
                 _ => Class::default(),
             })
             .collect();
+        // "Acknowledging that ..., Lee said": a participle opening its sentence before
+        // "that" is the verb its lower-case form is.
+        for sentence in &sentences {
+            let i = sentence.tokens.start;
+            let opens = tokens
+                .get(i)
+                .zip(tokens.get(i + 1))
+                .is_some_and(|(t, next)| {
+                    let w = t.text(text);
+                    t.tag == Tag::Word
+                        && w.len() > 5
+                        && w.ends_with("ing")
+                        && w.starts_with(|c: char| c.is_ascii_uppercase())
+                        && next.tag == Tag::Word
+                        && next.text(text) == "that"
+                });
+            if opens {
+                let lower = tokens[i].text(text).to_ascii_lowercase();
+                classes[i] = classes[i].or(lexicon::classify(&lower));
+            }
+        }
         Doc {
             text,
             tokens,

@@ -254,3 +254,15 @@ fn a_sentence_adverb_before_a_comma_is_no_source() {
         ])
     );
 }
+
+#[test]
+fn a_capitalised_participle_opening_a_sentence_before_that_is_a_cue() {
+    let found = reported(&[
+        "Acknowledging that the plan had flaws, Ortiz still urged the council to pass it.",
+        "Starting that night, the mayor stayed home.",
+    ]);
+    assert_eq!(
+        mention_cues(&found),
+        [("Ortiz", "Acknowledging"), ("Ortiz", "urged")]
+    );
+}
