@@ -1,6 +1,7 @@
-//! Verbs written before their source right after a quote: "“...,” exhorted the host",
-//! including verbs that are never inverted elsewhere and past forms the cue lexicon
-//! does not hold.
+//! Verbs of saying right after a quote, before their source ("“...,” exhorted the
+//! host", "“...!” beamed Lee") or after it, closing the sentence ("“...,” an angry Lee
+//! retaliated"), including verbs that are never inverted elsewhere and past forms the
+//! cue lexicon does not hold.
 
 use super::*;
 
@@ -45,5 +46,39 @@ fn a_verb_after_a_quote_with_more_of_its_clause_is_no_inverted_cue() {
            the vote.",
         ],
         &[("We will not pay for this,", None, "", "")],
+    );
+}
+
+#[test]
+fn a_verb_after_an_exclamation_or_question_mark_is_inverted_too() {
+    assert_direct(
+        &[
+            "\u{201c}This is fantastic!\u{201d} beamed Dora Hale of Mobile, who had come \
+           early.",
+        ],
+        &[(
+            "This is fantastic!",
+            Some("Dora Hale"),
+            "Dora Hale of Mobile",
+            "beamed",
+        )],
+    );
+}
+
+#[test]
+fn a_past_form_closing_the_sentence_after_a_phrase_is_a_cue() {
+    // "retaliated" is no verb of the lexicon; after the quote's comma and a phrase, it
+    // closes the sentence as a cue would.
+    assert_direct(
+        &[
+            "Mayor Ana Ortiz spoke last.",
+            "\u{201c}The city will always be the city,\u{201d} an angry Ortiz retaliated.",
+        ],
+        &[(
+            "The city will always be the city,",
+            Some("Ana Ortiz"),
+            "an angry Ortiz",
+            "retaliated",
+        )],
     );
 }
