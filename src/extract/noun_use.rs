@@ -104,7 +104,11 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
         });
     // "thanks to": a preposition; "in reference to", "references to the war": nouns.
     let thanks_to = (doc.is(k, "thanks") || doc.is(k, "reference") || doc.is(k, "references"))
-        && doc.is(k + 1, "to");
+        && doc.is(k + 1, "to")
+        // "thanks in part to", "thanks largely to".
+        || doc.is(k, "thanks")
+            && (doc.is(k + 1, "in") && doc.is(k + 2, "part") && doc.is(k + 3, "to")
+                || doc.word(k + 1).ends_with("ly") && doc.is(k + 2, "to"));
     // "support from donors", "support among women": the verb takes an object, the noun
     // a preposition. "A website called Open Doors": a naming participle.
     let backing = super::naming::is_support_noun(doc, k);

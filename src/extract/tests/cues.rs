@@ -41,12 +41,13 @@ fn a_clause_ends_before_even_as_and_a_relative_with_their_own_sources() {
 
 #[test]
 fn nouns_are_no_cues() {
-    // A rate is a number, "thanks to" a preposition, a named attack an event, support
+    // A rate is a number, "thanks (largely) to" a preposition, a named attack an event, support
     // from someone a thing one has.
     assert_eq!(
         reported(&[
             "The central bank raised interest rates to slow the economy.",
             "The lead grew thanks to a late win in the state.",
+            "The town grew, thanks largely to the mill and thanks in part to the port.",
             "The Dayton attack shocked the whole town.",
             "Critics said Lee's sharp attack on the plan had backfired.",
             "The governor enjoys wide support from farmers across the state.",
