@@ -41,8 +41,8 @@ fn a_clause_ends_before_even_as_and_a_relative_with_their_own_sources() {
 
 #[test]
 fn nouns_are_no_cues() {
-    // A rate is a number, "thanks (largely) to" a preposition, a named attack an event, support
-    // from someone a thing one has.
+    // A rate is a number, "thanks (largely) to" a preposition, a named attack an event,
+    // support from someone a thing one has.
     assert_eq!(
         reported(&[
             "The central bank raised interest rates to slow the economy.",
