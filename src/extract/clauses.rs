@@ -162,7 +162,19 @@ pub(crate) fn is_circumstance(doc: &Doc, cue: usize, content: Range<usize>) -> b
     // "called on Congress to act": "on" is the verb's particle, its object the addressee.
     let call_on =
         doc.word(cue).starts_with("call") && content.start > cue && doc.is(content.start, "on");
+    // Before the verb, a phrase with a verb of its own is a clause: "In 2015 Congress
+    // passed it, the mayor said" (not "In a speech last July, he said").
+    let clause_before = content.start < cue
+        && content.clone().any(|k| {
+            let w = doc.word(k);
+            doc.is_word(k)
+                && !doc.is_capitalised(k)
+                && (super::cues::is_past_form(w)
+                    || super::np_words::is_irregular_past(w)
+                    || is_auxiliary(doc, k))
+        });
     doc.verb(cue).is_some_and(|v| v.reports_speech())
+        && !clause_before
         && !call_on
         && OPENERS.iter().any(|o| doc.is(content.start, o))
         && words <= 6

@@ -78,3 +78,22 @@ fn the_that_of_a_result_clause_opens_no_reported_clause() {
         ])
     );
 }
+
+#[test]
+fn a_clause_opening_on_in_before_a_closing_cue_is_reported() {
+    // "In 2015 Congress passed the bill" has a verb of its own; "In a speech last
+    // July" only says where it was said.
+    let found = reported(&[
+        "In 2015 Congress passed the bill, the mayor said.",
+        "In May, the council turned it down, Ortiz said.",
+        "In a speech last July, he said the port would grow.",
+    ]);
+    assert_eq!(
+        found,
+        triples(&[
+            ("In 2015 Congress passed the bill", "the mayor", "said"),
+            ("In May, the council turned it down", "Ortiz", "said"),
+            ("the port would grow", "he", "said"),
+        ])
+    );
+}
