@@ -7,6 +7,7 @@
 
 mod addressee;
 mod adverbs;
+mod after_quote;
 mod appositives;
 mod asked;
 mod attribution;

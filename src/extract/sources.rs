@@ -28,7 +28,7 @@ pub(super) fn is_dash(doc: &Doc, k: usize) -> bool {
 }
 
 /// Whether token `k` ends a clause for cue search: a full stop, colon or semicolon.
-fn is_terminal(doc: &Doc, k: usize) -> bool {
+pub(super) fn is_terminal(doc: &Doc, k: usize) -> bool {
     [".", "!", "?", ":", ";"].iter().any(|p| doc.is_punct(k, p))
 }
 
@@ -175,7 +175,7 @@ fn cue_clause_after(doc: &Doc, from: usize, hi: usize) -> Option<Source> {
             guess: false,
         });
     }
-    if let Some(source) = quote_inversion(doc, from, i, hi) {
+    if let Some(source) = super::after_quote::quote_inversion(doc, from, i, hi) {
         return Some(source);
     }
     let cue = (i..hi.min(i + 40))
@@ -214,61 +214,6 @@ fn cue_clause_after(doc: &Doc, from: usize, hi: usize) -> Option<Source> {
     Some(Source {
         np: Some(np),
         cue: cue..cues::cue_end(doc, cue),
-        lo: i,
-        guess: false,
-    })
-}
-
-/// “...,” exhorted the host, Ann Lee: a verb that is not written before its subject
-/// elsewhere ("exhorted", "remembered") or a past form in "-ed" that is no verb of the
-/// lexicon, right after a quote that ends on a comma (or "?", "!") and before a phrase
-/// that ends the sentence or opens an appositive, is a verb of saying inverted after
-/// the quote. After a comma, so is such a verb after the phrase, closing the sentence:
-/// “...,” an angry Ortiz retaliated.
-fn quote_inversion(doc: &Doc, from: usize, i: usize, hi: usize) -> Option<Source> {
-    let w = doc.word(i);
-    let comma =
-        (from.saturating_sub(2)..i).any(|k| [",", "?", "!"].iter().any(|p| doc.is_punct(k, p)));
-    let verb = match doc.verb(i) {
-        Some(v) => !v.inverts() && !cues::is_participle(w),
-        None => w.len() > 5 && w.ends_with("ed"),
-    };
-    if !comma {
-        return None;
-    }
-    let after_comma = (from.saturating_sub(2)..i).any(|k| doc.is_punct(k, ","));
-    if let Some(source) = after_comma.then(|| closing_verb(doc, i, hi)).flatten() {
-        return Some(source);
-    }
-    if !verb || !doc.is_word(i) || doc.is_capitalised(i) {
-        return None;
-    }
-    let np = names::after(doc, i + 1, hi)?;
-    let e = np.tokens.end;
-    let ends = e >= hi || is_terminal(doc, e) || doc.is_punct(e, ",");
-    (ends && np.kind == NpKind::Phrase && !doc.is_in(np.head, Class::NOT_NAME)).then_some(Source {
-        np: Some(np),
-        cue: i..i + 1,
-        lo: i,
-        guess: false,
-    })
-}
-
-/// “...,” an angry Ortiz retaliated.: a phrase at `i` followed by a past form in "-ed"
-/// that is no verb of saying in the lexicon and closes the sentence.
-fn closing_verb(doc: &Doc, i: usize, hi: usize) -> Option<Source> {
-    let np = names::after(doc, i, hi).filter(|np| np.kind == NpKind::Phrase)?;
-    let v = np.tokens.end;
-    let w = doc.word(v);
-    let closes = v + 1 >= hi || is_terminal(doc, v + 1);
-    let past = doc.is_word(v)
-        && !doc.is_capitalised(v)
-        && w.len() > 5
-        && w.ends_with("ed")
-        && doc.verb(v).is_none_or(|verb| !verb.is_speech());
-    (closes && past && np.tokens.start == i).then_some(Source {
-        np: Some(np),
-        cue: v..v + 1,
         lo: i,
         guess: false,
     })
