@@ -143,10 +143,7 @@ fn verb_like(doc: &Doc, v: usize, np: &Np) -> bool {
         || clauses::is_modal(doc, v)
         || w.ends_with('s')
         || doc.verb(v).is_some() && doc.word(np.head).ends_with('s')
-        || matches!(
-            w,
-            "put" | "read" | "set" | "cut" | "hit" | "let" | "quit" | "cast" | "bet"
-        )
+        || super::np_words::is_unchanged_past(w)
 }
 
 /// Whether the clause before token `s` is a subordinate one opening at `lo` or after a

@@ -61,18 +61,7 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
     // "The Orlando attack", "a Clinton call": a singular name between a determiner and a
     // base form.
     // Not a past form the same as the base: "The New Yorker put it".
-    let unchanged = [
-        "put",
-        "read",
-        "set",
-        "cast",
-        "broadcast",
-        "hit",
-        "cut",
-        "let",
-    ]
-    .iter()
-    .any(|v| doc.is(k, v));
+    let unchanged = super::np_words::is_unchanged_past(w);
     let named = !inflected
         && !unchanged
         && is_base_form(w)

@@ -52,6 +52,15 @@ pub(crate) fn is_possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("\u{2019}s")
 }
 
+/// Whether a word is a past tense written like its base form: "put", "read" ("The New
+/// Yorker put it", "Jo Lee, the chair, read").
+pub(crate) fn is_unchanged_past(word: &str) -> bool {
+    matches!(
+        word,
+        "bet" | "broadcast" | "cast" | "cut" | "hit" | "let" | "put" | "quit" | "read" | "set"
+    )
+}
+
 /// Whether a lower-case word is the past tense of a common irregular verb that is no
 /// noun or adjective: "met", "took", "gave" ("The mayor met reporters and said": the
 /// phrase ends before it).
