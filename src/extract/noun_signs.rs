@@ -131,6 +131,25 @@ fn is_described(doc: &Doc, k: usize, plural: bool) -> bool {
     is_adjective(w) && !gerund
 }
 
+/// Whether the participle at `k` modifies the noun after it inside a phrase that opens
+/// on an article or owner and an adjective: "a creative writing professor", "her
+/// favorite speaking style".
+pub(crate) fn is_modifying_participle(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    let a = doc.word(k.wrapping_sub(1));
+    k > 1
+        && is_participle(w)
+        && doc.is_word(k - 1)
+        && !doc.is_capitalised(k - 1)
+        && is_adjective(a)
+        && !a.ends_with("ing")
+        && (["a", "an", "the"].iter().any(|d| doc.is(k - 2, d)) || is_owner(doc, k - 2))
+        && doc.is_word(k + 1)
+        && !doc.is_capitalised(k + 1)
+        && !doc.is_in(k + 1, Class::STOP.or(Class::DETERMINER).or(Class::PRONOUN))
+        && doc.verb(k + 1).is_none()
+}
+
 /// Whether token `i` is a possessive: "his", "their", "Lee's".
 pub(crate) fn is_owner(doc: &Doc, i: usize) -> bool {
     ["his", "her", "their", "its", "our", "my", "your"]

@@ -119,6 +119,7 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
         || super::naming::is_participle_adjective(doc, k)
         || super::naming::is_reporter_credit(doc, k)
         || super::fixed_phrases::is_fixed_phrase(doc, k)
+        || super::noun_signs::is_modifying_participle(doc, k)
         // "got 185,000 views", "than 300 calls": a plural after a count written in
         // digits after a lower-case word (not a year, "in 2015 says", nor a number of a
         // name, "Article 33 affirms").

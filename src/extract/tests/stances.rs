@@ -191,3 +191,11 @@ fn a_word_in_s_after_a_plural_quantifier_is_a_noun() {
         ])
     );
 }
+
+#[test]
+fn a_participle_between_an_adjective_and_a_noun_modifies_the_noun() {
+    assert_eq!(
+        reported(&["Kim Lee, a creative writing teacher, said the plan had failed."]),
+        triples(&[("the plan had failed", "Kim Lee", "said")])
+    );
+}
