@@ -255,10 +255,20 @@ fn enclosing(
             && own.cue.end <= open
             && open < x.content.end
     };
-    reported
-        .iter()
-        .take_while(|x| x.cue.start < end)
+    // "Sam Solovey, a contestant on “The Apprentice,” who worked for Lee, said his
+    // boss was “kind”": the clause of the same cue, read past the title, has the name
+    // where the quote's own search, stopped at the title, found none or a relative.
+    let same_cue = |x: &&Reported| {
+        x.cue == own.cue
+            && x.np.kind != NpKind::Relative
+            && own.np.as_ref().is_none_or(|np| np.kind == NpKind::Relative)
+            && x.content.start <= open
+            && open < x.content.end
+    };
+    let reported = || reported.iter().take_while(|x| x.cue.start < end);
+    reported()
         .find(inside)
+        .or_else(|| reported().find(same_cue))
         .map(|x| Source {
             np: Some(x.np.clone()),
             cue: x.cue.clone(),

@@ -201,8 +201,11 @@ fn cue_clause_after(doc: &Doc, from: usize, hi: usize) -> Option<Source> {
     }
     // The subject must open the clause: “...,” he said; not “...,” and then he said.
     // Lower-case modifiers may come first: “...” former governor Jo Lee said.
+    // Not “Top Chef,” who went on: a relative right after a quote hangs on a phrase
+    // before it, which holds the quote as a title.
     let np = subjects::subject_before(doc, cue, i).filter(|np| {
         np.tokens.start >= i
+            && np.kind != NpKind::Relative
             && np.tokens.start <= i + 2
             && (i..np.tokens.start).all(|k| {
                 doc.is_word(k)

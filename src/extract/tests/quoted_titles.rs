@@ -52,3 +52,22 @@ fn a_scare_quote_before_the_cue_does_not_end_the_clause() {
         )],
     );
 }
+
+#[test]
+fn a_quote_after_a_title_in_an_appositive_takes_the_name_before_the_title() {
+    // The title ends the quote's own search for a subject before "said"; the clause
+    // of "said", read past the title, has the name. The relative after the title is
+    // none of the title's source.
+    assert_direct(
+        &[
+            "Sam Ruiz, a contestant on the show, \u{201c}Top Chef,\u{201d} who went on \
+           to work for Lee, said his boss was \u{201c}always kind and generous.\u{201d}",
+        ],
+        &[(
+            "always kind and generous.",
+            Some("Sam Ruiz"),
+            "Sam Ruiz",
+            "said",
+        )],
+    );
+}
