@@ -42,8 +42,10 @@ fn verb_subject(doc: &Doc, lo: usize, k: usize, skip_roles: bool) -> Option<Np> 
             doc.is_word(v)
                 && doc.quote_of(v).is_none()
                 && !doc.is_capitalised(v)
-                // "the president": an article or a possessive is no verb.
-                && !doc.is_in(v, Class::DETERMINER)
+                // "the president": an article or a possessive is no verb, nor is a
+                // pronoun or a preposition ("conservatives behind him").
+                && !doc.is_in(v, Class::DETERMINER.or(Class::PRONOUN))
+                && !super::subjects::is_preposition(doc, v)
                 // "in February 2012, but claimed": the year of a date is no verb.
                 && !(doc.is_in(v - 1, Class::DATE) && is_number(doc, v))
                 // "The operation is now considering": an auxiliary is a verb too.

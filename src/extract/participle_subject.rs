@@ -285,6 +285,12 @@ pub(super) fn subject_after_opening(doc: &Doc, lo: usize, k: usize) -> Option<Np
 /// A pronoun or a name opening the clause at `lo` and followed by more of it before `k`
 /// ("House Speaker Paul Ryan, R-Wis., despite admitting ...").
 pub(super) fn named_at(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
+    // "Throughout the 2000s, Democrats in Congress, fearing ...": past an opening
+    // phrase on a preposition, to the comma that closes it.
+    if doc.is_capitalised(lo) && OPENING_PREPOSITIONS.iter().any(|p| doc.is(lo, p)) {
+        let comma = (lo + 1..k).find(|&c| doc.is_punct(c, ","))?;
+        return named_at(doc, comma + 1, k);
+    }
     let np = after(doc, lo, k)?;
     let named = np.kind == NpKind::Pronoun
         || doc.is_capitalised(np.head) && !doc.is_in(np.head, Class::NOT_NAME);
@@ -297,6 +303,21 @@ pub(super) fn named_at(doc: &Doc, lo: usize, k: usize) -> Option<Np> {
         && !super::subjects::is_opening_adverb(doc, &np))
     .then_some(np)
 }
+
+/// Prepositions that open a sentence with a phrase of time or place before its subject.
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "amid",
+    "at",
+    "before",
+    "during",
+    "in",
+    "inside",
+    "on",
+    "outside",
+    "over",
+    "throughout",
+    "under",
+];
 
 /// Whether token `i` is a word of a span of time before a conjunction: "One month",
 /// "shortly", "two days", "just".

@@ -127,3 +127,20 @@ fn a_clause_reported_inside_a_relative_set_off_by_commas_ends_at_the_main_verb()
         ])
     );
 }
+
+#[test]
+fn a_participle_skips_pronouns_prepositions_and_opening_phrases_for_its_subject() {
+    let found = reported(&[
+        "Mr. Ortiz has built a coalition of farmers and other voters behind him, arguing \
+         that he can win the county.",
+        "Throughout the spring, Senator Ann Lee, fearing a loss in the fall, kept quiet.",
+    ]);
+    let sources: Vec<_> = mention_cues(&found)
+        .into_iter()
+        .filter(|(_, c)| c.ends_with("ing"))
+        .collect();
+    assert_eq!(
+        sources,
+        [("Mr. Ortiz", "arguing"), ("Senator Ann Lee", "fearing")]
+    );
+}
