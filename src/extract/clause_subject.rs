@@ -42,10 +42,7 @@ fn verb_subject(doc: &Doc, lo: usize, k: usize, skip_roles: bool) -> Option<Np> 
             doc.is_word(v)
                 && doc.quote_of(v).is_none()
                 && !doc.is_capitalised(v)
-                // "the president": an article or a possessive is no verb, nor is a
-                // pronoun or a preposition ("conservatives behind him").
-                && !doc.is_in(v, Class::DETERMINER.or(Class::PRONOUN))
-                && !super::subjects::is_preposition(doc, v)
+                && !is_function_word(doc, v)
                 // "in February 2012, but claimed": the year of a date is no verb.
                 && !(doc.is_in(v - 1, Class::DATE) && is_number(doc, v))
                 // "The operation is now considering": an auxiliary is a verb too.
@@ -131,6 +128,12 @@ fn verb_subject(doc: &Doc, lo: usize, k: usize, skip_roles: bool) -> Option<Np> 
                     && (np.tokens.end..k).all(|j| doc.is_word(j) && doc.quote_of(j).is_none()));
             ((opens_clause(doc, s, lo) || nominative) && !relative && !embedded).then_some(np)
         })
+}
+
+/// Whether token `v` is a word that is never a verb: an article or a possessive ("the
+/// president"), a pronoun or a preposition ("conservatives behind him").
+fn is_function_word(doc: &Doc, v: usize) -> bool {
+    doc.is_in(v, Class::DETERMINER.or(Class::PRONOUN)) || super::subjects::is_preposition(doc, v)
 }
 
 /// Whether token `v` has the form of a finite verb after the phrase `np`: a past form,
