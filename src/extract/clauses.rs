@@ -146,7 +146,7 @@ pub(crate) fn is_auxiliary(doc: &Doc, i: usize) -> bool {
 /// Whether token `i` is a modal verb: "could", "would".
 pub(crate) fn is_modal(doc: &Doc, i: usize) -> bool {
     [
-        "can", "could", "may", "might", "must", "should", "will", "would",
+        "can", "cannot", "could", "may", "might", "must", "should", "will", "would",
     ]
     .iter()
     .any(|m| doc.is(i, m))

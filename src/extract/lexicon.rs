@@ -410,7 +410,7 @@ const STOP: &[&str] = &[
 /// argued", "officials later told".
 #[rustfmt::skip]
 const ADVERBS: &[&str] = &[
-    "again", "already", "also", "always", "are", "be", "been", "can", "could", "did", "do",
+    "again", "already", "also", "always", "are", "be", "been", "can", "cannot", "could", "did", "do",
     "does", "earlier", "even", "eventually", "ever", "finally", "first", "further", "had",
     "has", "have", "however", "indeed", "initially", "instead", "is", "just", "last",
     "later", "long", "may", "might", "must", "never", "nonetheless", "not", "now", "often",

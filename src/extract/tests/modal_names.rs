@@ -1,5 +1,6 @@
 //! A first name that is also a modal verb ("Will") or a month ("April", "June") before a
-//! surname.
+//! surname; a modal between a subject and its cue ("Lee cannot say") is not part of
+//! the source.
 
 use super::*;
 
@@ -42,5 +43,13 @@ fn a_month_before_a_surname_opening_the_clause_is_a_first_name() {
             ("the team would work with the police", "April Mellon", "said"),
             ("the plan was fine", "Tanager", "said"),
         ])
+    );
+}
+
+#[test]
+fn cannot_between_a_subject_and_its_cue_is_no_part_of_the_source() {
+    assert_eq!(
+        mention_cues(&reported(&["Ortiz cannot say that the case is closed."])),
+        [("Ortiz", "say")]
     );
 }
