@@ -135,8 +135,12 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
             ]
             .iter()
             .any(|q| doc.is(k - 1, q))
-        // "a loss of support", "statements of support": after "of", no finite verb.
-        || k > 0 && doc.is(k - 1, "of") && !is_participle(w) && !is_past_form(w)
+        // "a loss of support", "statements of support", "came under attack": after "of"
+        // or "under", no finite verb.
+        || k > 0
+            && (doc.is(k - 1, "of") || doc.is(k - 1, "under"))
+            && !is_participle(w)
+            && !is_past_form(w)
         || k > 0
             && ([
             "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "my", "your",

@@ -164,12 +164,13 @@ fn find_is_a_stance_but_no_cue_as_an_infinitive() {
 }
 
 #[test]
-fn a_cue_word_after_of_or_whose_is_a_noun() {
+fn a_cue_word_after_of_under_or_whose_is_a_noun() {
     assert_eq!(
         reported(&[
             "The usual statements of support for the victims were mocked online.",
             "She courted union members, whose support she will need in the fall.",
             "He has a long record of praise for the program.",
+            "The mayor came under attack from the council for the plan.",
         ]),
         triples(&[])
     );
