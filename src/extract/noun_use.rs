@@ -148,7 +148,7 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
         ]
         .iter()
         .any(|d| doc.is(k - 1, d))
-            && !(k > 0 && is_relative_that(doc, k - 1))
+            && !is_relative_that(doc, k - 1)
             // "Lee's claims", "Republican claims".
             || super::names::is_possessive(doc.word(k - 1))
             // "Republican claims", but not "Republicans say" or "Many said": a

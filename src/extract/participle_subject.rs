@@ -161,7 +161,7 @@ pub(super) fn message_maker(doc: &Doc, np: Np, lo: usize) -> Np {
     let a = message.tokens.start;
     let h = (a + 1..e)
         .find(|&j| doc.is(j, "from") || doc.is(j, "by"))
-        .map_or(e, |j| j)
+        .unwrap_or(e)
         - 1;
     let made = a > lo + 1
         && SPOKEN.iter().any(|w| doc.is(h, w))
