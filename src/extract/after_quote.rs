@@ -17,20 +17,21 @@ use super::sources::is_terminal;
 /// the quote. After a comma, so is such a verb after the phrase, closing the sentence:
 /// “...,” an angry Ortiz retaliated.
 pub(super) fn quote_inversion(doc: &Doc, from: usize, i: usize, hi: usize) -> Option<Source> {
+    // The quote ends on one of `marks`, inside or outside its closing mark.
+    let ends_on = |marks: &[&str]| {
+        (from.saturating_sub(2)..i).any(|k| marks.iter().any(|p| doc.is_punct(k, p)))
+    };
+    if !ends_on(&[",", "?", "!"]) {
+        return None;
+    }
+    if let Some(source) = ends_on(&[","]).then(|| closing_verb(doc, i, hi)).flatten() {
+        return Some(source);
+    }
     let w = doc.word(i);
-    let comma =
-        (from.saturating_sub(2)..i).any(|k| [",", "?", "!"].iter().any(|p| doc.is_punct(k, p)));
     let verb = match doc.verb(i) {
         Some(v) => !v.inverts() && !cues::is_participle(w),
         None => w.len() > 5 && w.ends_with("ed"),
     };
-    if !comma {
-        return None;
-    }
-    let after_comma = (from.saturating_sub(2)..i).any(|k| doc.is_punct(k, ","));
-    if let Some(source) = after_comma.then(|| closing_verb(doc, i, hi)).flatten() {
-        return Some(source);
-    }
     if !verb || !doc.is_word(i) || doc.is_capitalised(i) {
         return None;
     }

@@ -80,10 +80,7 @@ fn a_participle_after_a_comma_takes_the_main_clause_subject_over_an_inner_noun()
         "This year, he came to the defense of Tom Reyes, the president of the league, \
          saying Reyes should keep his job.",
     ]);
-    let sources: Vec<_> = mention_cues(&found)
-        .into_iter()
-        .filter(|(_, c)| c.ends_with("ing"))
-        .collect();
+    let sources = participle_sources(&found);
     assert_eq!(
         sources,
         [
@@ -135,12 +132,17 @@ fn a_participle_skips_pronouns_prepositions_and_opening_phrases_for_its_subject(
          that he can win the county.",
         "Throughout the spring, Senator Ann Lee, fearing a loss in the fall, kept quiet.",
     ]);
-    let sources: Vec<_> = mention_cues(&found)
-        .into_iter()
-        .filter(|(_, c)| c.ends_with("ing"))
-        .collect();
+    let sources = participle_sources(&found);
     assert_eq!(
         sources,
         [("Mr. Ortiz", "arguing"), ("Senator Ann Lee", "fearing")]
     );
+}
+
+/// (mention, cue) of the attributions whose cue is a participle ("calling").
+fn participle_sources(found: &[(String, String, String)]) -> Vec<(&str, &str)> {
+    mention_cues(found)
+        .into_iter()
+        .filter(|(_, c)| c.ends_with("ing"))
+        .collect()
 }
