@@ -134,13 +134,23 @@ pub(crate) fn opens_own_clause(doc: &Doc, i: usize) -> bool {
         || is_modal(doc, i)
 }
 
-/// Whether token `i` is a form of "be", "have" or "do".
+/// The verb contracted after a pronoun at token `i`, without its apostrophe: "s" of
+/// "he’s", "ve" of "I've" (the only words to start on an apostrophe).
+pub(crate) fn contracted<'a>(doc: &Doc<'a>, i: usize) -> Option<&'a str> {
+    doc.is_word(i)
+        .then(|| doc.word(i).strip_prefix(['\'', '\u{2019}']))
+        .flatten()
+}
+
+/// Whether token `i` is a form of "be", "have" or "do", written out or contracted
+/// ("’s", "'ve").
 pub(crate) fn is_auxiliary(doc: &Doc, i: usize) -> bool {
-    [
-        "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did",
-    ]
-    .iter()
-    .any(|a| doc.is(i, a))
+    contracted(doc, i).is_some()
+        || [
+            "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did",
+        ]
+        .iter()
+        .any(|a| doc.is(i, a))
 }
 
 /// Whether token `i` is a modal verb: "could", "would".

@@ -121,7 +121,17 @@ pub(crate) fn is_passive(doc: &Doc, k: usize) -> bool {
         && doc.is_word(k + 2)
         && !doc.word(k + 2).ends_with("ing")
         && !doc.word(k + 2).ends_with("ly");
-    past && (agent || k > 0 && BE.iter().chain(&["get", "got"]).any(|b| doc.is(k - 1, b)))
+    // "they’re told", "she’s seen as": a contracted "are", "am" or "is" ("he’s said"
+    // is "has").
+    let contracted_be = k > 0
+        && super::clauses::contracted(doc, k - 1).is_some_and(|v| {
+            v.eq_ignore_ascii_case("re")
+                || v.eq_ignore_ascii_case("m")
+                || v.eq_ignore_ascii_case("s") && doc.is(k + 1, "as")
+        });
+    past && (agent
+        || contracted_be
+        || k > 0 && BE.iter().chain(&["get", "got"]).any(|b| doc.is(k - 1, b)))
 }
 
 /// Whether the past form at `k` is passive across adverbs: "was not previously

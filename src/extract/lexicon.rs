@@ -73,6 +73,12 @@ impl Class {
 /// The classes of a word as written. Lists match case-insensitively, except that only
 /// an all-lower-case word is a reporting verb ("Said" and "Post" are names more often).
 pub(crate) fn classify(word: &str) -> Class {
+    // A contracted verb ("’s", "’ve") is listed with a straight apostrophe.
+    if let Some(verb) = word.strip_prefix('\u{2019}').filter(|v| v.len() <= 2) {
+        let mut straight = [b'\'', 0, 0];
+        straight[1..=verb.len()].copy_from_slice(verb.as_bytes());
+        return classify(std::str::from_utf8(&straight[..=verb.len()]).unwrap_or(""));
+    }
     let Some((key, upper)) = Key::of(word.as_bytes()) else {
         return Class::default();
     };
@@ -390,7 +396,7 @@ const DETERMINERS: &[&str] = &[
 /// conjunctions, adverbs and pronouns that start a clause.
 #[rustfmt::skip]
 const STOP: &[&str] = &[
-    "about", "above", "according", "across", "after", "again", "against", "ago", "all",
+    "'d", "'ll", "'m", "'re", "'s", "'ve", "about", "above", "according", "across", "after", "again", "against", "ago", "all",
     "already", "also", "although", "am", "among", "and", "any", "are", "around", "as", "asked",
     "at", "be", "because", "been", "before", "being", "below", "besides", "between", "but",
     "by", "can", "could", "despite", "did", "do", "does", "during", "either", "even", "ever",
@@ -410,7 +416,7 @@ const STOP: &[&str] = &[
 /// argued", "officials later told".
 #[rustfmt::skip]
 const ADVERBS: &[&str] = &[
-    "again", "already", "also", "always", "are", "be", "been", "can", "cannot", "could", "did", "do",
+    "'d", "'ll", "'m", "'re", "'s", "'ve", "again", "already", "also", "always", "are", "be", "been", "can", "cannot", "could", "did", "do",
     "does", "earlier", "even", "eventually", "ever", "finally", "first", "further", "had",
     "has", "have", "however", "indeed", "initially", "instead", "is", "just", "last",
     "later", "long", "may", "might", "must", "never", "nonetheless", "not", "now", "often",

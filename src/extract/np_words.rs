@@ -47,9 +47,12 @@ pub(crate) fn is_number(doc: &Doc, i: usize) -> bool {
         || WORDS.iter().any(|w| doc.is(i, w))
 }
 
-/// Whether a word is a possessive ("Trump’s", "officials'").
+/// Whether a word is a possessive ("Trump’s", "officials'"); not the verb "’s" of
+/// "he’s".
 pub(crate) fn is_possessive(word: &str) -> bool {
-    word.ends_with("'s") || word.ends_with("\u{2019}s")
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .is_some_and(|stem| !stem.is_empty())
 }
 
 /// Whether a word is a past tense written like its base form: "put", "read" ("The New

@@ -100,7 +100,16 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
         }
         if is_word_char(c) {
             let end = word_end(slice, i);
-            let Some(token) = Token::new(base + i, base + end, Tag::Word) else {
+            // "he's", "I’ve": the pronoun and its verb are two words.
+            let mut from = i;
+            if let Some(cut) = contraction(&slice[i..end]) {
+                let Some(token) = Token::new(base + i, base + i + cut, Tag::Word) else {
+                    return;
+                };
+                out.push(token);
+                from = i + cut;
+            }
+            let Some(token) = Token::new(base + from, base + end, Tag::Word) else {
                 return;
             };
             out.push(token);
@@ -126,6 +135,25 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
         out.push(token);
         i = end;
     }
+}
+
+/// Where a subject pronoun's contracted verb starts in `word` ("he’s", "I've",
+/// "they’d", "who's"), if it is one: the verb ("’s") is a word of its own, an
+/// auxiliary like "has", so the pronoun can be a source ("he’s said").
+fn contraction(word: &str) -> Option<usize> {
+    if word.len() > 8 {
+        return None;
+    }
+    let cut = word.find(['\'', '\u{2019}'])?;
+    let (pronoun, verb) = word.split_at(cut);
+    let verb = verb.trim_start_matches(['\'', '\u{2019}']);
+    let pronoun_ok = ["he", "i", "she", "they", "we", "who", "you"]
+        .iter()
+        .any(|p| pronoun.eq_ignore_ascii_case(p));
+    let verb_ok = ["d", "ll", "m", "re", "s", "ve"]
+        .iter()
+        .any(|v| verb.eq_ignore_ascii_case(v));
+    (pronoun_ok && verb_ok).then_some(cut)
 }
 
 /// Whether `c` separates tokens: whitespace and invisible format chars.
@@ -264,6 +292,29 @@ mod tests {
                 ",",
                 "3\u{bd}",
                 "%"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_subject_pronoun_and_its_contracted_verb_are_two_words() {
+        let got = words("He\u{2019}s said I've won; it's Lee\u{2019}s, don't.");
+        let texts: Vec<&str> = got.iter().map(|w| w.0).collect();
+        assert_eq!(
+            texts,
+            [
+                "He",
+                "\u{2019}s",
+                "said",
+                "I",
+                "'ve",
+                "won",
+                ";",
+                "it's",
+                "Lee\u{2019}s",
+                ",",
+                "don't",
+                "."
             ]
         );
     }

@@ -9,6 +9,7 @@ mod asides;
 mod clause_ends;
 mod clause_starts;
 mod companies;
+mod contractions;
 mod cues;
 mod direct;
 mod headlines;
