@@ -193,19 +193,7 @@ fn opens_clausal(doc: &Doc, j: usize) -> bool {
 }
 
 /// Whether token `j` is a subject pronoun opening a relative clause without its own
-/// pronoun: "we" in "people we spoke to", "I've" in "people I've met".
+/// pronoun: "we" in "people we spoke to", "I" in "people I’ve met".
 fn is_pronoun_subject(doc: &Doc, j: usize) -> bool {
-    is_subject_pronoun(doc, j) && !doc.is(j, "it") || CONTRACTED.iter().any(|c| doc.is(j, c))
+    is_subject_pronoun(doc, j) && !doc.is(j, "it")
 }
-
-/// A subject pronoun with its auxiliary: "I've".
-const CONTRACTED: &[&str] = &[
-    "i've",
-    "i\u{2019}ve",
-    "we've",
-    "we\u{2019}ve",
-    "they've",
-    "they\u{2019}ve",
-    "you've",
-    "you\u{2019}ve",
-];
