@@ -61,6 +61,8 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
     let mut quoted_in: Option<usize> = None;
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let mut in_sentence: Option<Source> = None;
+        // The source of the last quote of this sentence that was kept.
+        let mut kept_source: Option<Source> = None;
         // Quotes of this sentence still without a source: “...” and “...”, he said.
         let mut pending: Vec<usize> = Vec::new();
         let first_of_paragraph = s == 0 || doc.sentences[s - 1].paragraph != sentence.paragraph;
@@ -121,6 +123,13 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
             if own.as_ref().is_some_and(|o| is_belief(doc, o)) && in_sentence.is_some() {
                 own = None;
             }
+            // A cue that gave a quote kept earlier in the sentence its source keeps it
+            // (“...,” said Jo Lee of Derry, N.H., at a “No-B.S.” barbecue).
+            if let (Some(o), Some(prev)) = (own.as_mut(), kept_source.as_ref()) {
+                if o.cue == prev.cue {
+                    o.clone_from(prev);
+                }
+            }
             // "..., adding “...”" with no subject of its own: the sentence's speaker.
             if let (Some(o), Some(prev)) = (own.as_mut(), in_sentence.as_ref()) {
                 if o.np.is_none() {
@@ -177,6 +186,7 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                 if own.is_none() {
                     pending.push(out.len());
                 }
+                kept_source.clone_from(&own);
                 out.push(DirectQuote {
                     quote: q,
                     source: own,

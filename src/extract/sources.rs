@@ -187,7 +187,8 @@ fn cue_clause_after(doc: &Doc, from: usize, hi: usize) -> Option<Source> {
         .find(|&k| doc.verb(k).is_some_and(|v| v.is_speech()) && !cues::is_quote_noun(doc, k))?;
     let verb = doc.verb(cue)?;
     if cue == i {
-        if !verb.inverts() {
+        // “...,” saying the plan works: a participle never comes before its subject.
+        if !verb.inverts() || cues::is_participle(doc.word(cue)) {
             return None;
         }
         let end = cues::cue_end(doc, cue);

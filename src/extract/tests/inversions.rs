@@ -82,3 +82,13 @@ fn a_past_form_closing_the_sentence_after_a_phrase_is_a_cue() {
         )],
     );
 }
+
+#[test]
+fn a_participle_after_a_quote_is_not_inverted() {
+    let got = direct(&[
+        "Tom Lee has delivered a defense of \u{201c}Ohio family values,\u{201d} saying the \
+         state embodied the \u{201c}heart and soul of America.\u{201d}",
+    ]);
+    assert_eq!(got.len(), 2);
+    assert!(got.iter().all(|q| q.2 == "Tom Lee"), "{got:?}");
+}

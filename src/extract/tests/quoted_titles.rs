@@ -71,3 +71,14 @@ fn a_quote_after_a_title_in_an_appositive_takes_the_name_before_the_title() {
         )],
     );
 }
+
+#[test]
+fn a_word_quoted_after_a_cue_keeps_the_speaker_of_the_quote_before() {
+    let got = direct(&[
+        "\u{201c}I don't know where he stands,\u{201d} said voter Ann Hooton of Derry, N.H., \
+         before the event, a \u{201c}No-B.S.\u{201d} barbecue hosted by Sam Brown, the former \
+         senator. \u{201c}Some sort of amnesty, I think.\u{201d}",
+    ]);
+    let mentions: Vec<&str> = got.iter().map(|q| q.2.as_str()).collect();
+    assert_eq!(mentions, ["voter Ann Hooton of Derry"; 2]);
+}
