@@ -6,13 +6,18 @@
 use super::doc::Doc;
 
 /// Words before "counsel" that make it a title: "general counsel", "chief counsel",
-/// "White House counsel", "served as counsel".
+/// "White House counsel", "served as counsel", "senior trial counsel".
 const COUNSEL_MODIFIERS: &[&str] = &[
     "as",
     "assistant",
     "associate",
+    "campaign",
     "chief",
+    "committee",
+    "corporate",
+    "defense",
     "deputy",
+    "ethics",
     "general",
     "house",
     "independent",
@@ -23,6 +28,8 @@ const COUNSEL_MODIFIERS: &[&str] = &[
     "senior",
     "special",
     "strategic",
+    "transition",
+    "trial",
 ];
 
 /// Adjectives that make "showing" a noun: "a strong showing", "her poor showing".
@@ -67,6 +74,14 @@ pub(crate) fn is_fixed_phrase(doc: &Doc, k: usize) -> bool {
     doc.is(k, "charge") && before("in")
         || doc.is(k, "fear") && (before("for") || before("of") && k > 1 && doc.is(k - 2, "out"))
         || doc.is(k, "counter") && ["run", "runs", "ran", "running"].iter().any(|w| before(w))
-        || doc.is(k, "counsel") && COUNSEL_MODIFIERS.iter().any(|m| before(m))
+        || doc.is(k, "counsel")
+            && (COUNSEL_MODIFIERS.iter().any(|m| before(m)) || titles_counsel(doc, k - 1))
         || is_compound(doc, k)
+}
+
+/// Whether the word at `k`, before "counsel", names whose counsel it is: a singular
+/// name inside the sentence ("Justice Department counsel", "Trump counsel"), not a
+/// plural subject ("Lawyers counsel patience").
+fn titles_counsel(doc: &Doc, k: usize) -> bool {
+    doc.is_capitalised(k) && !doc.starts_sentence(k) && !doc.word(k).ends_with('s')
 }

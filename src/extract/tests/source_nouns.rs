@@ -47,6 +47,27 @@ fn a_general_counsel_is_no_cue() {
 }
 
 #[test]
+fn counsel_after_its_client_or_a_trial_is_no_cue() {
+    assert_direct(
+        &[
+            "\u{201c}The records will be searched,\u{201d} Energy Department trial counsel \
+           Ann Vole wrote in a filing.",
+        ],
+        &[(
+            "The records will be searched,",
+            Some("Ann Vole"),
+            "Energy Department trial counsel Ann Vole",
+            "wrote",
+        )],
+    );
+    // A plural subject before "counsel" is no client: the verb reports.
+    assert_eq!(
+        sources(&["Ohio Lawyers counsel that the rule is unfair."]),
+        vec![("Ohio Lawyers".to_string(), "counsel".to_string())]
+    );
+}
+
+#[test]
 fn a_verb_after_the_object_of_a_preposition_is_the_cue() {
     assert_eq!(
         sources(&[
