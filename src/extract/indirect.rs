@@ -380,14 +380,20 @@ fn inverted(
     cue: &Range<usize>,
     first: bool,
 ) -> Option<Reported> {
-    if !verb.inverts() || k <= start || !doc.is_punct(k - 1, ",") {
+    // "..., noting the size of the crowd, said": a participle never comes before its
+    // subject.
+    if !verb.inverts()
+        || k <= start
+        || !doc.is_punct(k - 1, ",")
+        || cues::is_participle(doc.word(k))
+    {
         return None;
     }
     let np = names::after(doc, cue.end, end)?;
     // Before the subject searched backwards, only for a source that can speak:
-    // "..., said Jo Lee", not "..., echoing the plan".
+    // "..., said Jo Lee", not a thing ("..., warned the bill").
     let speaks = doc.is_capitalised(np.head) || doc.is_in(np.head, Class::ROLE.or(Class::ANON));
-    if first && (cues::is_participle(doc.word(k)) || !speaks) {
+    if first && !speaks {
         return None;
     }
     let e = np.tokens.end;

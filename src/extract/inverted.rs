@@ -136,8 +136,10 @@ fn simple_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
                     && is_number(doc, end) => {}
             Role::Head => {
                 last_head = Some(end);
+                // "said Lee's introducer": an owner determines the noun after it.
                 if is_possessive(doc.word(end)) {
                     last_head = None;
+                    determined = true;
                 }
             }
             Role::Link

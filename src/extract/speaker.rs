@@ -268,10 +268,12 @@ fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
     let end = np.tokens.end;
     if doc.is_punct(end, ",") {
         const BEFORE_TITLE: &[&str] = &["acting", "former", "interim", "retired", "state", "the"];
-        let name = (end + 1..end + 4)
+        // "the actress Jo Curtis": a lower-case role noun titles the name too.
+        let role = |k: usize| doc.is_in(k, Class::ROLE) && !doc.is_capitalised(k);
+        let name = (end + 1..end + 5)
             .take_while(|&k| doc.is_word(k))
-            .find(|&k| !BEFORE_TITLE.iter().any(|w| doc.is(k, w)))
-            .filter(|&k| k == end + 1 || doc.is_in(k, Class::TITLE))
+            .find(|&k| !BEFORE_TITLE.iter().any(|w| doc.is(k, w)) && !role(k))
+            .filter(|&k| k == end + 1 || doc.is_in(k, Class::TITLE) || role(k - 1))
             .and_then(|k| {
                 entities
                     .mention_at(k)
@@ -279,7 +281,10 @@ fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
             });
         if let Some(m) = name {
             let e = &entities.list[m.entity];
-            let closed = [",", "("].iter().any(|p| doc.is_punct(m.last + 1, p));
+            // "said the group's president, Jo Lee.": or closing the sentence.
+            let after = m.last + 1;
+            let closed = [",", "(", ".", ";"].iter().any(|p| doc.is_punct(after, p))
+                || doc.sentence_of(after) != doc.sentence_of(m.last);
             if e.person && (closed || doc.verb(m.last + 1).is_some()) {
                 return Speaker {
                     name: Some(e.display()),

@@ -17,7 +17,7 @@ fn a_verb_right_after_a_quote_ending_on_a_comma_is_inverted_before_its_source() 
         &[
             (
                 "It is time for a change,",
-                Some("the host"),
+                Some("Ann Lee"),
                 "the host",
                 "exhorted",
             ),
@@ -91,4 +91,39 @@ fn a_participle_after_a_quote_is_not_inverted() {
     ]);
     assert_eq!(got.len(), 2);
     assert!(got.iter().all(|q| q.2 == "Tom Lee"), "{got:?}");
+}
+
+#[test]
+fn a_participle_after_a_comma_does_not_invert_a_clause() {
+    assert_eq!(
+        reported(&[
+            "But Sen. Ann Durbin (D-Ill.), noting the size of Lee\u{2019}s following, said the \
+             list was huge."
+        ]),
+        triples(&[("the list was huge", "Sen. Ann Durbin (D-Ill.)", "said")])
+    );
+}
+
+#[test]
+fn an_owner_opens_the_source_after_an_inverted_cue() {
+    assert_direct(
+        &[
+            "\u{201c}It is about time,\u{201d} said Lee\u{2019}s introducer, the actress Jo Curtis.",
+            "\u{201c}We will be back,\u{201d} beamed the mayor\u{2019}s spokesman.",
+        ],
+        &[
+            (
+                "It is about time,",
+                Some("Jo Curtis"),
+                "Lee\u{2019}s introducer",
+                "said",
+            ),
+            (
+                "We will be back,",
+                Some("the mayor\u{2019}s spokesman"),
+                "the mayor\u{2019}s spokesman",
+                "beamed",
+            ),
+        ],
+    );
 }

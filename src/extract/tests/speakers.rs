@@ -473,3 +473,16 @@ fn a_month_after_a_given_name_is_a_surname() {
         [Some("Karen May".to_string()), Some("officials".to_string())]
     );
 }
+
+#[test]
+fn a_name_in_apposition_closing_the_sentence_names_an_inverted_source() {
+    assert_direct(
+        &["\u{201c}We are not there yet,\u{201d} said the president of the union, Orla Vance."],
+        &[(
+            "We are not there yet,",
+            Some("Orla Vance"),
+            "the president of the union",
+            "said",
+        )],
+    );
+}
