@@ -49,6 +49,15 @@ pub(super) fn appositive_head(doc: &Doc, comma: usize, lo: usize) -> Option<Np> 
         let Some(np) = np.map(|np| attached_subject(doc, &np, lo).unwrap_or(np)) else {
             continue;
         };
+        // "Jo Ray, who, after a long fight, said": a relative set off before an aside
+        // is the subject.
+        if best.is_none()
+            && np.kind == NpKind::Relative
+            && np.tokens.end == c
+            && doc.is(np.head, "who")
+        {
+            return Some(np);
+        }
         // "Jo Lee and Al Kim, both Republicans, said": names joined by "and".
         let np = coordinated(doc, lo, np);
         // "After the vote, Lee (D-Ohio), said": a phrase after a preposition is no

@@ -146,3 +146,12 @@ fn participle_sources(found: &[(String, String, String)]) -> Vec<(&str, &str)> {
         .filter(|(_, c)| c.ends_with("ing"))
         .collect()
 }
+
+#[test]
+fn a_relative_before_an_aside_is_the_subject_of_the_cue() {
+    let got = reported(&[
+        "The column was written by Bret Stone, who, after trading insults with Lee over the \
+         plan, said on the show that the party had become an echo chamber.",
+    ]);
+    assert_eq!(mention_cues(&got), [("who", "said")], "{got:?}");
+}
