@@ -91,6 +91,21 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
                     .iter()
                     .any(|a| doc.is(k - n - 2, a)))
         });
+    // "a text message", "a welcome message": after "a" and a singular lower-case word,
+    // even one that is a verb too, a base form cannot be the verb (it would be "a text
+    // messages"); but "a majority say", "a few warn" are plural.
+    let compound = !inflected
+        && !unchanged
+        && is_base_form(w)
+        && k > 1
+        && (doc.is(k - 2, "a") || doc.is(k - 2, "an"))
+        && doc.is_word(k - 1)
+        && !doc.is_capitalised(k - 1)
+        && !doc.word(k - 1).ends_with('s')
+        && !doc.is_in(k - 1, lexicon::Class::STOP.or(lexicon::Class::ADVERB))
+        && !is_past_form(doc.word(k - 1))
+        && !is_participle(doc.word(k - 1))
+        && !COLLECTIVE.contains(&doc.word(k - 1));
     // "thanks to": a preposition; "in reference to", "references to the war": nouns.
     let thanks_to = (doc.is(k, "thanks") || doc.is(k, "reference") || doc.is(k, "references"))
         && doc.is(k + 1, "to")
@@ -111,6 +126,7 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
         && !(k > 0 && super::names::is_subject_pronoun(doc, k - 1));
     modified
         || named
+        || compound
         || subject
         || is_described_participle(doc, k)
         || thanks_to
@@ -339,3 +355,22 @@ fn is_count(word: &str) -> bool {
         && word.bytes().all(|b| b.is_ascii_digit() || b == b',')
         && !(word.len() == 4 && (word.starts_with("19") || word.starts_with("20")))
 }
+
+/// Nouns of amount that take a plural verb after "a": "a majority say", "a third
+/// warn".
+const COLLECTIVE: &[&str] = &[
+    "couple",
+    "dozen",
+    "few",
+    "fifth",
+    "half",
+    "handful",
+    "lot",
+    "majority",
+    "minority",
+    "number",
+    "plurality",
+    "quarter",
+    "third",
+    "variety",
+];

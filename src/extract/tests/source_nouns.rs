@@ -154,3 +154,13 @@ fn people_of_the_screen_and_stage_open_a_subject() {
         vec![("celebrities".to_string(), "say".to_string())]
     );
 }
+
+#[test]
+fn a_base_form_after_a_and_a_noun_is_a_noun() {
+    let got = reported(&[
+        "Her campaign sent a text message to supporters on Friday.",
+        "Lee gave a stump speech and a welcome message on the trail.",
+        "A majority say the plan works.",
+    ]);
+    assert_eq!(mention_cues(&got), [("A majority", "say")], "{got:?}");
+}
