@@ -204,7 +204,21 @@ pub(super) fn inside_modifier(doc: &Doc, np: &Np, lo: usize) -> bool {
 /// "..., with polls showing X": the phrase after "with" right before the participle
 /// at `k` is its source.
 pub(super) fn absolute(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
-    linked_before(doc, k, lo, ABSOLUTE)
+    let np = phrase_ending_at(doc, k, lo)?;
+    let after_link = |s: usize| s > lo && ABSOLUTE.iter().any(|p| doc.is(s - 1, p));
+    // "with Fox News and NBC News calling": two phrases joined by "and".
+    let s = np.tokens.start;
+    let joined = (s > lo + 1 && doc.is(s - 1, "and"))
+        .then(|| phrase_ending_at(doc, s - 1, lo))
+        .flatten()
+        .filter(|first| after_link(first.tokens.start));
+    if let Some(first) = joined {
+        return Some(Np {
+            tokens: first.tokens.start..np.tokens.end,
+            ..np
+        });
+    }
+    after_link(s).then_some(np)
 }
 
 const ABSOLUTE: &[&str] = &["with", "without"];

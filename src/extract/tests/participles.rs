@@ -130,3 +130,19 @@ fn a_message_or_an_addressee_before_a_participle_cue_leaves_the_subject_speaking
         [("The union", "saying"), ("The governor", "asking")]
     );
 }
+
+#[test]
+fn two_phrases_after_with_speak_for_a_participle() {
+    let got = reported(&[
+        "Kim won the county, with Ohio Radio and the Ledger calling the race for her early.",
+        "Lee is hurting, with a large and growing majority of voters saying he lied.",
+    ]);
+    assert_eq!(
+        mention_cues(&got),
+        [
+            ("Ohio Radio and the Ledger", "calling"),
+            ("a large and growing majority of voters", "saying"),
+        ],
+        "{got:?}"
+    );
+}
