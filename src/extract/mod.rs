@@ -25,6 +25,7 @@ mod given_names;
 mod headline;
 mod in_document;
 mod indirect;
+mod introducing;
 mod inverted;
 mod lexicon;
 mod lists;

@@ -9,6 +9,7 @@ use super::attribution::{dash_source, Source};
 use super::clauses;
 use super::cues;
 use super::doc::Doc;
+use super::introducing;
 use super::lexicon::Class;
 use super::names::{self, Np, NpKind};
 use super::noun_use::noun_subject;
@@ -310,8 +311,8 @@ fn source_before(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
     }
     belief
         .or_else(|| opening_inversion(doc, lo, open))
-        .or_else(|| introduced(doc, lo, open))
-        .or_else(|| announcing_verb(doc, lo, open))
+        .or_else(|| introducing::introduced(doc, lo, open))
+        .or_else(|| introducing::announcing_verb(doc, lo, open))
 }
 
 /// The verb of saying whose subject is `np`, when it comes between `np` and a later
@@ -354,31 +355,6 @@ fn opening_inversion(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
     Some(Source {
         np: Some(np),
         cue: lo..lo + 1,
-        lo,
-        guess: false,
-    })
-}
-
-/// "Prager continues, “...”": a verb outside the lexicon that introduces the quote
-/// directly (its subject opening the clause, a comma or colon before the quote).
-fn announcing_verb(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
-    let mark = open
-        .checked_sub(1)
-        .filter(|&m| doc.is_punct(m, ",") || doc.is_punct(m, ":"))?;
-    let verb = mark.checked_sub(1).filter(|&v| v > lo)?;
-    let w = doc.word(verb);
-    let verb_like = doc.is_word(verb)
-        && !doc.is_capitalised(verb)
-        && !doc.is_in(verb, Class::STOP)
-        && (w.ends_with('s') || w.ends_with("ed"));
-    if !verb_like {
-        return None;
-    }
-    let np = subjects::subject_before(doc, verb, lo)
-        .filter(|np| np.tokens.start == lo && np.kind != NpKind::Relative)?;
-    Some(Source {
-        np: Some(np),
-        cue: verb..verb + 1,
         lo,
         guess: false,
     })
@@ -456,33 +432,6 @@ fn inverted_before(doc: &Doc, verb: cues::Verb, cue: &Range<usize>, open: usize)
     let gap = open - np.tokens.end;
     (gap <= 1 && (gap == 0 || doc.is_punct(np.tokens.end, ",") || doc.is_punct(np.tokens.end, ":")))
         .then_some(np)
-}
-
-/// A quote after a colon that closes an introducing clause without a cue verb: “Smith
-/// also played up his record: “...”” or “Smith: “...””. The cue is the clause's first
-/// words after the subject (or the colon itself).
-fn introduced(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
-    let colon = open
-        .checked_sub(1)
-        .filter(|&c| c > lo && doc.is_punct(c, ":"))?;
-    if let Some(np) = names::before(doc, colon, lo).filter(|np| np.tokens.start == lo) {
-        return Some(Source {
-            np: Some(np),
-            cue: colon..colon + 1,
-            lo,
-            guess: false,
-        });
-    }
-    let np = subjects::clause_subject(doc, lo, colon)?;
-    let first = np.tokens.end;
-    let verb =
-        (first..colon.min(first + 4)).find(|&k| doc.is_word(k) && !subjects::is_adverb(doc, k))?;
-    Some(Source {
-        np: Some(np),
-        cue: first..verb + 1,
-        lo,
-        guess: false,
-    })
 }
 
 /// For a sentence that ends its paragraph with a colon after a cue ("Smith added:"),

@@ -266,3 +266,29 @@ fn a_capitalised_participle_opening_a_sentence_before_that_is_a_cue() {
         [("Ortiz", "Acknowledging"), ("Ortiz", "urged")]
     );
 }
+
+#[test]
+fn a_clause_closed_by_a_colon_has_its_verb_past_the_asides_for_cue() {
+    assert_direct(
+        &[
+            "Senate leader Ann Lee, R-Ky., delivered a blunt message to Kim: \u{201c}It is time to \
+             stop attacking people.\u{201d}",
+            "The campaign, in a note on the dispute, worded it more carefully: \u{201c}Her \
+             practice was to write to officials.\u{201d}",
+        ],
+        &[
+            (
+                "It is time to stop attacking people.",
+                Some("Ann Lee"),
+                "Senate leader Ann Lee",
+                "delivered",
+            ),
+            (
+                "Her practice was to write to officials.",
+                Some("the campaign"),
+                "The campaign",
+                "worded",
+            ),
+        ],
+    );
+}
