@@ -168,7 +168,9 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
             let after_preposition =
                 cued_after && quote.open > 0 && subjects::is_preposition(doc, quote.open - 1);
             let title = (source.is_none() || after_preposition) && is_title(doc, quote.open, after);
-            if long && !title || source.is_some() && !title && stands_alone(doc, quote.open, lo) {
+            let kept =
+                long && !title || source.is_some() && !title && stands_alone(doc, quote.open, lo);
+            if kept {
                 // A quote inside a clause with no cue at all: the clause's subject, not
                 // handed on to the quotes after it.
                 let clause = || (!opens_sentence).then(|| clause_verb(doc, lo, quote.open));
@@ -197,7 +199,13 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                     out[i].source = Some(src.clone());
                 }
                 in_sentence = Some(src.clone());
-                last = Some((src, sentence.paragraph));
+                // “...,” Lee told the AP after hinting that “changes” could come: a word
+                // quoted in passing by the speaker of a quote before it hands on that
+                // quote's cue.
+                let passing = kept_source.as_ref().filter(|k| {
+                    !kept && k.np.as_ref().map(|n| &n.tokens) == src.np.as_ref().map(|n| &n.tokens)
+                });
+                last = Some((passing.cloned().unwrap_or(src), sentence.paragraph));
                 quoted_in = Some(s);
             }
             q += 1;

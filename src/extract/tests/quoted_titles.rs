@@ -82,3 +82,14 @@ fn a_word_quoted_after_a_cue_keeps_the_speaker_of_the_quote_before() {
     let mentions: Vec<&str> = got.iter().map(|q| q.2.as_str()).collect();
     assert_eq!(mentions, ["voter Ann Hooton of Derry"; 2]);
 }
+
+#[test]
+fn a_word_quoted_in_passing_hands_on_the_cue_of_the_quote_before() {
+    let got = direct(&[
+        "\u{201c}Everything is on the table,\u{201d} Ann Vole told the AP on Wednesday after \
+         hinting that \u{201c}personnel changes\u{201d} could come. \u{201c}Every single thing \
+         is on the table.\u{201d}",
+    ]);
+    let cues: Vec<(&str, &str)> = got.iter().map(|q| (q.2.as_str(), q.3.as_str())).collect();
+    assert_eq!(cues, [("Ann Vole", "told"); 2]);
+}
