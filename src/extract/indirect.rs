@@ -14,6 +14,7 @@ use super::clauses;
 use super::cues;
 use super::doc::{Doc, Sentence};
 use super::in_document;
+use super::in_view;
 use super::lexicon::Class;
 use super::made_clear;
 use super::names::{self, Np, NpKind};
@@ -83,8 +84,12 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
         }
         let found = if doc.is(k, "according") && doc.is(k + 1, "to") {
             according_to(doc, lo, end, k)
-        } else if k == start && doc.is(k, "in") {
-            in_document::find(doc, end, k)
+        } else if doc.is(k, "in") {
+            in_view::find(doc, lo, end, k).or_else(|| {
+                (k == start)
+                    .then(|| in_document::find(doc, end, k))
+                    .flatten()
+            })
         } else if doc.is(k, "asked") {
             asked::find(doc, lo, end, k).or_else(|| reporting_verb(doc, lo, end, k))
         } else {

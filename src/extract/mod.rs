@@ -24,6 +24,7 @@ mod full_names;
 mod given_names;
 mod headline;
 mod in_document;
+mod in_view;
 mod indirect;
 mod introducing;
 mod inverted;

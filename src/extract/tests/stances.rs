@@ -1,5 +1,6 @@
 //! That-clauses held by a stance or a noun of saying, cues inside the subject of a
-//! later cue, and ratios and parts of a group as sources.
+//! later cue, ratios and parts of a group as sources, and views owned in a phrase on
+//! "in" ("in his view").
 
 use super::*;
 
@@ -199,4 +200,31 @@ fn a_participle_between_an_adjective_and_a_noun_modifies_the_noun() {
         reported(&["Kim Lee, a creative writing teacher, said the plan had failed."]),
         triples(&[("the plan had failed", "Kim Lee", "said")])
     );
+}
+
+#[test]
+fn a_view_owned_in_a_phrase_on_in_reports_its_clause() {
+    assert_eq!(
+        reported(&[
+            "In his view, the plan will fail.",
+            "The only other step, in Professor Vole\u{2019}s view, would be more research.",
+            "The deal was a disaster, in the words of Sen. Ann Lee.",
+            "He was in his office when the call came.",
+        ]),
+        triples(&[
+            ("the plan will fail", "his", "view"),
+            (
+                "The only other step, in Professor Vole\u{2019}s view, would be more research",
+                "Professor Vole\u{2019}s",
+                "view",
+            ),
+            ("The deal was a disaster", "Sen. Ann Lee", "words"),
+        ])
+    );
+}
+
+#[test]
+fn a_view_inside_a_clause_with_its_own_cue_is_left_to_that_cue() {
+    let got = reported(&["Kim insists that the group, in his view, has gained strength."]);
+    assert_eq!(mention_cues(&got), [("Kim", "insists")], "{got:?}");
 }
