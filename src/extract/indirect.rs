@@ -195,6 +195,13 @@ fn end_at_next_clause(doc: &Doc, found: &mut [Reported]) {
         {
             prev.content.end = strip_commas_back(doc, prev.content.start, cue);
         }
+        // "A woman who has accused the mayor of fraud said": a relative clause inside
+        // the subject ends with it.
+        let in_subject =
+            prev.np.kind == NpKind::Relative && (np_start..np_end).contains(&prev.cue.start);
+        if in_subject && prev.content.start < np_end && np_end < prev.content.end {
+            prev.content.end = strip_commas_back(doc, prev.content.start, np_end);
+        }
         for j in (i.saturating_sub(4)..i - 1).rev() {
             cut_before(doc, &mut found[j], next, false, false);
         }

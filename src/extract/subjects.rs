@@ -100,6 +100,11 @@ pub(super) fn plain_subject(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
     if end > lo + 2 && sources::is_dash(doc, end - 1) {
         return dashed_appositive(doc, end - 1, lo);
     }
+    // "A woman who has accused the mayor of fraud said": the object of a relative's
+    // verb is no subject; the phrase the relative hangs on is.
+    if relative_object(doc, end, lo) {
+        return across_relative(doc, end, lo, cue).map(|np| coordinated(doc, lo, np));
+    }
     // A phrase after a preposition is no subject: "the parents who wrote to the board
     // say" is said by the parents.
     before_parenthesis(doc, end, lo)
@@ -117,6 +122,25 @@ pub(super) fn plain_subject(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
         .or_else(|| super::partitives::part_of_number(doc, end, lo))
         .or_else(|| super::partitives::part_of_pronoun(doc, end, lo))
         .or_else(|| across_relative(doc, end, lo, cue))
+}
+
+/// Whether the phrase ending at `end` is the object of a verb inside a relative clause
+/// on "who" with no comma in it: "the mayor" in "a woman who has accused the mayor".
+fn relative_object(doc: &Doc, end: usize, lo: usize) -> bool {
+    let Some(v) = before_parenthesis(doc, end, lo)
+        .filter(|np| np.kind == NpKind::Phrase)
+        .and_then(|np| np.tokens.start.checked_sub(1))
+        .filter(|&v| v > lo)
+    else {
+        return false;
+    };
+    let verb = doc.is_word(v)
+        && !doc.is_capitalised(v)
+        && (doc.verb(v).is_some() || cues::is_past_form(doc.word(v)));
+    verb && (v.saturating_sub(4).max(lo)..v)
+        .rev()
+        .take_while(|&j| doc.is_word(j) && doc.quote_of(j).is_none())
+        .any(|j| doc.is(j, "who"))
 }
 
 /// "Jo Sims — a teacher from Ohio — says": the phrase before the dash that opens the

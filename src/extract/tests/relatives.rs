@@ -155,3 +155,21 @@ fn a_relative_before_an_aside_is_the_subject_of_the_cue() {
     ]);
     assert_eq!(mention_cues(&got), [("who", "said")], "{got:?}");
 }
+
+#[test]
+fn a_relative_clause_inside_a_subject_is_no_subject_and_ends_with_it() {
+    assert_eq!(
+        reported(&[
+            "A woman who has accused the former mayor of fraud said Sunday night that he was \
+             trying to date her."
+        ]),
+        triples(&[
+            ("the former mayor of fraud", "who", "accused"),
+            (
+                "he was trying to date her",
+                "A woman who has accused the former mayor of fraud",
+                "said",
+            ),
+        ])
+    );
+}
