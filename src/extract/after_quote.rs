@@ -14,8 +14,8 @@ use super::sources::is_terminal;
 /// elsewhere ("exhorted", "remembered") or a past form in "-ed" that is no verb of the
 /// lexicon, right after a quote that ends on a comma (or "?", "!") and before a phrase
 /// that ends the sentence or opens an appositive, is a verb of saying inverted after
-/// the quote. After a comma, so is such a verb after the phrase, closing the sentence:
-/// “...,” an angry Ortiz retaliated.
+/// the quote. So is such a verb after the phrase, closing the sentence: “...,” an angry
+/// Ortiz retaliated; “...?” Hannity pressed.
 pub(super) fn quote_inversion(doc: &Doc, from: usize, i: usize, hi: usize) -> Option<Source> {
     // The quote ends on one of `marks`, inside or outside its closing mark.
     let ends_on = |marks: &[&str]| {
@@ -24,7 +24,7 @@ pub(super) fn quote_inversion(doc: &Doc, from: usize, i: usize, hi: usize) -> Op
     if !ends_on(&[",", "?", "!"]) {
         return None;
     }
-    if let Some(source) = ends_on(&[","]).then(|| closing_verb(doc, i, hi)).flatten() {
+    if let Some(source) = closing_verb(doc, i, hi) {
         return Some(source);
     }
     let w = doc.word(i);

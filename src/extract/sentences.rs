@@ -76,8 +76,9 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize, end: usize, marks: &Mar
     match t.tag {
         Tag::Punct => is_stop(&t) && !(marks.in_quote)(i),
         Tag::Close | Tag::Straight if (marks.closes)(i) && i > 0 => {
+            let asked = ["?", "!"].contains(&tokens[i - 1].text(text));
             is_stop(&tokens[i - 1])
-                && !(next.tag == Tag::Word && attribution_follows(text, tokens, i + 1, end))
+                && !(next.tag == Tag::Word && attribution_follows(text, tokens, i + 1, end, asked))
         }
         // "crime in the U.S. He says ...", "at 7 p.m. The polls ...": an abbreviation's
         // period ends the sentence before a word that opens one and is never part of a
@@ -100,10 +101,21 @@ const OPENING_WORDS: &[&str] = &[
 ];
 
 /// Whether a short run of words starting at token `from` reaches a verb of saying
-/// before any punctuation: "Smith said.", "the senator added"; not one that opens a
-/// clause of its own ("Kasich said he would ...", "Lee said that ...").
-fn attribution_follows(text: &str, tokens: &[Token], from: usize, end: usize) -> bool {
+/// before any punctuation: "Smith said.", "the senator added", or ends on a past form
+/// after a quote that was `asked` ("Hannity pressed."); not one that opens a clause of
+/// its own ("Kasich said he would ...", "Lee said that ...").
+fn attribution_follows(text: &str, tokens: &[Token], from: usize, end: usize, asked: bool) -> bool {
     let run = &tokens[from..end.min(from + 6)];
+    // "“...?” Hannity pressed.": after a question or exclamation, a name, then a past
+    // form in "-ed" closing the sentence.
+    let words = run.iter().take_while(|t| t.tag == Tag::Word).count();
+    let closing = asked && words >= 2 && run.get(words).is_some_and(|t| t.text(text) == ".") && {
+        let w = run[words - 1].text(text);
+        w.len() > 5 && w.ends_with("ed") && w.starts_with(|c: char| c.is_lowercase())
+    };
+    if closing {
+        return true;
+    }
     let Some(cue) = run
         .iter()
         .take_while(|t| t.tag == Tag::Word)
@@ -209,6 +221,20 @@ mod tests {
         let text = "\u{201c}We won.\u{201d} Smith said.";
         let got = sentences(text);
         assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn a_past_form_closing_the_sentence_after_a_question_stays() {
+        let text =
+            "\u{201c}Would it work?\u{201d} Hannity pressed. \u{201c}Next.\u{201d} He walked.";
+        assert_eq!(
+            sentences(text),
+            [
+                "\u{201c}Would it work?\u{201d} Hannity pressed.",
+                "\u{201c}Next.\u{201d}",
+                "He walked."
+            ]
+        );
     }
 
     #[test]

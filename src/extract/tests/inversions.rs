@@ -127,3 +127,19 @@ fn an_owner_opens_the_source_after_an_inverted_cue() {
         ],
     );
 }
+
+#[test]
+fn a_past_form_closing_the_sentence_after_a_question_is_its_cue() {
+    assert_direct(
+        &["\u{201c}Would it be negotiable?\u{201d} Hannity pressed. \u{201c}Maybe not.\u{201d}"],
+        &[
+            (
+                "Would it be negotiable?",
+                Some("Hannity"),
+                "Hannity",
+                "pressed",
+            ),
+            ("Maybe not.", Some("Hannity"), "Hannity", "pressed"),
+        ],
+    );
+}
