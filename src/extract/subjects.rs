@@ -121,7 +121,7 @@ pub(super) fn plain_subject(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
         .or_else(|| bare_plural_list(doc, end, lo))
         .or_else(|| super::partitives::part_of_number(doc, end, lo))
         .or_else(|| super::partitives::part_of_pronoun(doc, end, lo))
-        .or_else(|| across_relative(doc, end, lo, cue))
+        .or_else(|| across_relative(doc, end, lo, cue).map(|np| coordinated(doc, lo, np)))
 }
 
 /// Whether the phrase ending at `end` is the object of a verb inside a relative clause

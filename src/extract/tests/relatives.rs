@@ -173,3 +173,18 @@ fn a_relative_clause_inside_a_subject_is_no_subject_and_ends_with_it() {
         ])
     );
 }
+
+#[test]
+fn phrases_joined_before_a_relative_clause_share_the_cue_after_it() {
+    let got = reported(&[
+        "Hawkins and others who want to ban abortion said the ruling will make the choice stark.",
+    ]);
+    assert!(
+        got.contains(&(
+            "the ruling will make the choice stark".to_string(),
+            "Hawkins and others who want to ban abortion".to_string(),
+            "said".to_string(),
+        )),
+        "{got:?}"
+    );
+}
