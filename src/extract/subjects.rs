@@ -127,6 +127,14 @@ pub(super) fn plain_subject(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
 /// Whether the phrase ending at `end` is the object of a verb inside a relative clause
 /// on "who" with no comma in it: "the mayor" in "a woman who has accused the mayor".
 fn relative_object(doc: &Doc, end: usize, lo: usize) -> bool {
+    // A "who" among the words just before: a cheap test before the phrase is parsed.
+    let who = (end.saturating_sub(12).max(lo)..end)
+        .rev()
+        .take_while(|&j| doc.is_word(j) && doc.quote_of(j).is_none())
+        .any(|j| doc.is(j, "who"));
+    if !who {
+        return false;
+    }
     let Some(v) = before_parenthesis(doc, end, lo)
         .filter(|np| np.kind == NpKind::Phrase)
         .and_then(|np| np.tokens.start.checked_sub(1))
