@@ -396,18 +396,19 @@ const DETERMINERS: &[&str] = &[
 /// conjunctions, adverbs and pronouns that start a clause.
 #[rustfmt::skip]
 const STOP: &[&str] = &[
-    "'d", "'ll", "'m", "'re", "'s", "'ve", "about", "above", "according", "across", "after", "again", "against", "ago", "all",
-    "already", "also", "although", "am", "among", "and", "any", "are", "around", "as", "asked",
-    "at", "be", "because", "been", "before", "being", "below", "besides", "between", "but",
-    "by", "can", "could", "despite", "did", "do", "does", "during", "either", "even", "ever",
-    "for", "from", "had", "has", "have", "having", "here", "how", "however", "if", "in",
-    "indeed", "instead", "into", "is", "it", "its", "just", "like", "likewise", "may", "maybe",
-    "me", "meanwhile", "might", "more", "moreover", "most", "must", "neither", "never",
-    "nevertheless", "no", "nonetheless", "nor", "not", "now", "of", "off", "oh", "on", "once",
-    "only", "or", "otherwise", "out", "over", "perhaps", "quite", "rather", "said", "shall",
-    "should", "since", "so", "speaking", "still", "such", "than", "that", "then", "there",
-    "therefore", "though", "through", "thus", "to", "too", "under", "unless", "unlike", "until",
-    "up", "upon", "very", "was", "well", "were", "what", "whatever", "when", "where", "whereas",
+    "'d", "'ll", "'m", "'re", "'s", "'ve", "about", "above", "according", "across", "after",
+    "again", "against", "ago", "all", "already", "also", "although", "am", "among", "and",
+    "any", "are", "around", "as", "asked", "at", "be", "because", "been", "before", "being",
+    "below", "besides", "between", "but", "by", "can", "could", "despite", "did", "do",
+    "does", "during", "either", "even", "ever", "for", "from", "had", "has", "have",
+    "having", "here", "how", "however", "if", "in", "indeed", "instead", "into", "is", "it",
+    "its", "just", "like", "likewise", "may", "maybe", "me", "meanwhile", "might", "more",
+    "moreover", "most", "must", "neither", "never", "nevertheless", "no", "nonetheless",
+    "nor", "not", "now", "of", "off", "oh", "on", "once", "only", "or", "otherwise", "out",
+    "over", "perhaps", "quite", "rather", "said", "shall", "should", "since", "so",
+    "speaking", "still", "such", "than", "that", "then", "there", "therefore", "though",
+    "through", "thus", "to", "too", "under", "unless", "unlike", "until", "up", "upon",
+    "very", "was", "well", "were", "what", "whatever", "when", "where", "whereas",
     "whether", "which", "while", "who", "whoever", "whom", "whose", "why", "will", "with",
     "within", "without", "would", "yes", "yet",
 ];
@@ -416,13 +417,14 @@ const STOP: &[&str] = &[
 /// argued", "officials later told".
 #[rustfmt::skip]
 const ADVERBS: &[&str] = &[
-    "'d", "'ll", "'m", "'re", "'s", "'ve", "again", "already", "also", "always", "are", "be", "been", "can", "cannot", "could", "did", "do",
-    "does", "earlier", "even", "eventually", "ever", "finally", "first", "further", "had",
-    "has", "have", "however", "indeed", "initially", "instead", "is", "just", "last",
-    "later", "long", "may", "might", "must", "never", "nonetheless", "not", "now", "often",
-    "once", "only", "originally", "previously", "quite", "recently", "repeatedly",
-    "reportedly", "should", "similarly", "simply", "since", "sometimes", "soon", "still",
-    "then", "together", "too", "was", "were", "will", "would", "yet",
+    "'d", "'ll", "'m", "'re", "'s", "'ve", "again", "already", "also", "always", "are",
+    "be", "been", "can", "cannot", "could", "did", "do", "does", "earlier", "even",
+    "eventually", "ever", "finally", "first", "further", "had", "has", "have", "however",
+    "indeed", "initially", "instead", "is", "just", "last", "later", "long", "may", "might",
+    "must", "never", "nonetheless", "not", "now", "often", "once", "only", "originally",
+    "previously", "quite", "recently", "repeatedly", "reportedly", "should", "similarly",
+    "simply", "since", "sometimes", "soon", "still", "then", "together", "too", "was",
+    "were", "will", "would", "yet",
 ];
 
 /// Weekdays and months: capitalised, but never part of a source's name.

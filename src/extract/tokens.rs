@@ -73,10 +73,10 @@ fn is_abbreviation(word: &str) -> bool {
         "Dept" | "Dr" | "Feb" | "Fla" | "Fr" | "Ft" | "Ga" | "Gen" | "Gov" | "Hon" | "Ill" |
         "Inc" | "Ind" | "Jan" | "Jr" | "Kan" | "Ky" | "La" | "Lt" | "Ltd" | "Maj" | "Mass" |
         "Md" | "Messrs" | "Mich" | "Minn" | "Miss" | "Mo" | "Mont" | "Mr" | "Mrs" | "Ms" |
-        "Mt" | "Neb" | "Nev" | "No" | "Nov" | "Oct" | "Okla" | "Ore" | "Pa" | "Pres" | "Prof" | "Rep" |
-        "Reps" | "Rev" | "Sen" | "Sens" | "Sept" | "Sgt" | "Sr" | "St" | "Supt" | "Tenn" |
-        "Tex" | "Va" | "Vt" | "Wash" | "Wis" | "Wyo" | "approx" | "e.g" | "etc" | "i.e" |
-        "vs"
+        "Mt" | "Neb" | "Nev" | "No" | "Nov" | "Oct" | "Okla" | "Ore" | "Pa" | "Pres" |
+        "Prof" | "Rep" | "Reps" | "Rev" | "Sen" | "Sens" | "Sept" | "Sgt" | "Sr" | "St" |
+        "Supt" | "Tenn" | "Tex" | "Va" | "Vt" | "Wash" | "Wis" | "Wyo" | "approx" | "e.g" |
+        "etc" | "i.e" | "vs"
     )
 }
 
@@ -297,7 +297,7 @@ mod tests {
     }
 
     #[test]
-    fn every_state_abbreviation_keeps_its_period() {
+    fn state_abbreviations_keep_their_period() {
         for state in ["Nev", "Neb", "Calif", "Wyo"] {
             let text = format!("Reid (D-{state}.) said");
             let got = words(&text);
