@@ -1,7 +1,8 @@
 //! Indirect attributions: reported speech and thought outside quote marks.
 //!
-//! Three shapes, each within one sentence: "according to X, CLAUSE" (or "CLAUSE,
-//! according to X"); "X CUE (that) CLAUSE" with a reporting or belief verb ("said",
+//! Three shapes, each within one sentence: a phrase crediting the clause around it
+//! ("according to X, CLAUSE", "in his view, CLAUSE": `attribution_phrases`); "X CUE
+//! (that) CLAUSE" with a reporting or belief verb ("said",
 //! "noted", "believes", "denied speculation that"); and "CLAUSE, X CUE." with the cue
 //! closing the sentence. The reported clause becomes the span; a clause that is only a
 //! direct quote is left to `attribution`.
@@ -10,11 +11,11 @@ use std::ops::Range;
 
 use super::addressee;
 use super::asked;
+use super::attribution_phrases;
 use super::clauses;
 use super::cues;
 use super::doc::{Doc, Sentence};
 use super::in_document;
-use super::in_view;
 use super::lexicon::Class;
 use super::made_clear;
 use super::names::{self, Np, NpKind};
@@ -83,9 +84,9 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
             continue;
         }
         let found = if doc.is(k, "according") && doc.is(k + 1, "to") {
-            according_to(doc, lo, end, k)
+            attribution_phrases::according_to(doc, lo, end, k)
         } else if doc.is(k, "in") {
-            in_view::find(doc, lo, end, k).or_else(|| {
+            attribution_phrases::in_view(doc, lo, end, k).or_else(|| {
                 (k == start)
                     .then(|| in_document::find(doc, end, k))
                     .flatten()
@@ -239,28 +240,6 @@ fn cut_before(doc: &Doc, prev: &mut Reported, next: usize, adjacent: bool, relat
     } else if cut > 0 && doc.is_punct(cut - 1, ";") {
         prev.content.end = cut - 1;
     }
-}
-
-/// "according to X, CLAUSE" / "CLAUSE, according to X".
-fn according_to(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Reported> {
-    let np = names::according_source(doc, k + 2, end)?;
-    let before = start..strip_commas_back(doc, start, k);
-    let mut rest = np.tokens.end;
-    while rest < end && doc.is_punct(rest, ",") {
-        rest += 1;
-    }
-    let after = rest..end;
-    let content = if before.len() >= after.len() {
-        before
-    } else {
-        after
-    };
-    Some(Reported {
-        content,
-        np,
-        cue: k..k + 2,
-        lo: start,
-    })
 }
 
 /// "X said (that) CLAUSE", "CLAUSE, X said.", "CLAUSE, said X."

@@ -1,8 +1,12 @@
-//! A view credited by a phrase on "in": "In his view, CLAUSE", "CLAUSE, in Bolton's
-//! view", "in my personal opinion, CLAUSE", "in the words of Jo Lee, CLAUSE".
+//! Phrases that credit the clause around them: "according to X" ("According to X,
+//! CLAUSE", "CLAUSE, according to X") and a view owned in a phrase on "in" ("In his
+//! view, CLAUSE", "CLAUSE, in Bolton's view", "in my personal opinion, CLAUSE", "in the
+//! words of Jo Lee, CLAUSE").
 //!
-//! The owner of the view is the source, the noun ("view", "words") the cue, and the
-//! longer of the clause before and after the phrase the content.
+//! The one credited is the source, "according to" or the noun ("view", "words") the
+//! cue, and the clause before or after the phrase the content.
+
+use std::ops::Range;
 
 use super::doc::Doc;
 use super::indirect::{strip_commas_back, Reported};
@@ -23,22 +27,17 @@ const OWNERS: &[&str] = &["her", "his", "its", "my", "our", "their", "your"];
 
 /// "In his view, CLAUSE" / "CLAUSE, in Bolton's view" / "in the words of Lee, CLAUSE",
 /// for the "in" at token `k`, within `start..end`.
-pub(crate) fn find(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Reported> {
+pub(crate) fn in_view(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Reported> {
     let (np, phrase_end, cue) = owned_view(doc, k, end).or_else(|| view_of(doc, k, end))?;
-    let before = start..strip_commas_back(doc, start, k);
-    let mut rest = phrase_end;
-    while rest < end && doc.is_punct(rest, ",") {
-        rest += 1;
-    }
-    let after = rest..end;
     // "The step, in his view, would be research": the clause around the phrase.
-    let aside = k > start + 1 && doc.is_punct(k - 1, ",") && rest > phrase_end && rest < end;
+    let aside = k > start + 1
+        && doc.is_punct(k - 1, ",")
+        && doc.is_punct(phrase_end, ",")
+        && phrase_end + 1 < end;
     let content = if aside {
         start..end
-    } else if before.len() >= after.len() {
-        before
     } else {
-        after
+        longer_side(doc, start, end, k, phrase_end)
     };
     // "But he insists that it, in his view, ...": a clause with a cue of its own is
     // that cue's to report.
@@ -55,7 +54,7 @@ pub(crate) fn find(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repo
 
 /// "in his (own) view", "in Professor Knittel's view": the owner, the token past the
 /// phrase and the noun.
-fn owned_view(doc: &Doc, k: usize, end: usize) -> Option<(Np, usize, std::ops::Range<usize>)> {
+fn owned_view(doc: &Doc, k: usize, end: usize) -> Option<(Np, usize, Range<usize>)> {
     // The owner: a possessive pronoun, or a phrase of up to four words ending on a
     // possessive.
     let owner = (k + 1..end.min(k + 5)).find(|&j| {
@@ -85,17 +84,42 @@ fn owned_view(doc: &Doc, k: usize, end: usize) -> Option<(Np, usize, std::ops::R
 }
 
 /// "in the view of Jo Lee", "in the words of the chairman": the phrase after "of".
-fn view_of(doc: &Doc, k: usize, end: usize) -> Option<(Np, usize, std::ops::Range<usize>)> {
+fn view_of(doc: &Doc, k: usize, end: usize) -> Option<(Np, usize, Range<usize>)> {
     let noun = k + 2;
-    let view = doc.is(k + 1, "the")
-        && ["view", "words", "opinion", "estimation"]
-            .iter()
-            .any(|v| doc.is(noun, v))
-        && doc.is(noun + 1, "of");
+    let view =
+        doc.is(k + 1, "the") && VIEWS.iter().any(|v| doc.is(noun, v)) && doc.is(noun + 1, "of");
     if !view {
         return None;
     }
     let np = names::after(doc, noun + 2, end)?;
     let phrase_end = np.tokens.end;
     Some((np, phrase_end, noun..noun + 1))
+}
+
+/// "according to X, CLAUSE" / "CLAUSE, according to X".
+pub(crate) fn according_to(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Reported> {
+    let np = names::according_source(doc, k + 2, end)?;
+    let content = longer_side(doc, start, end, k, np.tokens.end);
+    Some(Reported {
+        content,
+        np,
+        cue: k..k + 2,
+        lo: start,
+    })
+}
+
+/// For a phrase of attribution from token `k` to `phrase_end` inside `start..end`, the
+/// longer of the clause before it and the clause after it (past its commas).
+fn longer_side(doc: &Doc, start: usize, end: usize, k: usize, phrase_end: usize) -> Range<usize> {
+    let before = start..strip_commas_back(doc, start, k);
+    let mut rest = phrase_end;
+    while rest < end && doc.is_punct(rest, ",") {
+        rest += 1;
+    }
+    let after = rest..end;
+    if before.len() >= after.len() {
+        before
+    } else {
+        after
+    }
 }
