@@ -2,9 +2,8 @@
 //!
 //! Three shapes, each within one sentence: a phrase crediting the clause around it
 //! ("according to X, CLAUSE", "in his view, CLAUSE": `attribution_phrases`); "X CUE
-//! (that) CLAUSE" with a reporting or belief verb ("said",
-//! "noted", "believes", "denied speculation that"); and "CLAUSE, X CUE." with the cue
-//! closing the sentence. The reported clause becomes the span; a clause that is only a
+//! (that) CLAUSE" with a reporting or belief verb ("said", "noted", "believes", "denied
+//! speculation that"); and "CLAUSE, X CUE." with the cue closing the sentence. The reported clause becomes the span; a clause that is only a
 //! direct quote is left to `attribution`.
 
 use std::ops::Range;
