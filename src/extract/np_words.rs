@@ -27,7 +27,23 @@ pub(crate) fn is_standalone_determiner(doc: &Doc, i: usize) -> bool {
         "another", "others", "one", "some", "many", "both", "several", "most", "few", "all",
         "everyone", "everybody", "nobody",
     ];
-    ALONE.iter().any(|p| doc.is(i, p)) || is_multitude(doc, i)
+    ALONE.iter().any(|p| doc.is(i, p)) || is_multitude(doc, i) || those_alone(doc, i)
+}
+
+/// Whether token `i` is "those" standing for people: before a participle or a
+/// preposition ("those describing themselves", "those polled", "those close to him"),
+/// not before its noun ("those services") or a relative (which `across_relative`
+/// takes).
+fn those_alone(doc: &Doc, i: usize) -> bool {
+    let next = i + 1;
+    let w = doc.word(next);
+    doc.is(i, "those")
+        && (!doc.is_word(next)
+            || !doc.is_capitalised(next) && (w.ends_with("ing") || w.ends_with("ed"))
+            || super::subjects::is_preposition(doc, next)
+            || ["close", "familiar", "opposed"]
+                .iter()
+                .any(|a| doc.is(next, a)))
 }
 
 /// Whether token `i` is a large, round number of people: "dozens", "hundreds".

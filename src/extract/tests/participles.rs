@@ -146,3 +146,17 @@ fn two_phrases_after_with_speak_for_a_participle() {
         "{got:?}"
     );
 }
+
+#[test]
+fn those_before_a_participle_or_a_preposition_stands_for_people() {
+    let got = reported(&[
+        "Lee leads by 21 points among those describing themselves as conservative.",
+        "Those close to him say he is leaving the race.",
+        "Those services are available to all candidates.",
+    ]);
+    assert_eq!(
+        mention_cues(&got),
+        [("those", "describing"), ("Those close to him", "say")],
+        "{got:?}"
+    );
+}
