@@ -35,15 +35,16 @@ pub(crate) fn is_standalone_determiner(doc: &Doc, i: usize) -> bool {
 /// not before its noun ("those services") or a relative (which `across_relative`
 /// takes).
 fn those_alone(doc: &Doc, i: usize) -> bool {
+    if !doc.is(i, "those") {
+        return false;
+    }
     let next = i + 1;
     let w = doc.word(next);
-    doc.is(i, "those")
-        && (!doc.is_word(next)
-            || !doc.is_capitalised(next) && (w.ends_with("ing") || w.ends_with("ed"))
-            || super::subjects::is_preposition(doc, next)
-            || ["close", "familiar", "opposed"]
-                .iter()
-                .any(|a| doc.is(next, a)))
+    !doc.is_word(next)
+        || !doc.is_capitalised(next) && (w.ends_with("ing") || w.ends_with("ed"))
+        || super::subjects::is_preposition(doc, next)
+        || doc.is(next, "close")
+        || doc.is(next, "familiar")
 }
 
 /// Whether token `i` is a large, round number of people: "dozens", "hundreds".
