@@ -91,9 +91,9 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
                     .iter()
                     .any(|a| doc.is(k - n - 2, a)))
         });
-    // "a text message", "a welcome message": after "a" and a singular lower-case word,
-    // even one that is a verb too, a base form cannot be the verb (it would be "a text
-    // messages"); but "a majority say", "a few warn" are plural.
+    // "a text message", "a welcome message", "a long message": after "a" and a singular
+    // lower-case word, even a verb or an adverb too, a base form cannot be the verb (it
+    // would be "a text messages"); but "a majority say", "a few warn" are plural.
     let compound = !inflected
         && !unchanged
         && is_base_form(w)
@@ -102,7 +102,7 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
         && doc.is_word(k - 1)
         && !doc.is_capitalised(k - 1)
         && !doc.word(k - 1).ends_with('s')
-        && !doc.is_in(k - 1, lexicon::Class::STOP.or(lexicon::Class::ADVERB))
+        && !doc.is_in(k - 1, lexicon::Class::STOP)
         && !is_past_form(doc.word(k - 1))
         && !is_participle(doc.word(k - 1))
         && !COLLECTIVE.contains(&doc.word(k - 1));

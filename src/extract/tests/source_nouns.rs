@@ -160,6 +160,7 @@ fn a_base_form_after_a_and_a_noun_is_a_noun() {
     let got = reported(&[
         "Her campaign sent a text message to supporters on Friday.",
         "Lee gave a stump speech and a welcome message on the trail.",
+        "The singer left a long message about the tour.",
         "A majority say the plan works.",
     ]);
     assert_eq!(mention_cues(&got), [("A majority", "say")], "{got:?}");
