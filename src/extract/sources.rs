@@ -72,7 +72,11 @@ pub(super) fn own_source(
     let cited = left
         .as_ref()
         .is_some_and(|l| l.cue.end == open && cues::is_participle(doc.word(l.cue.start)));
-    if hands_on && right.is_some() && !cited && !clauses::is_subordinate(doc, lo, open) {
+    // "After the news broke, she posted a message: “...,” she wrote.": the colon closes
+    // the clause, subordinate or not, and the quote is the cue's after it.
+    let introduced = open > 0 && doc.is_punct(open - 1, ":");
+    let subordinate = !introduced && clauses::is_subordinate(doc, lo, open);
+    if hands_on && right.is_some() && !cited && !subordinate {
         return right;
     }
     // A verb of belief before the quote yields to a verb of saying after it: "The

@@ -292,3 +292,20 @@ fn a_clause_closed_by_a_colon_has_its_verb_past_the_asides_for_cue() {
         ],
     );
 }
+
+#[test]
+fn a_cue_after_a_quote_outranks_the_clause_that_introduces_it_after_an_opener() {
+    assert_direct(
+        &["After the vote, the singer Ann Vole posted a note for her fans: \u{201c}Nobody should \
+           be surprised by this,\u{201d} she wrote. \u{201c}We saw it coming.\u{201d}"],
+        &[
+            (
+                "Nobody should be surprised by this,",
+                Some("Ann Vole"),
+                "she",
+                "wrote",
+            ),
+            ("We saw it coming.", Some("Ann Vole"), "she", "wrote"),
+        ],
+    );
+}
