@@ -134,7 +134,10 @@ pub(super) fn noun_before_cue(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
         && !is_time_noun(doc, h)
         && !cues::is_past_form(doc.word(h))
         && !cues::is_participle(doc.word(h));
-    let placed = s == lo || doc.is_punct(s - 1, ",") || !doc.is_in(s - 1, Class::STOP);
+    // "held up a sign saying": a verb's particle is no preposition.
+    let particle =
+        s > lo + 1 && doc.is(s - 1, "up") && doc.is_word(s - 2) && !doc.is_in(s - 2, Class::STOP);
+    let placed = s == lo || doc.is_punct(s - 1, ",") || !doc.is_in(s - 1, Class::STOP) || particle;
     // "issued a statement saying", "opened a rally blasting": a message or an event
     // after a verb speaks for that verb's subject.
     let issued = s > lo && doc.is_word(s - 1) && SPOKEN.iter().any(|w| doc.is(h, w));

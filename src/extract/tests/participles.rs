@@ -104,13 +104,15 @@ fn a_noun_right_before_a_participle_cue_is_its_subject() {
         "The twins wore a campaign hat reading \"Vote for the bridge\" at the fair.",
         "The two rivals traded barbs, both men insisting that the race was close.",
         "Local groups backing the dam have spent $40,000 on radio spots.",
+        "Ann Vole held up a sign saying \"Nurses for the bridge\" at the rally.",
     ]);
     assert_eq!(
         mention_cues(&found),
         [
             ("a campaign hat", "reading"),
             ("both men", "insisting"),
-            ("Local groups", "backing")
+            ("Local groups", "backing"),
+            ("a sign", "saying")
         ]
     );
 }
