@@ -102,8 +102,15 @@ pub(super) fn plain_subject(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
     }
     // "A woman who has accused the mayor of fraud said": the object of a relative's
     // verb is no subject; the phrase the relative hangs on is.
+    // "Jo Lee, the analyst who founded a website said": a relative inside an
+    // appositive whose closing comma is missing.
+    let relative = || {
+        across_relative(doc, end, lo, cue)
+            .map(|np| unclosed_appositive(doc, lo, np, cue))
+            .map(|np| coordinated(doc, lo, np))
+    };
     if relative_object(doc, end, lo) {
-        return across_relative(doc, end, lo, cue).map(|np| coordinated(doc, lo, np));
+        return relative();
     }
     // A phrase after a preposition is no subject: "the parents who wrote to the board
     // say" is said by the parents.
@@ -121,7 +128,7 @@ pub(super) fn plain_subject(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
         .or_else(|| bare_plural_list(doc, end, lo))
         .or_else(|| super::partitives::part_of_number(doc, end, lo))
         .or_else(|| super::partitives::part_of_pronoun(doc, end, lo))
-        .or_else(|| across_relative(doc, end, lo, cue).map(|np| coordinated(doc, lo, np)))
+        .or_else(relative)
 }
 
 /// Whether the phrase ending at `end` is the object of a verb inside a relative clause

@@ -188,3 +188,27 @@ fn phrases_joined_before_a_relative_clause_share_the_cue_after_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_relative_inside_an_appositive_without_its_closing_comma_leaves_the_name_the_subject() {
+    assert_direct(
+        &[
+            "\u{201c}The suburbs decide this race,\u{201d} Ann Vole, the analyst who \
+           founded pollster.com wrote on Friday. \u{201c}Nobody else does.\u{201d}",
+        ],
+        &[
+            (
+                "The suburbs decide this race,",
+                Some("Ann Vole"),
+                "Ann Vole",
+                "wrote",
+            ),
+            ("Nobody else does.", Some("Ann Vole"), "Ann Vole", "wrote"),
+        ],
+    );
+    let found = reported(&["In Ohio, a banker who founded a bank said the plan would fail."]);
+    assert_eq!(
+        mention_cues(&found),
+        [("a banker who founded a bank", "said")]
+    );
+}
