@@ -239,7 +239,29 @@ fn unclosed_appositive(doc: &Doc, lo: usize, np: Np, cue: usize) -> Np {
         .clone()
         .any(|k| doc.is_word(k) && !doc.is_capitalised(k))
         || doc.is_in(np.head, Class::ROLE);
-    match before(doc, comma, lo) {
+    let phrase = before(doc, comma, lo);
+    // "“...,” a friend, Mary Lee told the paper": right after a quote, a role before
+    // the name, the name's closing comma missing; the role is written as the source,
+    // as with the comma. (Opening a sentence, "A loyal supporter, Lee complained" is
+    // said of Lee.)
+    let after_quote = lo > 0
+        && matches!(doc.tag(lo - 1), Some(Tag::Close | Tag::Straight))
+        && !doc.starts_sentence(lo);
+    let named = after_quote
+        && comma + 1 == np.tokens.start
+        && doc.is_capitalised(np.head)
+        && !doc.is_in(np.head, Class::NOT_NAME);
+    if let Some(role) = phrase.as_ref().filter(|role| {
+        named
+            && role.tokens.start == lo
+            && role.tokens.end == comma
+            && role.kind == NpKind::Phrase
+            && !doc.is_capitalised(role.head)
+            && doc.is_in(role.head, Class::ROLE)
+    }) {
+        return role.clone();
+    }
+    match phrase {
         Some(name)
             if appositive
                 && quiet

@@ -1,5 +1,6 @@
 //! Asides inside a sentence: an inverted cue between commas, a bracketed aside with
-//! its own cue, a parenthetical adverb after the subject, a bracket opening a sentence.
+//! its own cue, a parenthetical adverb after the subject, a bracket opening a sentence,
+//! an appositive whose closing comma is missing.
 
 use super::*;
 
@@ -71,4 +72,31 @@ fn a_source_between_commas_before_a_quote_that_goes_on_with_the_clause_speaks() 
             "said",
         )],
     );
+}
+
+#[test]
+fn a_role_before_a_name_without_its_closing_comma_after_a_quote_is_the_source() {
+    assert_direct(
+        &[
+            "\u{201c}She also ran the choir,\u{201d} another friend, Mary Vole told the \
+           paper. \u{201c}Everyone knew her.\u{201d}",
+        ],
+        &[
+            (
+                "She also ran the choir,",
+                Some("Mary Vole"),
+                "another friend",
+                "told",
+            ),
+            (
+                "Everyone knew her.",
+                Some("Mary Vole"),
+                "another friend",
+                "told",
+            ),
+        ],
+    );
+    // Opening a sentence, the role is said of the name.
+    let found = reported(&["A loyal supporter, Bo Kim complained of the long lines."]);
+    assert_eq!(mention_cues(&found), [("Bo Kim", "complained")]);
 }
