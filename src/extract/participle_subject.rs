@@ -207,7 +207,19 @@ pub(super) fn inside_modifier(doc: &Doc, np: &Np, lo: usize) -> bool {
 /// "..., with polls showing X": the phrase after "with" right before the participle
 /// at `k` is its source.
 pub(super) fn absolute(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
-    let np = phrase_ending_at(doc, k, lo)?;
+    // "with marchers and spectators chanting": a bare noun after "and" joins too.
+    let bare = || {
+        let n = k
+            .checked_sub(1)
+            .filter(|&n| n > lo + 1 && doc.is(n - 1, "and"))?;
+        (doc.is_word(n)
+            && !doc.is_capitalised(n)
+            && doc.verb(n).is_none()
+            && !doc.is_in(n, Class::STOP.or(Class::PRONOUN))
+            && !is_adverb(doc, n))
+        .then(|| Np::single(n, NpKind::Phrase))
+    };
+    let np = phrase_ending_at(doc, k, lo).or_else(bare)?;
     let after_link = |s: usize| s > lo && ABSOLUTE.iter().any(|p| doc.is(s - 1, p));
     // "with Fox News and NBC News calling": two phrases joined by "and".
     let s = np.tokens.start;

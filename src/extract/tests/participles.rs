@@ -162,3 +162,19 @@ fn those_before_a_participle_or_a_preposition_stands_for_people() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_bare_noun_after_and_joins_the_phrase_after_with() {
+    assert_direct(
+        &[
+            "Lima was in their thoughts, with many marchers and spectators chanting \
+           \u{201c}We are Lima\u{201d} on the way.",
+        ],
+        &[(
+            "We are Lima",
+            Some("many marchers and spectators"),
+            "many marchers and spectators",
+            "chanting",
+        )],
+    );
+}
