@@ -258,17 +258,22 @@ fn enclosing(
     end: usize,
 ) -> Option<Source> {
     let inside = |x: &&Reported| {
+        // "Lee says he would sit them down and tell them “...”": a clause opening on
+        // a subject pronoun holds the verbs joined to its own.
+        let own_clause = names::is_subject_pronoun(doc, x.content.start);
         x.cue.end <= own.cue.start
             && (x.cue.end..open).all(|k| doc.is_word(k))
             // "Lee praised it and said “...”": a verb of the same subject, not one
             // inside the clause.
             && (cues::is_participle(doc.word(own.cue.start))
+                || own_clause
                 || own.np.as_ref().is_none_or(|np| np.tokens.start >= x.cue.end))
-            && !own
-                .cue
-                .start
-                .checked_sub(1)
-                .is_some_and(|k| ["and", "but", "or"].iter().any(|c| doc.is(k, c)))
+            && (own_clause
+                || !own
+                    .cue
+                    .start
+                    .checked_sub(1)
+                    .is_some_and(|k| ["and", "but", "or"].iter().any(|c| doc.is(k, c))))
             && x.content.start <= own.cue.start
             && own.cue.end <= open
             && open < x.content.end

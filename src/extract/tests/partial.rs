@@ -1,4 +1,5 @@
-//! Partial quotes inside the writer's own clause, with no verb of saying.
+//! Partial quotes inside the writer's own clause, with no verb of saying, or inside a
+//! clause that a verb of saying reports.
 
 use super::*;
 
@@ -117,5 +118,24 @@ fn a_clause_with_a_partial_quote_before_a_named_source_is_reported_whole() {
             "Vance",
             "said"
         )])
+    );
+}
+
+#[test]
+fn a_verb_joined_to_a_reported_clause_yields_to_the_clause_cue() {
+    assert_direct(
+        &[
+            "Vole says he would sit the board down and tell them \u{201c}no more \
+           delays\u{201d} at the next meeting.",
+        ],
+        &[("no more delays", Some("Vole"), "Vole", "says")],
+    );
+    // Two verbs of the same subject keep their own cues.
+    assert_direct(
+        &[
+            "Vole praised the board and told them \u{201c}no more delays\u{201d} at the \
+           next meeting.",
+        ],
+        &[("no more delays", Some("Vole"), "Vole", "told")],
     );
 }
