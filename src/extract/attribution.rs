@@ -17,6 +17,7 @@ use super::doc::Doc;
 use super::indirect::Reported;
 use super::lexicon::Class;
 use super::names::{self, Np, NpKind};
+use super::nested::{enclosing, relative_of};
 use super::sources::{announcing, is_belief, is_dash, own_source, trailing_source};
 use super::subjects;
 
@@ -200,10 +201,13 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
                 }
                 in_sentence = Some(src.clone());
                 // “...,” Lee told the AP after hinting that “changes” could come: a word
-                // quoted in passing by the speaker of a quote before it hands on that
-                // quote's cue.
+                // quoted in passing by the speaker of a quote before it (or by a "who"
+                // hanging on that speaker: "said Lee, who noted that prices had
+                // “cratered”") hands on that quote's cue.
                 let passing = kept_source.as_ref().filter(|k| {
-                    !kept && k.np.as_ref().map(|n| &n.tokens) == src.np.as_ref().map(|n| &n.tokens)
+                    !kept
+                        && (k.np.as_ref().map(|n| &n.tokens) == src.np.as_ref().map(|n| &n.tokens)
+                            || relative_of(doc, k, &src))
                 });
                 last = Some((passing.cloned().unwrap_or(src), sentence.paragraph));
                 quoted_in = Some(s);
@@ -246,58 +250,6 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
         }
     }
     out
-}
-
-/// The source of the reported clause (among `reported`, up to `end`) that holds the
-/// quote opening at `open` and the cue of `own`, which comes before the quote.
-fn enclosing(
-    doc: &Doc,
-    reported: &[Reported],
-    open: usize,
-    own: &Source,
-    end: usize,
-) -> Option<Source> {
-    let inside = |x: &&Reported| {
-        // "Lee says he would sit them down and tell them “...”": a clause opening on
-        // a subject pronoun holds the verbs joined to its own.
-        let own_clause = names::is_subject_pronoun(doc, x.content.start);
-        x.cue.end <= own.cue.start
-            && (x.cue.end..open).all(|k| doc.is_word(k))
-            // "Lee praised it and said “...”": a verb of the same subject, not one
-            // inside the clause.
-            && (cues::is_participle(doc.word(own.cue.start))
-                || own_clause
-                || own.np.as_ref().is_none_or(|np| np.tokens.start >= x.cue.end))
-            && (own_clause
-                || !own
-                    .cue
-                    .start
-                    .checked_sub(1)
-                    .is_some_and(|k| ["and", "but", "or"].iter().any(|c| doc.is(k, c))))
-            && x.content.start <= own.cue.start
-            && own.cue.end <= open
-            && open < x.content.end
-    };
-    // "Sam Solovey, a contestant on “The Apprentice,” who worked for Lee, said his
-    // boss was “kind”": the clause of the same cue, read past the title, has the name
-    // where the quote's own search, stopped at the title, found none or a relative.
-    let same_cue = |x: &&Reported| {
-        x.cue == own.cue
-            && x.np.kind != NpKind::Relative
-            && own.np.as_ref().is_none_or(|np| np.kind == NpKind::Relative)
-            && x.content.start <= open
-            && open < x.content.end
-    };
-    let reported = || reported.iter().take_while(|x| x.cue.start < end);
-    reported()
-        .find(inside)
-        .or_else(|| reported().find(same_cue))
-        .map(|x| Source {
-            np: Some(x.np.clone()),
-            cue: x.cue.clone(),
-            lo: x.lo,
-            guess: false,
-        })
 }
 
 /// The forms of "add".

@@ -34,6 +34,7 @@ mod made_clear;
 mod markup;
 mod names;
 mod naming;
+mod nested;
 mod noun_signs;
 mod noun_use;
 mod np_words;

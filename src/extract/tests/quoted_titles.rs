@@ -93,3 +93,14 @@ fn a_word_quoted_in_passing_hands_on_the_cue_of_the_quote_before() {
     let cues: Vec<(&str, &str)> = got.iter().map(|q| (q.2.as_str(), q.3.as_str())).collect();
     assert_eq!(cues, [("Ann Vole", "told"); 2]);
 }
+
+#[test]
+fn a_word_quoted_by_a_who_after_the_speaker_hands_on_the_speakers_cue() {
+    let got = direct(&[
+        "\u{201c}Sales are up a little, and so are visits,\u{201d} said Mr. Vole, who noted \
+         that prices had \u{201c}cratered\u{201d} in the slump.",
+        "\u{201c}Things are moving in the right direction.\u{201d}",
+    ]);
+    let cues: Vec<(&str, &str)> = got.iter().map(|q| (q.2.as_str(), q.3.as_str())).collect();
+    assert_eq!(cues, [("Mr. Vole", "said"); 2]);
+}
