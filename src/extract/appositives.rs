@@ -92,7 +92,9 @@ pub(super) fn embedded_title(doc: &Doc, q: usize) -> Option<usize> {
     (words <= 4
         && doc.is_word(before)
         && doc.quote_of(before).is_none()
-        && doc.verb(before).is_none_or(|v| !v.is_speech()))
+        && (doc.verb(before).is_none_or(|v| !v.is_speech())
+            // "a class called “Perception”".
+            || super::naming::is_naming(doc, before)))
     .then_some(quote.open)
 }
 

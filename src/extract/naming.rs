@@ -5,6 +5,7 @@
 
 use super::doc::Doc;
 use super::lexicon::Class;
+use super::tokens::Tag;
 
 /// Whether the cue word at `k` only names what comes before it: "a website called Open
 /// Doors", "a new group, called Fair Votes". An indefinite noun phrase of things, a
@@ -18,8 +19,9 @@ pub(crate) fn is_naming(doc: &Doc, k: usize) -> bool {
     {
         return false;
     }
-    let title =
-        doc.is_capitalised(k + 1) || ["“", "\"", "‘", "'"].iter().any(|m| doc.is_punct(k + 1, m));
+    let title = doc.is_capitalised(k + 1)
+        || matches!(doc.tag(k + 1), Some(Tag::Open | Tag::Straight))
+        || ["‘", "'"].iter().any(|m| doc.is_punct(k + 1, m));
     // "a regular series, called ...".
     let noun = if k > 1 && doc.is_punct(k - 1, ",") {
         k - 2

@@ -1,6 +1,7 @@
 //! Naming participles ("a company called Brightline"), "support" as a noun before a
 //! preposition ("30 percent support in the poll") and a plural before its verb ("the
-//! tax plans would") are no cues.
+//! tax plans would") are no cues; nor is a title quoted after a naming participle ("a
+//! class called “Rhyme”") a quote that ends its clause.
 
 use super::*;
 
@@ -104,5 +105,25 @@ fn a_plural_before_a_modal_or_a_bare_particle_verb_is_a_noun() {
             "It is a rule the mayor believes will fail in court.",
         ]),
         triples(&[("will fail in court", "the mayor", "believes")])
+    );
+}
+
+#[test]
+fn a_thing_called_by_a_quoted_title_is_no_speech_and_no_clause_break() {
+    let got = direct(&[
+        "On Sunday, Vole shared a syllabus for a 2002 poetry class called \u{201c}Rhyme\u{201d} \
+         on his page, writing \u{201c}Allow me to do the research for the reporter.\u{201d}",
+    ]);
+    let found: Vec<(&str, &str, &str)> = got
+        .iter()
+        .map(|q| (q.0.as_str(), q.2.as_str(), q.3.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [(
+            "Allow me to do the research for the reporter.",
+            "Vole",
+            "writing"
+        )]
     );
 }
