@@ -219,6 +219,12 @@ pub(super) fn absolute(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
             && !is_adverb(doc, n))
         .then(|| Np::single(n, NpKind::Phrase))
     };
+    // "with Lee reportedly yelling": an adverb before the participle.
+    let k = if k > lo + 1 && is_adverb(doc, k - 1) && doc.word(k - 1).ends_with("ly") {
+        k - 1
+    } else {
+        k
+    };
     let np = phrase_ending_at(doc, k, lo).or_else(bare)?;
     let after_link = |s: usize| s > lo && ABSOLUTE.iter().any(|p| doc.is(s - 1, p));
     // "with Fox News and NBC News calling": two phrases joined by "and".

@@ -178,3 +178,14 @@ fn a_bare_noun_after_and_joins_the_phrase_after_with() {
         )],
     );
 }
+
+#[test]
+fn an_adverb_before_the_participle_after_with_is_skipped() {
+    assert_direct(
+        &[
+            "Some of his fans shoved a heckler, with Vole reportedly yelling: \u{201c}Get \
+           him out of here!\u{201d}",
+        ],
+        &[("Get him out of here!", Some("Vole"), "Vole", "yelling")],
+    );
+}
