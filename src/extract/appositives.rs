@@ -4,6 +4,7 @@
 
 use super::adverbs::is_adverb;
 use super::clauses::opens_clause;
+use super::cues;
 use super::doc::Doc;
 use super::lists::coordinated;
 use super::names::{self, Np, NpKind};
@@ -63,11 +64,16 @@ pub(super) fn appositive_head(doc: &Doc, comma: usize, lo: usize) -> Option<Np> 
         // "After the vote, Lee (D-Ohio), said": a phrase after a preposition is no
         // subject.
         let s = np.tokens.start;
+        // But "after Lee, asked about it, said": a past participle set off after it
+        // makes "after" a conjunction and the phrase its clause's subject.
+        let described =
+            doc.is_word(c + 1) && !doc.is_capitalised(c + 1) && cues::is_past_form(doc.word(c + 1));
+        let conjunction = ["after", "before", "since", "until"]
+            .iter()
+            .any(|w| s > lo && doc.is(s - 1, w));
         let adverbial = s > lo
-            && (is_preposition(doc, s - 1)
-                || ["after", "before", "since", "until", "during"]
-                    .iter()
-                    .any(|w| doc.is(s - 1, w)));
+            && (is_preposition(doc, s - 1) || conjunction || doc.is(s - 1, "during"))
+            && !(conjunction && described);
         // "Now Jo Lee, the mayor, is promising": after an adverb opening the sentence.
         let after_adverb = s == lo + 1 && is_adverb(doc, lo);
         if (opens_clause(doc, s, lo) || after_adverb || names::is_nominative(doc, s))

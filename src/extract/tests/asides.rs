@@ -100,3 +100,22 @@ fn a_role_before_a_name_without_its_closing_comma_after_a_quote_is_the_source() 
     let found = reported(&["A loyal supporter, Bo Kim complained of the long lines."]);
     assert_eq!(mention_cues(&found), [("Bo Kim", "complained")]);
 }
+
+#[test]
+fn a_past_participle_aside_after_a_phrase_on_after_makes_it_the_subject() {
+    assert_direct(
+        &[
+            "The row began after Mr. Vole, asked about the strike, had said, \u{201c}Nobody \
+           works harder than our staff.\u{201d}",
+        ],
+        &[(
+            "Nobody works harder than our staff.",
+            Some("Vole"),
+            "Mr. Vole",
+            "said",
+        )],
+    );
+    // "After the vote, Lee, ..., said": the phrase after "after" stays an adverbial.
+    let found = reported(&["After the vote, Ann Lee, the mayor, said the plan was dead."]);
+    assert_eq!(mention_cues(&found), [("Ann Lee", "said")]);
+}
