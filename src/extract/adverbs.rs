@@ -70,8 +70,12 @@ pub(crate) fn skip_time_back(doc: &Doc, mut end: usize, lo: usize) -> usize {
         if end < before && end > lo && openers.iter().any(|o| doc.is(end - 1, o)) {
             end -= 1;
         }
-        // "who in 2010 said": a year after "in".
-        if end == before && end > lo + 1 && is_year(doc.word(end - 1)) && doc.is(end - 2, "in") {
+        // "who in 2010 said", "a study from 2011 found": a year after "in" or "from".
+        if end == before
+            && end > lo + 1
+            && is_year(doc.word(end - 1))
+            && (doc.is(end - 2, "in") || doc.is(end - 2, "from"))
+        {
             end -= 2;
         }
         // "who a week ago said", "two days ago".

@@ -281,17 +281,19 @@ fn a_verb_joined_to_a_relative_clauses_verb_has_the_relative_for_subject() {
 }
 
 #[test]
-fn a_year_after_in_and_together_stand_between_a_subject_and_its_cue() {
+fn a_year_after_in_or_from_and_together_stand_between_a_subject_and_its_cue() {
     assert_eq!(
         reported(&[
             "The board met with Senator Ray Cole, who in 2010 said the fund was a waste.",
             "The push came from two large unions, which together vowed to block the bill.",
             "A review panel in 2001 found that the fees were too high.",
+            "A survey from 2011 found that the fees were too low.",
         ]),
         triples(&[
             ("the fund was a waste", "who", "said"),
             ("to block the bill", "which", "vowed"),
             ("the fees were too high", "A review panel in 2001", "found"),
+            ("the fees were too low", "A survey from 2011", "found"),
         ])
     );
 }
