@@ -186,7 +186,9 @@ fn simple_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
             .take_while(|&k| noun(k))
             .count();
         let after = head + 1 + nouns;
-        if nouns > 0 && (after >= hi || doc.tag(after).is_some_and(|t| t != Tag::Word)) {
+        // Or up to a relative: "said a former U.S. law enforcement official who ...".
+        let closed = after >= hi || doc.tag(after).is_some_and(|t| t != Tag::Word);
+        if nouns > 0 && (closed || doc.is(after, "who")) {
             return Some((after, after - 1));
         }
     }

@@ -143,3 +143,16 @@ fn a_past_form_closing_the_sentence_after_a_question_is_its_cue() {
         ],
     );
 }
+
+#[test]
+fn common_nouns_after_a_name_run_on_to_a_relative_after_an_inverted_cue() {
+    let got = direct(&[
+        "\u{201c}There is little anyone can do,\u{201d} said a former U.S. \
+                        law enforcement official who oversaw such cases.",
+    ]);
+    let mentions: Vec<&str> = got.iter().map(|q| q.2.as_str()).collect();
+    assert_eq!(
+        mentions,
+        ["a former U.S. law enforcement official who oversaw such cases"]
+    );
+}
