@@ -207,6 +207,12 @@ pub(super) fn inside_modifier(doc: &Doc, np: &Np, lo: usize) -> bool {
 /// "..., with polls showing X": the phrase after "with" right before the participle
 /// at `k` is its source.
 pub(super) fn absolute(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
+    // "with Lee reportedly yelling": an adverb before the participle.
+    let k = if k > lo + 1 && is_adverb(doc, k - 1) && doc.word(k - 1).ends_with("ly") {
+        k - 1
+    } else {
+        k
+    };
     // "with marchers and spectators chanting": a bare noun after "and" joins too.
     let bare = || {
         let n = k
@@ -218,12 +224,6 @@ pub(super) fn absolute(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
             && !doc.is_in(n, Class::STOP.or(Class::PRONOUN))
             && !is_adverb(doc, n))
         .then(|| Np::single(n, NpKind::Phrase))
-    };
-    // "with Lee reportedly yelling": an adverb before the participle.
-    let k = if k > lo + 1 && is_adverb(doc, k - 1) && doc.word(k - 1).ends_with("ly") {
-        k - 1
-    } else {
-        k
     };
     let np = phrase_ending_at(doc, k, lo).or_else(bare)?;
     let after_link = |s: usize| s > lo && ABSOLUTE.iter().any(|p| doc.is(s - 1, p));

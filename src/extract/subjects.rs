@@ -100,15 +100,15 @@ pub(super) fn plain_subject(doc: &Doc, cue: usize, lo: usize) -> Option<Np> {
     if end > lo + 2 && sources::is_dash(doc, end - 1) {
         return dashed_appositive(doc, end - 1, lo);
     }
-    // "A woman who has accused the mayor of fraud said": the object of a relative's
-    // verb is no subject; the phrase the relative hangs on is.
-    // "Jo Lee, the analyst who founded a website said": a relative inside an
-    // appositive whose closing comma is missing.
+    // The phrase a relative hangs on; "Jo Lee, the analyst who founded a website said":
+    // a relative inside an appositive whose closing comma is missing.
     let relative = || {
         across_relative(doc, end, lo, cue)
             .map(|np| unclosed_appositive(doc, lo, np, cue))
             .map(|np| coordinated(doc, lo, np))
     };
+    // "A woman who has accused the mayor of fraud said": the object of a relative's
+    // verb is no subject; the phrase the relative hangs on is.
     if relative_object(doc, end, lo) {
         return relative();
     }
