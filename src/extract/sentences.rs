@@ -116,10 +116,12 @@ fn attribution_follows(text: &str, tokens: &[Token], from: usize, end: usize, as
     if closing {
         return true;
     }
+    let is_cue = |t: &Token| cues::verb(t.text(text)).is_some_and(|v| v.is_speech());
     let Some(cue) = run
         .iter()
         .take_while(|t| t.tag == Tag::Word)
-        .position(|t| cues::verb(t.text(text)).is_some_and(|v| v.is_speech()))
+        .position(is_cue)
+        .or_else(|| appositive_cue(text, &tokens[from..end.min(from + 30)], is_cue))
     else {
         return false;
     };
@@ -129,6 +131,46 @@ fn attribution_follows(text: &str, tokens: &[Token], from: usize, end: usize, as
         .filter(|t| t.tag == Tag::Word)
         .is_some_and(|t| clause.iter().any(|w| t.text(text).eq_ignore_ascii_case(w)))
 }
+
+/// “...?” Jo Lee, a retired nurse from Ohio, said.: the position in `run` of a verb of
+/// saying right after a name and an appositive set off by commas.
+fn appositive_cue(text: &str, run: &[Token], is_cue: impl Fn(&Token) -> bool) -> Option<usize> {
+    let capitalised =
+        |t: &Token| t.tag == Tag::Word && t.text(text).starts_with(|c: char| c.is_uppercase());
+    let name = run.iter().take_while(|t| capitalised(t)).count();
+    if !(1..=4).contains(&name) || run.get(name).is_none_or(|t| t.text(text) != ",") {
+        return None;
+    }
+    // The appositive opens on a lower-case word or a number ("a nurse", "44").
+    let first = run.get(name + 1).filter(|t| t.tag == Tag::Word)?;
+    if capitalised(first) {
+        return None;
+    }
+    let cue = 1
+        + (name + 2..run.len())
+            .take_while(|&k| run[k].tag == Tag::Word || run[k].text(text) == ",")
+            .find(|&k| run[k].text(text) == "," && run.get(k + 1).is_some_and(&is_cue))?;
+    // The cue closes the sentence, perhaps with an adverbial or its addressee ("said
+    // quietly.", "said in a statement.", "told reporters."); not a verb with a content
+    // of its own ("criticized the law.", "told the Post that ...").
+    let next = run.get(cue + 1)?;
+    let w = next.text(text);
+    let told = matches!(run[cue].text(text), "told" | "tells")
+        && !run[cue + 1..]
+            .iter()
+            .take(6)
+            .any(|t| t.text(text) == "that");
+    let closes = next.tag == Tag::Punct
+        || next.tag == Tag::Word
+            && (w.len() > 3 && w.ends_with("ly") || ADVERBIAL_OPENERS.contains(&w) || told);
+    closes.then_some(cue)
+}
+
+/// Prepositions that open an adverbial after a cue closing its sentence.
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "in", "on", "at", "during", "into", "to", "after", "before", "from", "outside", "via", "while",
+    "when", "as", "with", "through", "over",
+];
 
 #[cfg(test)]
 mod tests {
@@ -242,6 +284,25 @@ mod tests {
         for text in [
             "\u{201c}We won.\u{201d} Smith said he would run again.",
             "\u{201c}We won.\u{201d} Smith said that the count was over.",
+        ] {
+            assert_eq!(sentences(text).len(), 2, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_attribution_with_an_appositive_after_a_closed_quote_stays() {
+        for text in [
+            "\u{201c}Are you in?\u{201d} Jo Lee, a retired nurse from Ohio, said.",
+            "\u{201c}We won.\u{201d} Lee, 44, said quietly.",
+            "\u{201c}We won!\u{201d} Lee, the mayor, told reporters in Dayton.",
+        ] {
+            assert_eq!(sentences(text).len(), 1, "{text}");
+        }
+        // The verb has a content of its own: a new sentence.
+        for text in [
+            "\u{201c}We won.\u{201d} Jo Lee, a nurse, criticized the count.",
+            "\u{201c}We won.\u{201d} Lee, the mayor, told the Post that it was over.",
+            "\u{201c}We won.\u{201d} Lee, The Mayor, said.",
         ] {
             assert_eq!(sentences(text).len(), 2, "{text}");
         }

@@ -1,6 +1,7 @@
 //! Asides inside a sentence: an inverted cue between commas, a bracketed aside with
 //! its own cue, a parenthetical adverb after the subject, a bracket opening a sentence,
-//! an appositive whose closing comma is missing.
+//! an appositive whose closing comma is missing, a name and appositive after a closed
+//! quote.
 
 use super::*;
 
@@ -118,4 +119,20 @@ fn a_past_participle_aside_after_a_phrase_on_after_makes_it_the_subject() {
     // "After the vote, Lee, ..., said": the phrase after "after" stays an adverbial.
     let found = reported(&["After the vote, Ann Lee, the mayor, said the plan was dead."]);
     assert_eq!(mention_cues(&found), [("Ann Lee", "said")]);
+}
+
+#[test]
+fn a_name_and_appositive_after_a_question_take_the_quote() {
+    assert_direct(
+        &[
+            "Ida Marsh phones voters for the campaign.",
+            "\u{201c}Hello, this is the campaign. How are you today?\u{201d} Marsh, a retired welder from Akron, said brightly into the phone.",
+        ],
+        &[(
+            "Hello, this is the campaign. How are you today?",
+            Some("Ida Marsh"),
+            "Marsh",
+            "said",
+        )],
+    );
 }
