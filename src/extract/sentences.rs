@@ -9,6 +9,7 @@
 use std::ops::Range;
 
 use super::cues;
+use super::lexicon::{self, Class};
 use super::tokens::{Tag, Token};
 
 /// What the quote pairing says about a token: whether it lies inside a quote (marks
@@ -138,18 +139,24 @@ fn appositive_cue(text: &str, run: &[Token], is_cue: impl Fn(&Token) -> bool) ->
     let capitalised =
         |t: &Token| t.tag == Tag::Word && t.text(text).starts_with(|c: char| c.is_uppercase());
     let name = run.iter().take_while(|t| capitalised(t)).count();
-    if !(1..=4).contains(&name) || run.get(name).is_none_or(|t| t.text(text) != ",") {
+    let mark = run.get(name).map(|t| t.text(text));
+    if !(1..=4).contains(&name) || !matches!(mark, Some("," | "(")) {
         return None;
     }
-    // The appositive opens on a lower-case word or a number ("a nurse", "44").
-    let first = run.get(name + 1).filter(|t| t.tag == Tag::Word)?;
-    if capitalised(first) {
-        return None;
-    }
-    let cue = 1
-        + (name + 2..run.len())
+    let cue = if mark == Some("(") {
+        // “...?” Sen. Jo Lee (R-Ohio) said.
+        let close = (name + 1..run.len().min(name + 8)).find(|&k| run[k].text(text) == ")")?;
+        Some(close + 1).filter(|&c| run.get(c).is_some_and(&is_cue))?
+    } else {
+        // The appositive opens on a lower-case word or a number ("a nurse", "44").
+        let first = run.get(name + 1).filter(|t| t.tag == Tag::Word)?;
+        if capitalised(first) {
+            return None;
+        }
+        1 + (name + 2..run.len())
             .take_while(|&k| run[k].tag == Tag::Word || run[k].text(text) == ",")
-            .find(|&k| run[k].text(text) == "," && run.get(k + 1).is_some_and(&is_cue))?;
+            .find(|&k| run[k].text(text) == "," && run.get(k + 1).is_some_and(&is_cue))?
+    };
     // The cue closes the sentence, perhaps with an adverbial or its addressee ("said
     // quietly.", "said in a statement.", "told reporters."); not a verb with a content
     // of its own ("criticized the law.", "told the Post that ...").
@@ -162,7 +169,10 @@ fn appositive_cue(text: &str, run: &[Token], is_cue: impl Fn(&Token) -> bool) ->
             .any(|t| t.text(text) == "that");
     let closes = next.tag == Tag::Punct
         || next.tag == Tag::Word
-            && (w.len() > 3 && w.ends_with("ly") || ADVERBIAL_OPENERS.contains(&w) || told);
+            && (w.len() > 3 && w.ends_with("ly")
+                || ADVERBIAL_OPENERS.contains(&w)
+                || lexicon::classify(w).has(Class::DATE)
+                || told);
     closes.then_some(cue)
 }
 
@@ -295,6 +305,8 @@ mod tests {
             "\u{201c}Are you in?\u{201d} Jo Lee, a retired nurse from Ohio, said.",
             "\u{201c}We won.\u{201d} Lee, 44, said quietly.",
             "\u{201c}We won!\u{201d} Lee, the mayor, told reporters in Dayton.",
+            "\u{201c}We won!\u{201d} Lee, the mayor, said Friday.",
+            "\u{201c}We won.\u{201d} Sen. Jo Lee (R-Ohio) said.",
         ] {
             assert_eq!(sentences(text).len(), 1, "{text}");
         }

@@ -61,12 +61,7 @@ pub(super) fn own_source(
         .then(|| source_after(doc, after, hi))
         .flatten()
         // “...” Lee said. — but not “...” Lee said yes, a new sentence.
-        .filter(|src| {
-            hands_on
-                || !stopped
-                || is_dash(doc, src.cue.start)
-                || closes_sentence(doc, source_end(src), hi)
-        });
+        .filter(|src| hands_on || !stopped || is_dash(doc, src.cue.start) || closes(doc, src, hi));
     let left = source_before(doc, lo, open);
     // "Lee, citing “...,” said": a participle cue right before the quote takes it.
     let cited = left
@@ -95,6 +90,32 @@ pub(super) fn own_source(
         }
     }
     left.or(right).or_else(|| trailing_source(doc, after, hi))
+}
+
+/// Whether a cue clause after a quote closes the sentence, with at most an adverbial
+/// ("said on Friday."), an aside after a comma ("said, his voice breaking.", "said Lee,
+/// the mayor."), a manner ("said with a laugh."), what it was said of ("said of the
+/// plan.") or whom it was told to ("told reporters after the vote."): it reports the
+/// quote, not a clause of its own.
+fn closes(doc: &Doc, src: &Source, hi: usize) -> bool {
+    let mut end = source_end(src);
+    // Not "He said, twice, that ...": an aside before the reported clause.
+    let aside = doc.is_punct(end, ",") && !(end..hi).any(|k| doc.is(k, "that"));
+    // "said with a laugh", not "agreed with him".
+    let manner = doc.is(end, "with") && doc.is(end + 1, "a");
+    if aside || manner || doc.is(end, "of") {
+        return true;
+    }
+    let told = ["told", "tells"].iter().any(|w| doc.is(src.cue.start, w));
+    if told && end == src.cue.end && doc.is_word(end) {
+        // The addressee: one lower-case word ("reporters", "me") or a capitalised run
+        // ("The Associated Press").
+        end += 1;
+        while doc.is_word(end) && doc.is_capitalised(end) && doc.is_capitalised(end - 1) {
+            end += 1;
+        }
+    }
+    closes_sentence(doc, end, hi)
 }
 
 /// The token just past a source's cue and phrase.

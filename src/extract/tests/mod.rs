@@ -8,6 +8,7 @@ mod addressees;
 mod asides;
 mod clause_ends;
 mod clause_starts;
+mod closed_quotes;
 mod companies;
 mod contractions;
 mod cues;

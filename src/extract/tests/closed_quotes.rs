@@ -1,0 +1,75 @@
+//! A quote closed on a full stop, question or exclamation mark, with its cue after it:
+//! the cue clause takes the quote when it closes the sentence, with at most an
+//! adverbial, an aside, what it was said of or whom it was told to.
+
+use super::*;
+
+/// The (mention, cue) of each direct quote of an article that names Ida Marsh and
+/// then holds `sentence`.
+fn cues_of(sentence: &str) -> Vec<(String, String)> {
+    direct(&["Ida Marsh runs the food bank in Akron.", sentence])
+        .into_iter()
+        .map(|(_, _, mention, cue)| (mention, cue))
+        .collect()
+}
+
+#[test]
+fn a_cue_closing_the_sentence_after_a_closed_quote_takes_it() {
+    for (sentence, mention, cue) in [
+        (
+            "\u{201c}It is over. We lost.\u{201d} Marsh said of the vote.",
+            "Marsh",
+            "said",
+        ),
+        (
+            "\u{201c}It is over. We lost.\u{201d} Marsh later told reporters after the vote.",
+            "Marsh",
+            "told",
+        ),
+        (
+            "\u{201c}It is over. We lost.\u{201d} Marsh told The Daily Ledger.",
+            "Marsh",
+            "told",
+        ),
+        (
+            "\u{201c}It is over. We lost.\u{201d} Marsh said, her voice breaking.",
+            "Marsh",
+            "said",
+        ),
+        (
+            "\u{201c}It is over. We lost.\u{201d} said Ida Marsh, the director of the bank.",
+            "Ida Marsh",
+            "said",
+        ),
+        (
+            "\u{201c}It is over. We lost.\u{201d} Marsh said with a laugh.",
+            "Marsh",
+            "said",
+        ),
+        (
+            "\u{201c}Is it over?\u{201d} Marsh, the director, said Friday.",
+            "Marsh",
+            "said",
+        ),
+    ] {
+        assert_eq!(
+            cues_of(sentence),
+            [(mention.to_string(), cue.to_string())],
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn a_cue_with_a_clause_of_its_own_after_a_closed_quote_does_not_take_it() {
+    for sentence in [
+        "\u{201c}It is over. We lost.\u{201d} Marsh said, twice, that she would stay.",
+        "\u{201c}It is over. We lost.\u{201d} Marsh told reporters that she would stay.",
+    ] {
+        assert!(
+            cues_of(sentence).iter().all(|(_, cue)| cue.is_empty()),
+            "{sentence}: {:?}",
+            cues_of(sentence)
+        );
+    }
+}
