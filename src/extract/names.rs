@@ -270,6 +270,20 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
             .then(|| simple_before(doc, link, lo))
             .flatten()
     });
+    // "a mother of two": a parent and the number of their children.
+    let simple = simple.or_else(|| {
+        let of = last.checked_sub(1).filter(|&l| l > lo && doc.is(l, "of"))?;
+        let parent = [
+            "mother",
+            "father",
+            "grandmother",
+            "grandfather",
+            "mom",
+            "dad",
+        ];
+        let (s, h) = simple_before(doc, of, lo)?;
+        (is_number(doc, last) && parent.iter().any(|p| doc.is(h, p))).then_some((s, h))
+    });
     let Some((mut start, mut head)) = simple else {
         return shares::quantity_before(doc, last, lo);
     };

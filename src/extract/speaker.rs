@@ -169,13 +169,14 @@ const OFFICES: &[&str] = &[
 /// mentioned in the last few sentences.
 fn principal(doc: &Doc, entities: &Entities, np: &Np) -> Option<usize> {
     let head = runs::role_word(doc.word(np.head));
-    if !PERSON_ROLES.contains(&head.as_str()) && !is_age(&head) {
+    let aged = np.tokens.clone().any(|k| is_age(doc.word(k)));
+    if !PERSON_ROLES.contains(&head.as_str()) && !aged {
         return None;
     }
     let word = doc.word(np.head).to_lowercase();
-    let not = if word.ends_with("woman") {
+    let not = if word.ends_with("woman") || word.ends_with("mother") || word == "mom" {
         Gender::Male
-    } else if word.ends_with("man") {
+    } else if word.ends_with("man") || word.ends_with("father") || word == "dad" {
         Gender::Female
     } else {
         Gender::Unknown
@@ -315,8 +316,9 @@ fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
             };
         }
     }
-    // "the 34-year-old": an age stands for the person just talked about.
-    if definite && !has_name && !has_role && is_age(doc.word(head)) {
+    // "the 34-year-old", "the 34-year-old mother of three": an age stands for the
+    // person just talked about.
+    if definite && !has_name && !has_role && np.tokens.clone().any(|k| is_age(doc.word(k))) {
         if let Some(e) = principal(doc, entities, np) {
             return Speaker {
                 name: Some(entities.list[e].display()),

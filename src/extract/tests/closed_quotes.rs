@@ -73,3 +73,19 @@ fn a_cue_with_a_clause_of_its_own_after_a_closed_quote_does_not_take_it() {
         );
     }
 }
+
+#[test]
+fn a_parent_and_the_number_of_children_name_the_person_just_talked_about() {
+    assert_direct(
+        &[
+            "Ida Marsh runs the food bank in Akron.",
+            "\u{201c}We need more shelves,\u{201d} the 41-year-old mother of two said.",
+        ],
+        &[(
+            "We need more shelves,",
+            Some("Ida Marsh"),
+            "the 41-year-old mother of two",
+            "said",
+        )],
+    );
+}
