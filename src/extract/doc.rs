@@ -12,15 +12,9 @@ use super::cues::{self, Verb};
 use super::lexicon::{self, Class};
 use super::names::Np;
 use super::quotes::{self, Quote};
+use super::runs;
 use super::sentences;
 use super::tokens::{self, Tag, Token};
-
-/// A word without a possessive ending ("Friday’s" -> "Friday").
-fn strip_possessive(word: &str) -> &str {
-    word.strip_suffix("'s")
-        .or_else(|| word.strip_suffix("\u{2019}s"))
-        .unwrap_or(word)
-}
 
 /// No quote or sentence.
 const NONE: u32 = u32::MAX;
@@ -115,7 +109,7 @@ impl<'a> Doc<'a> {
             .iter()
             .map(|t| match t.tag {
                 // "Friday’s" is in the classes of "Friday".
-                Tag::Word => lexicon::classify(strip_possessive(t.text(text))),
+                Tag::Word => lexicon::classify(runs::strip_possessive(t.text(text))),
                 _ => Class::default(),
             })
             .collect();

@@ -436,11 +436,9 @@ fn is_acronym(word: &str) -> bool {
     (2..=6).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase() || c == '&')
 }
 
-/// A name word without its possessive ending.
+/// A name word without its possessive ending ("Lee’s").
 pub(crate) fn strip_possessive(word: &str) -> &str {
-    word.strip_suffix("'s")
-        .or_else(|| word.strip_suffix("\u{2019}s"))
-        .unwrap_or(word)
+    super::np_words::possessive_stem(word).unwrap_or(word)
 }
 
 #[cfg(test)]

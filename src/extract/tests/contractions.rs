@@ -38,3 +38,15 @@ fn a_contracted_be_before_a_participle_is_passive() {
         triples(&[])
     );
 }
+
+#[test]
+fn a_relative_before_a_contracted_have_is_the_source() {
+    // The contracted verb is classed as the auxiliary it stands for, not as an empty
+    // word, so the relative after a passive's agent still reaches its cue.
+    assert_eq!(
+        mention_cues(&reported(&[
+            "The push has been led by state committeeman Curt Vole, who\u{2019}s argued for years that delegates can\u{2019}t be bound."
+        ])),
+        [("who", "argued")]
+    );
+}
