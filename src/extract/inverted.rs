@@ -134,6 +134,14 @@ fn simple_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
                 if end == start + 1
                     && ["a", "an", "the"].iter().any(|a| doc.is(start, a))
                     && is_number(doc, end) => {}
+            // "a Wednesday editorial": a day before the noun it dates.
+            _ if end == start + 1
+                && determined
+                && doc.is_in(end, Class::DATE)
+                && doc.is_capitalised(end)
+                && doc.is_word(end + 1)
+                && !doc.is_capitalised(end + 1)
+                && !doc.is_in(end + 1, Class::STOP) => {}
             Role::Head => {
                 last_head = Some(end);
                 // "said Lee's introducer": an owner determines the noun after it.

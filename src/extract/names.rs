@@ -456,6 +456,13 @@ fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
                 modifiers += 1;
                 determined |= is_possessive(doc.word(k));
             }
+            // "A Wednesday editorial": a day between the article and the noun it dates.
+            Role::Outside
+                if k > lo
+                    && k + 1 == head
+                    && doc.is_in(k, Class::DATE)
+                    && doc.is_capitalised(k)
+                    && ["a", "an", "the"].iter().any(|a| doc.is(k - 1, a)) => {}
             _ => break,
         }
         start = k;

@@ -1,6 +1,7 @@
 //! Words around a source phrase: fixed phrases whose reporting word reports nothing
-//! ("in charge of", "for fear of", "run counter to", "general counsel"), and a verb
-//! after a preposition's object ("Voters in the state say").
+//! ("in charge of", "for fear of", "run counter to", "general counsel"), a verb after a
+//! preposition's object ("Voters in the state say"), and a day dating the source noun
+//! ("a Wednesday editorial").
 
 use super::*;
 
@@ -164,4 +165,30 @@ fn a_base_form_after_a_and_a_noun_is_a_noun() {
         "A majority say the plan works.",
     ]);
     assert_eq!(mention_cues(&got), [("A majority", "say")], "{got:?}");
+}
+
+#[test]
+fn a_day_between_the_article_and_the_noun_stays_in_the_source() {
+    assert_eq!(
+        mention_cues(&reported(&[
+            "A Wednesday editorial in The Dayton Ledger said the mayor had no plan.",
+            "A Monday statement from the campaign said the count was fair.",
+        ])),
+        [
+            ("A Wednesday editorial in The Dayton Ledger", "said"),
+            ("A Monday statement from the campaign", "said"),
+        ]
+    );
+    assert_direct(
+        &[
+            "Mayor Tom Hale spoke on Tuesday.",
+            "\u{201c}Snails have shown more spine than this mayor,\u{201d} reads a Wednesday editorial in The Dayton Ledger.",
+        ],
+        &[(
+            "Snails have shown more spine than this mayor,",
+            Some("a Wednesday editorial in The Dayton Ledger"),
+            "a Wednesday editorial in The Dayton Ledger",
+            "reads",
+        )],
+    );
 }
