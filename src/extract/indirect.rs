@@ -283,6 +283,8 @@ fn reporting_verb(doc: &Doc, start: usize, end: usize, k: usize) -> Option<Repor
     });
     let subject = subject.and_then(|np| super::noun_signs::noun_subject(doc, np, k, start));
     let subject = subject.filter(|np| !is_opening_participle(doc, np, k, start));
+    // "it is hard to see": an empty "it" says nothing.
+    let subject = subject.filter(|np| !super::pronouns::is_expletive(doc, np.tokens.start, k));
     if let Some(np) = subject {
         // "Later, the mayor refused to sign it": an infinitive is no closing adverbial.
         let closing = sources::closes_sentence(doc, cue.end, end) && !infinitive(doc, cue.end);

@@ -31,3 +31,46 @@ pub(crate) fn pronoun_kind(doc: &Doc, i: usize) -> Option<PronounKind> {
         _ => None,
     }
 }
+
+/// Whether `it` at token `s` is the empty subject of an infinitive cue at token `k`:
+/// "it is hard to see", "it is too soon to say", "it takes a mathematician to say".
+/// The "it" stands for no one who says anything. Not "it is expected to show", "it
+/// managed to say", where "it" is the doer.
+pub(crate) fn is_expletive(doc: &Doc, s: usize, k: usize) -> bool {
+    const COPULAS: &[&str] = &[
+        "is",
+        "was",
+        "\u{2019}s",
+        "'s",
+        "be",
+        "been",
+        "seems",
+        "seemed",
+    ];
+    // Adjectives after which the infinitive's subject is "it" itself.
+    const RAISING: &[&str] = &[
+        "able", "about", "bound", "certain", "due", "expected", "going", "likely", "meant", "set",
+        "supposed", "sure", "unable", "unlikely",
+    ];
+    if !doc.is(s, "it") || k < s + 3 || !doc.is(k - 1, "to") {
+        return false;
+    }
+    let between = s + 1..k - 1;
+    if !between.clone().all(|j| doc.is_word(j)) {
+        return false;
+    }
+    let takes = ["takes", "took", "take"].iter().any(|w| doc.is(s + 1, w));
+    let copula = between
+        .clone()
+        .find(|&j| COPULAS.iter().any(|c| doc.is(j, c)));
+    let adjective = copula.is_some_and(|c| {
+        let rest = c + 1..k - 1;
+        !rest.is_empty()
+            && rest.clone().all(|j| {
+                let w = doc.word(j);
+                !doc.is_capitalised(j) && !w.ends_with("ed") && doc.verb(j).is_none()
+            })
+            && !rest.clone().any(|j| RAISING.iter().any(|r| doc.is(j, r)))
+    });
+    takes || adjective
+}

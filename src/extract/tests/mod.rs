@@ -13,6 +13,7 @@ mod companies;
 mod contractions;
 mod cues;
 mod direct;
+mod empty_subjects;
 mod headlines;
 mod in_document;
 mod inversions;
