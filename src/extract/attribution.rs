@@ -223,9 +223,16 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
         {
             r += 1;
         }
-        let reporting = reported
-            .get(r)
-            .filter(|x| x.cue.start < sentence.tokens.end && in_sentence.is_none())
+        // "In response to Lee's charge that ..., she said ...": a verb of saying reports
+        // for the sentence before a noun of saying does.
+        let in_this = reported[r.min(reported.len())..]
+            .iter()
+            .take_while(|x| x.cue.start < sentence.tokens.end);
+        let reporting = in_this
+            .clone()
+            .find(|x| doc.verb(x.cue.start).is_some() && !cues::is_speech_noun(doc, x.cue.start))
+            .or_else(|| in_this.clone().next())
+            .filter(|_| in_sentence.is_none())
             .map(|x| Source {
                 np: Some(x.np.clone()),
                 cue: x.cue.clone(),

@@ -14,6 +14,7 @@ mod contractions;
 mod cues;
 mod direct;
 mod empty_subjects;
+mod handing_on;
 mod headlines;
 mod in_document;
 mod inversions;
