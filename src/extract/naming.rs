@@ -90,17 +90,24 @@ pub(crate) fn is_support_noun(doc: &Doc, k: usize) -> bool {
 }
 
 /// Whether the past participle at `k` describes the noun after it, right after a
-/// preposition: "a lead in pledged delegates", "asked for added security". A verb never
-/// follows a preposition.
+/// preposition or a verb: "a lead in pledged delegates", "asked for added security",
+/// "to investigate alleged abuses". A finite verb never follows either.
 pub(crate) fn is_participle_adjective(doc: &Doc, k: usize) -> bool {
     const BEFORE: [&str; 10] = [
         "of", "in", "from", "with", "for", "among", "than", "at", "on", "into",
     ];
     let w = doc.word(k);
+    // "to investigate alleged abuses", "probing alleged fraud": right after a verb's
+    // base or "-ing" form, a past form is no second verb.
+    let after_verb = k > 1
+        && doc.is_word(k - 1)
+        && !doc.is_capitalised(k - 1)
+        && !doc.is_in(k - 1, Class::STOP)
+        && (doc.is(k - 2, "to") || doc.word(k - 1).ends_with("ing"));
     w.len() > 4
         && w.ends_with("ed")
         && k > 0
-        && BEFORE.iter().any(|p| doc.is(k - 1, p))
+        && (BEFORE.iter().any(|p| doc.is(k - 1, p)) || after_verb)
         && doc.is_word(k + 1)
         && !doc.is_capitalised(k + 1)
         && !doc.is_in(k + 1, Class::STOP.or(Class::DETERMINER).or(Class::PRONOUN))

@@ -70,10 +70,12 @@ fn support_as_a_verb_stays_a_cue() {
 }
 
 #[test]
-fn a_participle_after_a_preposition_describes_a_noun() {
+fn a_participle_after_a_preposition_or_a_verb_describes_a_noun() {
     for text in [
         "The mayor holds a wide lead in pledged delegates after the spring contests.",
         "The number of reported thefts fell by half last spring.",
+        "The council met to investigate alleged abuses at the jail.",
+        "The board is probing alleged fraud in the county.",
     ] {
         assert!(cues(&[text]).is_empty(), "{text}: {:?}", reported(&[text]));
     }
@@ -82,6 +84,9 @@ fn a_participle_after_a_preposition_describes_a_noun() {
             .iter()
             .any(|c| c == "pledged")
     );
+    assert!(cues(&["The guards alleged abuses at the jail."])
+        .iter()
+        .any(|c| c == "alleged"));
 }
 
 #[test]
