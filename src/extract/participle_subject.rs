@@ -87,6 +87,7 @@ fn phrase_ending_at(doc: &Doc, k: usize, lo: usize) -> Option<Np> {
 
 /// Prepositions whose object can be the subject of a participle after it.
 const OBJECT_OF: &[&str] = &[
+    "about",
     "against",
     "alongside",
     "among",
@@ -99,6 +100,7 @@ const OBJECT_OF: &[&str] = &[
     "into",
     "like",
     "of",
+    "over",
     "to",
     "toward",
     "towards",

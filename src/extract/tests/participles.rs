@@ -20,6 +20,14 @@ fn the_object_of_a_preposition_speaks_for_a_participle_right_after_it() {
             ("the dam", "groups", "opposing"),
         ])
     );
+    // A gerund's subject after "about" or "over": "a talk about the bishop calling ...".
+    assert_eq!(
+        mention_cues(&reported(&[
+            "Dr. Ann Vole will be interviewed about the bishop calling the holiday a sham.",
+            "The feud over the mayor saying the levy was dead went on.",
+        ])),
+        [("the bishop", "calling"), ("the mayor", "saying")]
+    );
 }
 
 #[test]
