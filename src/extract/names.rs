@@ -248,11 +248,11 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
     let relative_that = (doc.is(last, "that") || doc.is(last, "which"))
         && last > lo
         && matches!(role(doc, last - 1), Role::Head | Role::Modifier);
-    // "the report, which concluded", "her records in July, which showed": a relative
-    // after a comma.
+    // "the report, which concluded", "her records in July, which showed", "the sign —
+    // which read": a relative after a comma or a dash.
     let relative_which = doc.is(last, "which")
         && last > lo + 1
-        && doc.is_punct(last - 1, ",")
+        && (doc.is_punct(last - 1, ",") || super::sources::is_dash(doc, last - 1))
         && doc.is_word(last - 2);
     let relative_that = relative_that || relative_which;
     if doc.is(last, "who") || relative_that {

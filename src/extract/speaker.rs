@@ -42,7 +42,7 @@ pub(crate) fn resolve(doc: &Doc, entities: &Entities, np: &Np, lo: usize) -> Spe
         }
         NpKind::Relative => {
             let mut end = np.tokens.start;
-            if end > lo && doc.is_punct(end - 1, ",") {
+            if end > lo && (doc.is_punct(end - 1, ",") || super::sources::is_dash(doc, end - 1)) {
                 end -= 1;
             }
             // "her records in July, which showed": over a time phrase after the noun.

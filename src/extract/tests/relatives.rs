@@ -212,3 +212,11 @@ fn a_relative_inside_an_appositive_without_its_closing_comma_leaves_the_name_the
         [("a banker who founded a bank", "said")]
     );
 }
+
+#[test]
+fn a_which_after_a_dash_stands_for_the_phrase_before_it() {
+    assert_direct(
+        &["At the rally she held up a banner \u{2014} which read \u{201c}Nurses for Vole\u{201d} \u{2014} and waved it."],
+        &[("Nurses for Vole", Some("a banner"), "which", "read")],
+    );
+}
