@@ -64,17 +64,22 @@ pub(crate) fn is_number(doc: &Doc, i: usize) -> bool {
         || WORDS.iter().any(|w| doc.is(i, w))
 }
 
-/// Whether a word is a possessive ("Trump’s"); not the verb "’s" of "he’s".
+/// Whether a word is a possessive ("Trump’s", "officials'"); not the verb "’s" of
+/// "he’s".
 pub(crate) fn is_possessive(word: &str) -> bool {
     possessive_stem(word).is_some()
 }
 
-/// A possessive word without its ending ("Trump’s" gives "Trump"); `None` for any
-/// other word, and for the contracted verb "’s" alone.
+/// A possessive word without its ending: "Trump’s" and "Sanders’" give "Trump" and
+/// "Sanders"; `None` for any other word, and for the contracted verb "’s" alone.
 pub(crate) fn possessive_stem(word: &str) -> Option<&str> {
     let stem = word
         .strip_suffix("'s")
-        .or_else(|| word.strip_suffix("\u{2019}s"))?;
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .or_else(|| {
+            word.strip_suffix(['\'', '\u{2019}'])
+                .filter(|s| s.ends_with(['s', 'S']))
+        })?;
     (!stem.is_empty()).then_some(stem)
 }
 

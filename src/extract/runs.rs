@@ -436,7 +436,7 @@ fn is_acronym(word: &str) -> bool {
     (2..=6).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase() || c == '&')
 }
 
-/// A name word without its possessive ending ("Lee’s").
+/// A name word without its possessive ending ("Lee’s", "Sanders’").
 pub(crate) fn strip_possessive(word: &str) -> &str {
     super::np_words::possessive_stem(word).unwrap_or(word)
 }

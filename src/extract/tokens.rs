@@ -99,7 +99,7 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
             continue;
         }
         if is_word_char(c) {
-            let end = word_end(slice, i);
+            let end = plural_possessive_end(slice, i, word_end(slice, i));
             // "he's", "I’ve": the pronoun and its verb are two words.
             let mut from = i;
             if let Some(cut) = contraction(&slice[i..end]) {
@@ -134,6 +134,31 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
         };
         out.push(token);
         i = end;
+    }
+}
+
+/// "Sanders’ campaign", "Democrats' plan": the apostrophe after a capitalised word
+/// ending in "s", before a space and another word, is the word's possessive ending (a
+/// lower-case word there more often closes a single quote). Returns where the word
+/// from `start` to `end` ends with it.
+fn plural_possessive_end(s: &str, start: usize, end: usize) -> usize {
+    let rest = &s[end..];
+    let mark = if rest.starts_with('\'') {
+        1
+    } else if rest.starts_with('\u{2019}') {
+        3
+    } else {
+        return end;
+    };
+    let next_word = rest[mark..]
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric()));
+    let word = &s[start..end];
+    let capitalised = word.starts_with(|c: char| c.is_uppercase());
+    if word.ends_with(['s', 'S']) && capitalised && next_word {
+        end + mark
+    } else {
+        end
     }
 }
 
@@ -293,6 +318,27 @@ mod tests {
                 "3\u{bd}",
                 "%"
             ]
+        );
+    }
+
+    #[test]
+    fn a_plural_possessive_keeps_its_apostrophe() {
+        let texts = |t| words(t).iter().map(|w| w.0).collect::<Vec<_>>();
+        assert_eq!(
+            texts("Sanders\u{2019} aides and the Democrats' plan"),
+            [
+                "Sanders\u{2019}",
+                "aides",
+                "and",
+                "the",
+                "Democrats'",
+                "plan"
+            ]
+        );
+        // Not a lower-case word (a single quote closing), nor one before a stop.
+        assert_eq!(
+            texts("\u{2018}no bosses\u{2019} then the Sanders\u{2019}."),
+            ["\u{2018}", "no", "bosses", "\u{2019}", "then", "the", "Sanders", "\u{2019}", "."]
         );
     }
 

@@ -27,6 +27,7 @@ mod openers;
 mod partial;
 mod participles;
 mod phrases;
+mod possessives;
 mod quoted_titles;
 mod relatives;
 mod reported;
