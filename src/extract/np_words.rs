@@ -73,13 +73,25 @@ pub(crate) fn is_possessive(word: &str) -> bool {
 /// A possessive word without its ending: "Trump’s" and "Sanders’" give "Trump" and
 /// "Sanders"; `None` for any other word, and for the contracted verb "’s" alone.
 pub(crate) fn possessive_stem(word: &str) -> Option<&str> {
-    let stem = word
-        .strip_suffix("'s")
-        .or_else(|| word.strip_suffix("\u{2019}s"))
-        .or_else(|| {
-            word.strip_suffix(['\'', '\u{2019}'])
-                .filter(|s| s.ends_with(['s', 'S']))
-        })?;
+    // Byte tests first: this runs on every word.
+    const CURLY: &[u8] = "\u{2019}".as_bytes();
+    let b = word.as_bytes();
+    let mark = |end: usize| {
+        if b[..end].ends_with(b"'") {
+            Some(1)
+        } else if b[..end].ends_with(CURLY) {
+            Some(CURLY.len())
+        } else {
+            None
+        }
+    };
+    let cut = match b.last()? {
+        // "Trump’s", "Trump's".
+        b's' => mark(b.len() - 1).map(|m| m + 1)?,
+        // "Sanders’", "Democrats'": after an "s".
+        _ => mark(b.len()).filter(|&m| b.len() > m && matches!(b[b.len() - m - 1], b's' | b'S'))?,
+    };
+    let stem = &word[..word.len() - cut];
     (!stem.is_empty()).then_some(stem)
 }
 
@@ -106,4 +118,29 @@ pub(crate) fn is_irregular_past(word: &str) -> bool {
         "ran" | "sat" | "sent" | "sought" | "spent" | "spoke" | "stood" | "struck" |
         "swore" | "taught" | "threw" | "took" | "tried" | "went" | "won" | "wore" | "wrote"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn possessive_stems() {
+        for (word, stem) in [
+            ("Trump\u{2019}s", Some("Trump")),
+            ("Trump's", Some("Trump")),
+            ("Sanders\u{2019}", Some("Sanders")),
+            ("Democrats'", Some("Democrats")),
+            ("M\u{fc}ller\u{2019}s", Some("M\u{fc}ller")),
+            ("\u{2019}s", None),
+            ("'s", None),
+            ("'", None),
+            ("Lee\u{2019}", None),
+            ("says", None),
+            ("s", None),
+            ("", None),
+        ] {
+            assert_eq!(possessive_stem(word), stem, "{word}");
+        }
+    }
 }
