@@ -14,7 +14,7 @@ use super::given_names;
 use super::lexicon::Class;
 use super::runs;
 use super::shares;
-use super::tails::{pronoun_tail, TAIL_LINKS};
+use super::tails::{self, pronoun_tail, TAIL_LINKS};
 
 pub(crate) use super::inverted::{according_source, after, possessor};
 use super::np_words::is_multitude;
@@ -209,32 +209,6 @@ pub(super) fn is_attaching(doc: &Doc, i: usize) -> bool {
     .any(|p| doc.is(i, p))
 }
 
-/// "records compiled by the agency": a past participle and "by" right before the
-/// phrase at `start` (a passive's agent; "arrived in" may be a finite verb).
-fn participle_link(doc: &Doc, start: usize) -> bool {
-    let w = doc.word(start - 2);
-    doc.is_word(start - 2)
-        && !doc.is_capitalised(start - 2)
-        && super::cues::is_past_form(w)
-        && doc.is(start - 1, "by")
-}
-
-/// "people with (direct) knowledge of the talks": the token "with" when the phrase at
-/// `start` follows such a link.
-fn with_knowledge(doc: &Doc, start: usize, lo: usize) -> Option<usize> {
-    let of = start
-        .checked_sub(1)
-        .filter(|&k| k > lo + 2 && doc.is(k, "of"))?;
-    let mut k = of.checked_sub(1).filter(|&k| doc.is(k, "knowledge"))?;
-    if ["direct", "detailed", "firsthand", "intimate"]
-        .iter()
-        .any(|a| doc.is(k - 1, a))
-    {
-        k -= 1;
-    }
-    (k > lo + 1 && doc.is(k - 1, "with")).then_some(k - 1)
-}
-
 /// The source phrase that ends just before token `end`, starting no earlier than `lo`.
 pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
     let last = end.checked_sub(1).filter(|&h| h >= lo)?;
@@ -292,13 +266,13 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
         && (TAIL_LINKS
             .iter()
             .any(|(w, p)| doc.is(start - 1, p) && doc.is(start - 2, w))
-            || participle_link(doc, start));
+            || tails::participle_link(doc, start));
     if tail_link {
         if let Some((s, h)) = simple_before(doc, start - 2, lo) {
             start = s;
             head = h;
         }
-    } else if let Some(with) = with_knowledge(doc, start, lo) {
+    } else if let Some(with) = tails::with_knowledge(doc, start, lo) {
         if let Some((s, h)) = simple_before(doc, with, lo) {
             start = s;
             head = h;

@@ -1,8 +1,9 @@
 //! Postmodifiers written as part of a source phrase: a word and its preposition tying
 //! a phrase to the source ("a source close to the campaign", "officials involved in
 //! the talks"), a past participle with its preposition ("three people briefed on the
-//! talks", "polls reported by the networks"), and a tie whose object is a pronoun ("a
-//! source close to him").
+//! talks", "polls reported by the networks"), a tie whose object is a pronoun ("a
+//! source close to him"), a passive's agent ("records compiled by the agency") and
+//! "with knowledge of" ("people with direct knowledge of the talks").
 
 use super::cues;
 use super::doc::Doc;
@@ -102,4 +103,30 @@ pub(super) fn pronoun_tail(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
         tokens: np.tokens.start..end,
         ..np
     })
+}
+
+/// "records compiled by the agency": a past participle and "by" right before the
+/// phrase at `start` (a passive's agent; "arrived in" may be a finite verb).
+pub(super) fn participle_link(doc: &Doc, start: usize) -> bool {
+    let w = doc.word(start - 2);
+    doc.is_word(start - 2)
+        && !doc.is_capitalised(start - 2)
+        && cues::is_past_form(w)
+        && doc.is(start - 1, "by")
+}
+
+/// "people with (direct) knowledge of the talks": the token "with" when the phrase at
+/// `start` follows such a link.
+pub(super) fn with_knowledge(doc: &Doc, start: usize, lo: usize) -> Option<usize> {
+    let of = start
+        .checked_sub(1)
+        .filter(|&k| k > lo + 2 && doc.is(k, "of"))?;
+    let mut k = of.checked_sub(1).filter(|&k| doc.is(k, "knowledge"))?;
+    if ["direct", "detailed", "firsthand", "intimate"]
+        .iter()
+        .any(|a| doc.is(k - 1, a))
+    {
+        k -= 1;
+    }
+    (k > lo + 1 && doc.is(k - 1, "with")).then_some(k - 1)
 }
