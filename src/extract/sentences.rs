@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use super::cues;
 use super::lexicon::{self, Class};
+use super::sources::ADVERBIAL_OPENERS;
 use super::tokens::{Tag, Token};
 
 /// What the quote pairing says about a token: whether it lies inside a quote (marks
@@ -171,16 +172,12 @@ fn appositive_cue(text: &str, run: &[Token], is_cue: impl Fn(&Token) -> bool) ->
         || next.tag == Tag::Word
             && (w.len() > 3 && w.ends_with("ly")
                 || ADVERBIAL_OPENERS.contains(&w)
+                // The manner of a quote's delivery: "said with a laugh", "into the phone".
+                || ["into", "with", "through", "over"].contains(&w)
                 || lexicon::classify(w).has(Class::DATE)
                 || told);
     closes.then_some(cue)
 }
-
-/// Prepositions that open an adverbial after a cue closing its sentence.
-const ADVERBIAL_OPENERS: &[&str] = &[
-    "in", "on", "at", "during", "into", "to", "after", "before", "from", "outside", "via", "while",
-    "when", "as", "with", "through", "over",
-];
 
 #[cfg(test)]
 mod tests {

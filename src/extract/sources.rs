@@ -138,6 +138,13 @@ pub(super) fn trailing_source(doc: &Doc, after: usize, hi: usize) -> Option<Sour
         })
 }
 
+/// Words that open an adverbial after a cue closing its sentence: "said on Tuesday", "in
+/// a statement", "at a news conference" (and a date word, by its class).
+pub(crate) const ADVERBIAL_OPENERS: &[&str] = &[
+    "on", "in", "at", "during", "last", "this", "late", "early", "earlier", "to", "via", "before",
+    "after", "while", "when", "as", "from", "outside", "inside",
+];
+
 /// Whether only an adverbial ("on Tuesday", "in a statement", "at a news conference in
 /// Ohio") or nothing lies between token `from` and `end`.
 pub(crate) fn closes_sentence(doc: &Doc, from: usize, end: usize) -> bool {
@@ -148,13 +155,8 @@ pub(crate) fn closes_sentence(doc: &Doc, from: usize, end: usize) -> bool {
     if from >= end {
         return true;
     }
-    let opens_adverbial = [
-        "on", "in", "at", "during", "last", "this", "late", "early", "earlier", "to", "via",
-        "before", "after", "while", "when", "as", "from", "outside", "inside",
-    ]
-    .iter()
-    .any(|p| doc.is(from, p))
-        || doc.is_in(from, Class::DATE);
+    let opens_adverbial =
+        ADVERBIAL_OPENERS.iter().any(|p| doc.is(from, p)) || doc.is_in(from, Class::DATE);
     // Not "said on Friday that he may wait": the adverbial goes on into a that-clause.
     opens_adverbial
         && end - from <= 12
