@@ -9,7 +9,7 @@
 use super::doc::Doc;
 use super::lexicon;
 
-pub(crate) use super::noun_use::{is_noun_use, is_quote_noun, is_report_noun};
+pub(crate) use super::noun_use::{is_idiom, is_noun_use, is_quote_noun, is_report_noun};
 
 /// A verb of saying, used for direct quotes wherever it stands.
 const S: u8 = 1;
@@ -25,6 +25,11 @@ const A: u8 = 8 | 16;
 /// A verb of belief, intention or evidence ("believes", "wants", "shows"): reported
 /// content, rarely a quote's own cue.
 const B: u8 = 8;
+
+/// A verb of seeming ("appears", "seemed"): a cue before its complement ("appears to
+/// back", "seemed pleased"), not before a place ("appeared on television", "appear in
+/// person").
+const L: u8 = B | 64;
 
 /// A verb of saying that is a cue only next to a quote ("Lee states: “...”", "“...,” she
 /// continues"): as the verb of a reported clause it is rare, its other senses common.
@@ -64,6 +69,11 @@ impl Verb {
     /// Whether the verb is a cue only next to a quote ("states", "continues").
     pub(crate) fn quote_only(self) -> bool {
         self.0 & 32 != 0
+    }
+
+    /// Whether the verb is one of seeming, a cue only before its complement.
+    pub(crate) fn is_linking(self) -> bool {
+        self.0 & 64 != 0
     }
 
     /// Whether the verb's object is an addressee ("told reporters").
@@ -109,7 +119,7 @@ pub(crate) fn is_past_form(word: &str) -> bool {
 }
 
 /// Forms of "be" before a passive participle.
-const BE: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];
+pub(crate) const BE: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];
 
 /// Whether the cue word at `k` is a passive participle ("was told", "were asked"),
 /// whose subject is the addressee, not the source.
@@ -148,23 +158,6 @@ pub(crate) fn is_passive_across(doc: &Doc, k: usize) -> bool {
         }
     }
     false
-}
-
-/// Whether the cue word at `k` is part of an idiom that reports nothing: "begs the
-/// question", "the aide was to blame", "compared with 40 percent" (a comparison, not
-/// "compared the plan to a tax"), "voting rights", "hard to find".
-pub(crate) fn is_idiom(doc: &Doc, k: usize) -> bool {
-    doc.word(k).starts_with("beg") && doc.is(k + 1, "the") && doc.is(k + 2, "question")
-        || doc.is(k, "blame") && k > 1 && doc.is(k - 1, "to") && BE.iter().any(|b| doc.is(k - 2, b))
-        || doc.word(k).starts_with("compar") && (doc.is(k + 1, "with") || doc.is(k + 1, "to"))
-        || doc.is(k, "voting") && !casts_vote(doc, k + 1)
-        || doc.is(k, "find") && k > 0 && doc.is(k - 1, "to")
-}
-
-/// Whether a vote is cast at token `i`, after "voting": "for", "against", "in favor",
-/// not "voting rights", "voting on Tuesday".
-fn casts_vote(doc: &Doc, i: usize) -> bool {
-    doc.is(i, "for") || doc.is(i, "against") || doc.is(i, "in") && doc.is(i + 1, "favor")
 }
 
 /// Nouns of saying that a possessive source can own: "Lee's claim that ...", "his
@@ -225,8 +218,8 @@ pub(crate) const VERBS: &[(&str, u8)] = &[
     ("alerts", I), ("allege", I | B), ("alleged", I | B), ("alleges", I | B), ("alleging", I
     | B), ("announce", I), ("announced", I), ("announces", I), ("announcing", I), ("answer",
     I), ("answered", I), ("answering", I), ("answers", I), ("anticipate", B),
-    ("anticipated", B), ("anticipates", B), ("anticipating", B), ("appear", B), ("appeared",
-    B), ("appearing", B), ("appears", B), ("applaud", S | B), ("applauded", S | B),
+    ("anticipated", B), ("anticipates", B), ("anticipating", B), ("appear", L), ("appeared",
+    L), ("appearing", L), ("appears", L), ("applaud", S | B), ("applauded", S | B),
     ("applauding", S | B), ("applauds", S | B), ("argue", I | B), ("argued", I | B),
     ("argues", I | B), ("arguing", I | B), ("ask", I | T), ("asked", I | T), ("asking", I |
     T), ("asks", I | T), ("assail", S), ("assailed", S), ("assailing", S), ("assails", S),
@@ -416,7 +409,7 @@ pub(crate) const VERBS: &[(&str, u8)] = &[
     ("saying", I), ("says", I), ("scoff", I), ("scoffed", I), ("scoffing", I), ("scoffs",
     I), ("scold", S), ("scolded", S), ("scolding", S), ("scolds", S), ("scream", I),
     ("screamed", I), ("screaming", I), ("screams", I), ("see", B), ("seeing", B), ("seem",
-    B), ("seemed", B), ("seeming", B), ("seems", B), ("seen", B), ("sees", B), ("sense", B),
+    L), ("seemed", L), ("seeming", L), ("seems", L), ("seen", B), ("sees", B), ("sense", B),
     ("sensed", B), ("senses", B), ("sensing", B), ("shoot", P), ("shooting", P), ("shoots",
     P), ("shot", P), ("shout", I), ("shouted", I), ("shouting", I), ("shouts", I), ("show",
     B), ("showed", B), ("showing", B), ("shown", B), ("shows", B), ("shriek", I),

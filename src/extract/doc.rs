@@ -184,10 +184,43 @@ impl<'a> Doc<'a> {
     }
 
     /// The reporting verb token `i` is, if any (a verb like "put" only with its
-    /// particle: "put it").
+    /// particle: "put it"; "appeared" only before its complement, not "appeared on
+    /// television").
     pub(crate) fn verb(&self, i: usize) -> Option<Verb> {
         let verb = self.verb_form(i)?;
+        if verb.is_linking() && self.is_place_after(i + 1) {
+            return None;
+        }
         (!verb.needs_particle() || cues::cue_end(self, i) > i + 1).then_some(verb)
+    }
+
+    /// Whether token `i` opens a place or an occasion ("on television", "in person",
+    /// "before Congress", "at a hearing"), which a verb of seeming does not report.
+    fn is_place_after(&self, i: usize) -> bool {
+        [
+            "on",
+            "in",
+            "at",
+            "before",
+            "with",
+            "beside",
+            "alongside",
+            "together",
+            "onstage",
+            "inside",
+            "outside",
+            "behind",
+            "during",
+            "after",
+            "from",
+            "across",
+            "for",
+            "the",
+            "a",
+            "an",
+        ]
+        .iter()
+        .any(|w| self.is(i, w))
     }
 
     /// The reporting verb token `i` is a form of, with or without its particle.

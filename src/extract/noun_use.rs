@@ -1,5 +1,5 @@
 //! Reporting verbs used as nouns: "the report", "a press call", "the Orlando attack",
-//! "interest rates" are no cues.
+//! "interest rates" are no cues; nor are they in idioms ("begs the question").
 
 use super::cues::{is_participle, is_past_form, verb};
 use super::doc::Doc;
@@ -374,3 +374,23 @@ const COLLECTIVE: &[&str] = &[
     "third",
     "variety",
 ];
+
+/// Whether the cue word at `k` is part of an idiom that reports nothing: "begs the
+/// question", "the aide was to blame", "compared with 40 percent" (a comparison, not
+/// "compared the plan to a tax"), "voting rights", "hard to find".
+pub(crate) fn is_idiom(doc: &Doc, k: usize) -> bool {
+    doc.word(k).starts_with("beg") && doc.is(k + 1, "the") && doc.is(k + 2, "question")
+        || doc.is(k, "blame")
+            && k > 1
+            && doc.is(k - 1, "to")
+            && super::cues::BE.iter().any(|b| doc.is(k - 2, b))
+        || doc.word(k).starts_with("compar") && (doc.is(k + 1, "with") || doc.is(k + 1, "to"))
+        || doc.is(k, "voting") && !casts_vote(doc, k + 1)
+        || doc.is(k, "find") && k > 0 && doc.is(k - 1, "to")
+}
+
+/// Whether a vote is cast at token `i`, after "voting": "for", "against", "in favor",
+/// not "voting rights", "voting on Tuesday".
+fn casts_vote(doc: &Doc, i: usize) -> bool {
+    doc.is(i, "for") || doc.is(i, "against") || doc.is(i, "in") && doc.is(i + 1, "favor")
+}

@@ -33,6 +33,7 @@ mod relatives;
 mod reported;
 mod robust;
 mod run_on;
+mod seeming;
 mod shares;
 mod source_nouns;
 mod speakers;
