@@ -21,6 +21,19 @@ pub(crate) fn is_adverb(doc: &Doc, i: usize) -> bool {
     }
 }
 
+/// Whether token `i` is an adverb that may open a clause ("but ultimately Lee
+/// thinks", "even some allies say"), not an auxiliary ("did he say").
+pub(crate) fn is_clause_adverb(doc: &Doc, i: usize) -> bool {
+    is_adverb(doc, i)
+        && (doc.word(i).ends_with("ly")
+            || [
+                "again", "already", "also", "even", "however", "indeed", "instead", "later",
+                "never", "now", "soon", "still", "then", "yet",
+            ]
+            .iter()
+            .any(|w| doc.is(i, w)))
+}
+
 /// Nouns ending in "-ly" that can head the phrase before a cue ("the head of the rally
 /// said"), so no adverb.
 const LY_NOUNS: &[&str] = &[

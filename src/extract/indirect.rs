@@ -216,6 +216,20 @@ fn cut_before(doc: &Doc, prev: &mut Reported, next: usize, adjacent: bool, relat
         return;
     }
     let mut cut = next;
+    // "..., but ultimately Lee thinks": an adverb after a comma or a contrasting
+    // conjunction opens the next clause ("and even his rivals" may be one phrase).
+    let mut adverbs = cut;
+    while adverbs > prev.content.start + 1 && super::adverbs::is_clause_adverb(doc, adverbs - 1) {
+        adverbs -= 1;
+    }
+    if adverbs < cut
+        && (doc.is_punct(adverbs - 1, ",")
+            || ["while", "whereas", "but", "although", "though"]
+                .iter()
+                .any(|c| doc.is(adverbs - 1, c)))
+    {
+        cut = adverbs;
+    }
     // "..., even as others concluded": a subordinate clause with its own source.
     let subordinate =
         cut > 1 && doc.is(cut - 1, "as") && (doc.is(cut - 2, "even") || doc.is_punct(cut - 2, ","));

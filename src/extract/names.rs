@@ -450,6 +450,17 @@ fn simple_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
         || ["while", "whereas", "although", "though", "because"]
             .iter()
             .any(|w| doc.is(start - 1, w));
+    // "though typically DNC rules permit", "but ultimately Lee thinks": an adverb
+    // before a name opens the clause, not the phrase ("likely voters" keeps its
+    // adjective).
+    while opens
+        && start < head
+        && !doc.is_capitalised(start)
+        && super::adverbs::is_clause_adverb(doc, start)
+        && doc.is_capitalised(start + 1)
+    {
+        start += 1;
+    }
     let keep = opens && role(doc, start) == Role::Modifier;
     let after_of = start > lo && doc.is(start - 1, "of");
     if !(determined || keep || after_of) {

@@ -350,7 +350,9 @@ fn subordinate(doc: &Doc, r: &Reported, next: usize, ends: bool) -> Option<usize
             || clauses::is_subordinator(doc, cut - 1)
             || ["also", "and", "but", "even"]
                 .iter()
-                .any(|w| doc.is(cut - 1, w)))
+                .any(|w| doc.is(cut - 1, w))
+            // "..., but ultimately Lee thinks".
+            || super::adverbs::is_adverb(doc, cut - 1))
     {
         cut -= 1;
     }

@@ -6,6 +6,7 @@ use super::*;
 
 mod addressees;
 mod asides;
+mod clause_adverbs;
 mod clause_ends;
 mod clause_starts;
 mod closed_quotes;
