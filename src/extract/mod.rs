@@ -13,6 +13,7 @@ mod asked;
 mod attribution;
 mod attribution_phrases;
 mod bracketed;
+mod chains;
 mod clause_subject;
 mod clause_verb;
 mod clauses;
@@ -153,10 +154,25 @@ fn find(
         .collect();
     // After the quotes took their sources from the clauses holding them.
     relative_ends::trim(&doc, &mut reported);
+    // "Lee refused to say that ...": one clause, written with the whole chain of cues.
+    let records: Vec<_> = reported
+        .iter()
+        .map(|r| indirect_record(&doc, &entities, r))
+        .collect();
+    let hung = chains::hung_verbs(
+        &doc,
+        reported
+            .iter()
+            .zip(&records)
+            .filter(|(_, a)| a.is_some())
+            .map(|(r, _)| r),
+    );
     out.extend(
         reported
             .iter()
-            .filter_map(|r| indirect_record(&doc, &entities, r)),
+            .zip(records)
+            .filter(|(r, _)| !hung.contains(&(r.cue.start, r.np.tokens.start, r.np.tokens.end)))
+            .filter_map(|(_, a)| a),
     );
     let turns = turns::records(&doc, &entities, &out);
     out.extend(turns);
@@ -188,17 +204,18 @@ fn indirect_record(doc: &Doc, entities: &Entities, r: &indirect::Reported) -> Op
     if r.content.is_empty() || clauses::is_circumstance(doc, r.cue.start, r.content.clone()) {
         return None;
     }
+    let cue = chains::hung_on(doc, r.cue.clone());
     let quote = doc.span(r.content.start, r.content.end.checked_sub(1)?);
     let paragraph = doc.sentences[doc.sentence_of(r.content.start)?].paragraph;
     let who = speaker::resolve(doc, entities, &r.np, r.lo);
-    let written = r.cue.start.min(r.np.tokens.start)..r.cue.end.max(r.np.tokens.end);
+    let written = cue.start.min(r.np.tokens.start)..cue.end.max(r.np.tokens.end);
     Some(Attribution {
         paragraph,
         kind: Kind::Indirect,
         quote,
         speaker: who.name.map(single_spaced),
         mention: doc.slice(r.np.tokens.clone()).to_string(),
-        cue: doc.slice(r.cue.clone()).to_string(),
+        cue: doc.slice(cue).to_string(),
         attribution: doc.slice(written).to_string(),
         anonymous: who.anonymous,
     })
@@ -222,8 +239,8 @@ fn direct_record(
         anonymous: false,
     };
     if let Some(source) = &d.source {
-        record.cue = doc.slice(source.cue.clone()).to_string();
-        let mut written = source.cue.clone();
+        let mut written = chains::written(doc, source.cue.clone());
+        record.cue = doc.slice(written.clone()).to_string();
         if let Some(np) = &source.np {
             let who = speaker::resolve(doc, entities, np, source.lo);
             if source.guess && !who.person {

@@ -366,7 +366,7 @@ fn states_and_continues_are_cues_next_to_a_quote_only() {
     assert_eq!(cues, ["continues", "states", "commented"]);
     assert_eq!(
         reported(&["The mayor continues to say the road will open in May."]),
-        triples(&[("the road will open in May", "The mayor", "say")])
+        triples(&[("the road will open in May", "The mayor", "continues to say")])
     );
 }
 

@@ -6,6 +6,7 @@ use super::*;
 
 mod addressees;
 mod asides;
+mod chains;
 mod clause_adverbs;
 mod clause_ends;
 mod clause_starts;
