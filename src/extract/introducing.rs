@@ -57,9 +57,11 @@ pub(super) fn introduced(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
         .map_or(np.tokens.end, |c| c + 1);
     let verb =
         (first..colon.min(first + 4)).find(|&k| doc.is_word(k) && !subjects::is_adverb(doc, k))?;
+    // "had to change my answer", "delivered a message": a short clause is the cue whole.
+    let end = if colon <= verb + 5 { colon } else { verb + 1 };
     Some(Source {
         np: Some(np),
-        cue: first..verb + 1,
+        cue: first..end,
         lo,
         guess: false,
     })

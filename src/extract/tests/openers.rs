@@ -287,9 +287,22 @@ fn a_clause_closed_by_a_colon_has_its_verb_past_the_asides_for_cue() {
                 "Her practice was to write to officials.",
                 Some("the campaign"),
                 "The campaign",
-                "worded",
+                "worded it more carefully",
             ),
         ],
+    );
+}
+
+#[test]
+fn a_short_clause_closed_by_a_colon_is_the_cue_whole() {
+    assert_direct(
+        &["I had to change my answer: \u{201c}Of course I believe it.\u{201d}"],
+        &[(
+            "Of course I believe it.",
+            None,
+            "I",
+            "had to change my answer",
+        )],
     );
 }
 
