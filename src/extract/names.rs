@@ -127,8 +127,10 @@ pub(super) fn role(doc: &Doc, i: usize) -> Role {
         return Role::Head;
     }
     // "46-year-old" is a modifier; "$5" and "3:30" are not.
-    let wordlike =
-        w.chars().all(|c| c.is_alphanumeric() || c == '-') && w.chars().any(char::is_alphabetic);
+    // "9/11 widow": a date used as a modifier.
+    let wordlike = w.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && w.chars().any(char::is_alphabetic)
+        || w.contains('/') && w.bytes().all(|b| b.is_ascii_digit() || b == b'/');
     // Inflected verb forms ("said", "adding", "says") end a phrase; a base form may be a
     // noun ("the report", "one question").
     let inflected = cues::is_past_form(w) || cues::is_participle(w) || w.ends_with('s');

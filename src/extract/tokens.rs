@@ -246,7 +246,11 @@ fn word_end(s: &str, start: usize) -> usize {
         if dotted {
             segment = at;
         }
-        if (joins || dotted) && next_is_word {
+        // "9/11", "24/7": a slash between digits.
+        let slashed = c == '/'
+            && next.is_some_and(|n| n.is_ascii_digit())
+            && s[..off].ends_with(|p: char| p.is_ascii_digit());
+        if (joins || dotted || slashed) && next_is_word {
             continue;
         }
         if c == '.' && takes_period(&s[start..end]) {
@@ -300,6 +304,16 @@ mod tests {
                 "million",
                 "."
             ]
+        );
+    }
+
+    #[test]
+    fn a_slash_between_digits_stays_in_the_word() {
+        let got = words("A 9/11 widow, open 24/7, said yes/no.");
+        let texts: Vec<&str> = got.iter().map(|w| w.0).collect();
+        assert_eq!(
+            texts,
+            ["A", "9/11", "widow", ",", "open", "24/7", ",", "said", "yes", "/", "no", "."]
         );
     }
 

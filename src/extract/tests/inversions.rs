@@ -156,3 +156,27 @@ fn common_nouns_after_a_name_run_on_to_a_relative_after_an_inverted_cue() {
         ["a former U.S. law enforcement official who oversaw such cases"]
     );
 }
+
+#[test]
+fn a_date_before_a_role_noun_is_part_of_the_source() {
+    assert_direct(
+        &[
+            "\u{201c}They are wrong,\u{201d} said 9/11 widow Terry Strada.",
+            "Many 9/11 families say \u{201c}the law is wrong.\u{201d}",
+        ],
+        &[
+            (
+                "They are wrong,",
+                Some("Terry Strada"),
+                "9/11 widow Terry Strada",
+                "said",
+            ),
+            (
+                "the law is wrong.",
+                Some("many 9/11 families"),
+                "Many 9/11 families",
+                "say",
+            ),
+        ],
+    );
+}
