@@ -124,8 +124,25 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
             .iter()
             .any(|v| doc.is(k + 1, v))
         && !(k > 0 && super::names::is_subject_pronoun(doc, k - 1));
+    // "A Defense Department report released last year found", "the Pentagon report
+    // shows": a noun after a singular name, followed by its own verb.
+    let reporting = !inflected
+        && !unchanged
+        && k > 0
+        && doc.is_capitalised(k - 1)
+        && !doc.word(k - 1).ends_with('s')
+        && !doc.is_in(k - 1, lexicon::Class::PRONOUN)
+        && !is_verb_only_base(w)
+        && is_base_form(w)
+        && doc.is_word(k + 1)
+        && !doc.is_capitalised(k + 1)
+        && {
+            let next = doc.word(k + 1);
+            next.ends_with("ed") || doc.verb(k + 1).is_some() && next.ends_with('s')
+        };
     modified
         || named
+        || reporting
         || compound
         || subject
         || is_described_participle(doc, k)

@@ -218,17 +218,22 @@ fn is_age(word: &str) -> bool {
 /// Resolves a phrase that is not a pronoun.
 fn resolve_phrase(doc: &Doc, entities: &Entities, np: &Np) -> Speaker {
     let head = np.head;
-    // "the IMF report": the name owning a document speaks.
-    let owner = doc.is(np.tokens.start, "the")
-        && head + 1 == np.tokens.end
+    // "the IMF report", "a GAO report released last year": the name owning a document
+    // speaks.
+    let owner = ["the", "a", "an"]
+        .iter()
+        .any(|a| doc.is(np.tokens.start, a))
+        && head > np.tokens.start + 1
         && DOCUMENTS.iter().any(|d| doc.is(head, d))
         && doc.is_capitalised(head - 1)
         && entities
             .mention_at(head - 1)
             .is_some_and(|m| !m.pronoun && m.last == head - 1);
     if owner {
+        // "a POLITICO analysis" is by POLITICO, "the IMF report" by the IMF.
+        let from = np.tokens.start + usize::from(!doc.is(np.tokens.start, "the"));
         let named = Np {
-            tokens: np.tokens.start..head,
+            tokens: from..head,
             head: head - 1,
             kind: NpKind::Phrase,
             core_end: None,

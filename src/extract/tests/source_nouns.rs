@@ -192,3 +192,44 @@ fn a_day_between_the_article_and_the_noun_stays_in_the_source() {
         )],
     );
 }
+
+#[test]
+fn a_named_report_with_its_own_verb_is_the_subject_not_the_cue() {
+    assert_direct(
+        &[
+            "A Defense Department report released last year found that the money was \
+           not coming from \u{201c}the drug trade or other criminal activities.\u{201d}",
+        ],
+        &[(
+            "the drug trade or other criminal activities.",
+            Some("Defense Department"),
+            "A Defense Department report released last year",
+            "found",
+        )],
+    );
+}
+
+#[test]
+fn the_name_owning_a_document_speaks_for_it() {
+    let (text, spans) = article(&[
+        "A Washington Post analysis of campaign filings found that donors gave less.",
+        "An Acme Research report released Monday says that rents rose.",
+    ]);
+    let speakers: Vec<_> = extract(&text, &spans)
+        .into_iter()
+        .map(|a| (a.mention, a.speaker))
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            (
+                "A Washington Post analysis of campaign filings".to_string(),
+                Some("Washington Post".to_string())
+            ),
+            (
+                "An Acme Research report released Monday".to_string(),
+                Some("Acme Research".to_string())
+            )
+        ]
+    );
+}
