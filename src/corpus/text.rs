@@ -42,31 +42,32 @@ pub(super) fn parse(display: &str, text: String) -> Option<Article> {
 /// Splits `text[from..]` into paragraphs: blocks separated by blank lines, and within a
 /// block, a new paragraph at each line that starts with whitespace (the indented first
 /// line of hard-wrapped newswire paragraphs). The rows of a table (lines laid out in
-/// columns) stay together as one paragraph.
+/// columns) stay together as one paragraph. A block whose lines are not wrapped (one of
+/// them longer than any wrapped line) has a paragraph per line.
 pub(super) fn split_paragraphs(text: &str, from: usize) -> Vec<Paragraph> {
     let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
-    let mut current: Option<std::ops::Range<usize>> = None;
-    let mut previous_tabular = false;
-    for (start, line) in lines_with_offsets(&text[from..]) {
-        let start = start + from;
-        if is_blank(line) {
-            spans.extend(current.take());
-            previous_tabular = false;
-            continue;
-        }
-        let tabular = is_tabular(line);
-        let starts_paragraph = line.starts_with([' ', '\t']) && !(tabular && previous_tabular);
-        previous_tabular = tabular;
-        let end = start + line.len();
-        match current.as_mut() {
-            Some(span) if !starts_paragraph => span.end = end,
-            _ => {
-                spans.extend(current.take());
-                current = Some(start..end);
+    let lines = lines_with_offsets(&text[from..]);
+    for block in lines.split(|(_, line)| is_blank(line)) {
+        let unwrapped = block.iter().any(|(_, line)| line.len() > WRAPPED_WIDTH);
+        let mut current: Option<std::ops::Range<usize>> = None;
+        let mut previous_tabular = false;
+        for &(start, line) in block {
+            let start = start + from;
+            let tabular = is_tabular(line);
+            let starts_paragraph =
+                unwrapped || line.starts_with([' ', '\t']) && !(tabular && previous_tabular);
+            previous_tabular = tabular;
+            let end = start + line.len();
+            match current.as_mut() {
+                Some(span) if !starts_paragraph => span.end = end,
+                _ => {
+                    spans.extend(current.take());
+                    current = Some(start..end);
+                }
             }
         }
+        spans.extend(current);
     }
-    spans.extend(current);
     spans
         .into_iter()
         .filter_map(|span| trim_span(text, span))
@@ -77,6 +78,10 @@ pub(super) fn split_paragraphs(text: &str, from: usize) -> Vec<Paragraph> {
         })
         .collect()
 }
+
+/// The longest line, in bytes, of a hard-wrapped paragraph: newswire wraps at 60 to 80
+/// columns, so a longer line is a whole paragraph on one line.
+const WRAPPED_WIDTH: usize = 150;
 
 /// Whether a line looks like a table row: deeply indented, or with a gap of three or
 /// more spaces between columns.
@@ -201,6 +206,18 @@ mod tests {
             ["First paragraph.", "Second one\nwraps here."]
         );
         assert_eq!(article.paragraphs[2].number, 2);
+    }
+
+    #[test]
+    fn a_block_of_unwrapped_lines_has_a_paragraph_per_line() {
+        let long =
+            "The council met on Monday to weigh the plan for the new bridge over the river, \
+                    which has divided the town for years and drawn angry crowds to every one of its meetings.";
+        let text = format!("A headline\n\n{long}\n“We will build it,” the mayor said.\n{long}\n");
+        assert_eq!(
+            paragraphs(&text),
+            [long, "“We will build it,” the mayor said.", long]
+        );
     }
 
     #[test]
