@@ -26,9 +26,9 @@ const A: u8 = 8 | 16;
 /// content, rarely a quote's own cue.
 const B: u8 = 8;
 
-/// A verb of seeming ("appears", "seemed"): a cue before its complement ("appears to
-/// back", "seemed pleased"), not before a place ("appeared on television", "appear in
-/// person").
+/// A verb of seeming or judging ("appears", "seemed", "ruled"): a cue before its
+/// complement ("appears to back", "seemed pleased", "ruled that"), not before a place
+/// or a party ("appeared on television", "appear in person", "ruled against Utah").
 const L: u8 = B | 64;
 
 /// A verb of saying that is a cue only next to a quote ("Lee states: “...”", "“...,” she
@@ -405,7 +405,7 @@ pub(crate) const VERBS: &[(&str, u8)] = &[
     ("retorted", I), ("retorting", I), ("retorts", I), ("reveal", B), ("revealed", B),
     ("revealing", B), ("reveals", B), ("ridicule", S), ("ridiculed", S), ("ridicules", S),
     ("ridiculing", S), ("rip", S), ("ripped", S), ("ripping", S), ("rips", S), ("roar", I),
-    ("roared", I), ("roaring", I), ("roars", I), ("said", I), ("saw", B), ("say", I),
+    ("roared", I), ("roaring", I), ("roars", I), ("ruled", L), ("said", I), ("saw", B), ("say", I),
     ("saying", I), ("says", I), ("scoff", I), ("scoffed", I), ("scoffing", I), ("scoffs",
     I), ("scold", S), ("scolded", S), ("scolding", S), ("scolds", S), ("scream", I),
     ("screamed", I), ("screaming", I), ("screams", I), ("see", B), ("seeing", B), ("seem",

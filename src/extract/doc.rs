@@ -194,13 +194,15 @@ impl<'a> Doc<'a> {
         (!verb.needs_particle() || cues::cue_end(self, i) > i + 1).then_some(verb)
     }
 
-    /// Whether token `i` opens a place or an occasion ("on television", "in person",
-    /// "before Congress", "at a hearing"), which a verb of seeming does not report.
+    /// Whether token `i` opens a place, an occasion or a party ("on television", "in
+    /// person", "before Congress", "against Utah"), which a verb of seeming or judging
+    /// does not report.
     fn is_place_after(&self, i: usize) -> bool {
         [
             "on",
             "in",
             "at",
+            "against",
             "before",
             "with",
             "beside",

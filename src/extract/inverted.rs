@@ -253,7 +253,9 @@ pub(crate) fn possessor(doc: &Doc, last: usize, lo: usize) -> Option<Np> {
     {
         start -= 1;
     }
-    if start > lo && doc.is_in(start - 1, Class::DETERMINER) {
+    // "the company's", not "(ruled) that Lee's": a name takes no demonstrative.
+    let clause_that = doc.is(start.wrapping_sub(1), "that") && doc.is_capitalised(start);
+    if start > lo && doc.is_in(start - 1, Class::DETERMINER) && !clause_that {
         start -= 1;
     }
     let named =

@@ -35,3 +35,19 @@ fn a_plural_possessive_name_resolves_without_its_apostrophe() {
         )],
     );
 }
+
+#[test]
+fn a_name_owning_a_noun_of_saying_takes_no_that_before_it() {
+    assert_direct(
+        &[
+            "It was clear by then that Kim\u{2019}s statement about \u{201c}thousands of \
+           jobs\u{201d} was wrong.",
+        ],
+        &[(
+            "thousands of jobs",
+            Some("Kim"),
+            "Kim\u{2019}s",
+            "statement",
+        )],
+    );
+}

@@ -10,6 +10,7 @@ fn a_verb_of_seeming_before_a_place_reports_nothing() {
             "The doctor appeared at a Senate hearing in 2014.",
             "Members can vote by proxy if they cannot appear in person.",
             "She appears alongside the governor at the debates.",
+            "The judge ruled against the city on Monday.",
         ]),
         triples(&[])
     );

@@ -228,3 +228,13 @@ fn a_view_inside_a_clause_with_its_own_cue_is_left_to_that_cue() {
     let got = reported(&["Kim insists that the group, in his view, has gained strength."]);
     assert_eq!(mention_cues(&got), [("Kim", "insists")], "{got:?}");
 }
+
+#[test]
+fn a_ruling_reports_its_that_clause() {
+    assert_eq!(
+        mention_cues(&reported(&[
+            "The judge ruled that the law was unconstitutional on its face."
+        ])),
+        [("The judge", "ruled")]
+    );
+}
