@@ -30,18 +30,27 @@ WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 def paragraph_starts(text):
     """Char offsets where body paragraphs start, as `search` numbers them from 1 (the headline
-    is passage 0: a position before the first start)."""
-    starts, offset, in_block, seen_title = [], 0, False, False
+    is passage 0: a position before the first start). Blocks are separated by blank lines; in
+    a block, an indented line starts a paragraph (hard-wrapped newswire), and so does every
+    line of a block with a line longer than 150 bytes (a paragraph per line)."""
+    starts, offset, seen_title = [], 0, False
+    block = []  # (offset, line) of the block being read
+    def close(block):
+        unwrapped = any(len(l.rstrip("\r\n").encode("utf-8")) > 150 for _, l in block)
+        for i, (at, line) in enumerate(block):
+            if i == 0 or unwrapped or line[:1] in (" ", "\t"):
+                starts.append(at + (len(line) - len(line.lstrip())))
     for line in text.splitlines(keepends=True):
         blank = not line.strip()
         if not seen_title:
             seen_title = not blank
         elif blank:
-            in_block = False
-        elif not in_block or line[:1] in (" ", "\t"):
-            starts.append(offset + (len(line) - len(line.lstrip())))
-            in_block = True
+            close(block)
+            block = []
+        else:
+            block.append((offset, line))
         offset += len(line)
+    close(block)
     return starts
 
 
