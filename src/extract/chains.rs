@@ -39,12 +39,11 @@ pub(crate) fn written(doc: &Doc, cue: Range<usize>) -> Range<usize> {
 }
 
 /// The cue at `cue` with the verbs before it that it hangs on, if any: "refused to
-/// say", "went on to explain", "declined to publicly detail", "decided not to say". A
-/// reported clause after "refused" alone keeps its "to answer ...".
+/// say", "went on to explain", "declined to publicly detail", "decided not to say".
 pub(crate) fn hung_on(doc: &Doc, cue: Range<usize>) -> Range<usize> {
     let mut k = cue.start;
     // "to publicly detail": a split infinitive.
-    if k > 0 && is_clause_adverb(doc, k - 1) && doc.is_word(k - 1) {
+    if k > 0 && is_clause_adverb(doc, k - 1) {
         k -= 1;
     }
     if k < 2 || !doc.is(k - 1, "to") {
