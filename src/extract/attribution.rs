@@ -103,7 +103,8 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
             // “...” as donors waited for “...”, he said: a cue clause closing the
             // sentence past the next quote (within reach, to stay linear).
             let near_end = sentence.tokens.end <= after + 80;
-            let mut own = name_colon(doc, quote.open, lo)
+            let mut own = super::turns::quoted_label(doc, quote.open, after)
+                .or_else(|| name_colon(doc, quote.open, lo))
                 .or_else(|| own_source(doc, quote.open, after, lo, hi))
                 .or_else(|| opening_said(doc, sentence.tokens.start, quote.open))
                 .or_else(|| {

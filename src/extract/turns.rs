@@ -19,6 +19,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use super::attribution::Source;
 use super::doc::Doc;
 use super::entities::{self, Entities};
 use super::lexicon::Class;
@@ -218,4 +219,27 @@ fn record(
         attribution: doc.slice(t.label.start..t.colon + 1).to_string(),
         anonymous: who.anonymous && t.shape == Shape::Title,
     }
+}
+
+/// A quote that opens on a transcript label in capitals, its speaker: "“WALLACE: Let’s
+/// start with the news.”" (a transcript quoted whole, a paragraph per turn). The label is
+/// the source and its colon the cue.
+pub(super) fn quoted_label(doc: &Doc, open: usize, after: usize) -> Option<Source> {
+    let first = open + 1;
+    let colon = (first..after.min(first + MAX_LABEL_WORDS + 1)).find(|&k| !doc.is_word(k))?;
+    let shouted = |k: usize| {
+        let w = doc.word(k);
+        w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-')
+    };
+    (colon > first && doc.is_punct(colon, ":") && (first..colon).all(shouted)).then(|| Source {
+        np: Some(Np {
+            tokens: first..colon,
+            head: colon - 1,
+            kind: NpKind::Phrase,
+            core_end: None,
+        }),
+        cue: colon..colon + 1,
+        lo: first,
+        guess: false,
+    })
 }

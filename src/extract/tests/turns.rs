@@ -72,3 +72,17 @@ fn a_name_with_its_party_and_state_before_a_colon() {
         )],
     );
 }
+
+#[test]
+fn a_quoted_transcript_turn_has_its_label_for_source() {
+    let got = direct(&[
+        "Partial transcript as follows:",
+        "\"HOST: Let\u{2019}s start with the news from the debate.",
+        "\"LEE: Well, look, the plan was never going to pass the council.",
+    ]);
+    let mentions: Vec<(&str, &str)> = got
+        .iter()
+        .map(|(_, _, m, c)| (m.as_str(), c.as_str()))
+        .collect();
+    assert_eq!(mentions, [("HOST", ":"), ("LEE", ":")]);
+}
