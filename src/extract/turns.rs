@@ -227,11 +227,8 @@ fn record(
 pub(super) fn quoted_label(doc: &Doc, open: usize, after: usize) -> Option<Source> {
     let first = open + 1;
     let colon = (first..after.min(first + MAX_LABEL_WORDS + 1)).find(|&k| !doc.is_word(k))?;
-    let shouted = |k: usize| {
-        let w = doc.word(k);
-        w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-')
-    };
-    (colon > first && doc.is_punct(colon, ":") && (first..colon).all(shouted)).then(|| Source {
+    let shouted = colon > first && shape(doc, first..colon) == Some(Shape::Capitals);
+    (shouted && doc.is_punct(colon, ":")).then(|| Source {
         np: Some(Np {
             tokens: first..colon,
             head: colon - 1,

@@ -86,3 +86,11 @@ fn a_quoted_transcript_turn_has_its_label_for_source() {
         .collect();
     assert_eq!(mentions, [("HOST", ":"), ("LEE", ":")]);
 }
+
+#[test]
+fn a_quote_opening_on_a_heading_in_capitals_has_no_label_source() {
+    let got =
+        direct(&["\u{201c}UPDATE: The count ended at 10:30 p.m. and the clerk went home.\u{201d}"]);
+    let mentions: Vec<&str> = got.iter().map(|(_, _, m, _)| m.as_str()).collect();
+    assert_eq!(mentions, [""]);
+}
