@@ -117,10 +117,9 @@ fn pair_paragraph(
             // paragraph, it ends the outer quote too.
             (Some((o, Style::Straight)), Tag::Close) if nested > 0 => {
                 nested -= 1;
-                let straight_follows = tokens[i + 1..range.end]
-                    .iter()
-                    .any(|t| t.tag == Tag::Straight);
-                if straight_follows {
+                let rest = tokens.get(i + 1..range.end).unwrap_or(&[]);
+                let straight_follows = rest.iter().any(|t| t.tag == Tag::Straight);
+                if straight_follows || rest.iter().any(|t| t.tag == Tag::Word) {
                     Some((o, Style::Straight))
                 } else {
                     add(o, Some(i), false);
@@ -159,7 +158,7 @@ fn pair_paragraph(
                     && [":", ","]
                         .iter()
                         .any(|p| tokens[i - 1].tag == Tag::Punct && tokens[i - 1].text(text) == *p);
-                if introduced {
+                if introduced || within_straight(text, tokens, o, i, range.end) {
                     nested += 1;
                     Some((o, Style::Straight))
                 } else {
@@ -230,6 +229,26 @@ fn opens_nested(tokens: &[Token], i: usize, end: usize) -> bool {
         .filter(|t| matches!(t.tag, Tag::Open | Tag::Close))
         .map(|t| t.tag);
     marks.next() == Some(Tag::Close) && marks.next() == Some(Tag::Close)
+}
+
+/// Whether the left curly mark at token `i` opens a quotation within the straight quote
+/// opened at token `o` ("\"The department isn't about “Equal Justice” anymore."): the
+/// straight mark faces right, words lie between the two marks, and the next curly mark
+/// closes. A curly mark right after the straight one (a paragraph wrapped whole in
+/// straight marks) or after a verb of saying ("she called it a “rant,”", an excerpt
+/// with its own attributions) opens a quotation of its own.
+fn within_straight(text: &str, tokens: &[Token], o: usize, i: usize, end: usize) -> bool {
+    let cued = tokens[o + 1..i]
+        .iter()
+        .rev()
+        .take(2)
+        .any(|t| cues::verb(t.text(text)).is_some());
+    let next_mark = tokens
+        .get(i + 1..end)
+        .unwrap_or(&[])
+        .iter()
+        .find(|t| matches!(t.tag, Tag::Open | Tag::Close));
+    i > o + 1 && !cued && opens(text, &tokens[o]) && next_mark.is_some_and(|t| t.tag == Tag::Close)
 }
 
 /// The byte span of the words between token `open` and token `end` (exclusive), or

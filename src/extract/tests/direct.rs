@@ -449,23 +449,6 @@ fn reported_quotes_go_to_the_outer_speaker() {
 }
 
 #[test]
-fn a_quotation_inside_a_straight_quote() {
-    assert_direct(
-        &[
-            "Pollster Ida Grant spoke last.",
-            "Grant continued:",
-            "\"Here is the question we asked: \u{201c}Do you trust the count?\u{201d} Most said no.",
-        ],
-        &[(
-            "Here is the question we asked: \u{201c}Do you trust the count?",
-            Some("Ida Grant"),
-            "Grant",
-            "continued",
-        )],
-    );
-}
-
-#[test]
 fn a_person_named_before_and_an_organisation_stays_a_person() {
     // "and" joins an organisation's name ("Securities and Exchange Commission"), not a
     // person's name to the next name's employer.

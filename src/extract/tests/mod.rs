@@ -24,6 +24,7 @@ mod markup;
 mod modal_names;
 mod modifiers;
 mod naming;
+mod nested_marks;
 mod numbered;
 mod openers;
 mod partial;
