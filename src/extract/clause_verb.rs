@@ -5,7 +5,7 @@ use super::attribution::Source;
 use super::clauses;
 use super::doc::Doc;
 use super::lexicon::Class;
-use super::names::NpKind;
+use super::names::{self, NpKind};
 use super::subjects;
 
 /// Closed-class words that end like verbs ("-s", "-ed") but are none.
@@ -51,6 +51,7 @@ pub(crate) fn clause_verb(doc: &Doc, lo: usize, open: usize) -> Option<Source> {
                 && doc.quote_of(v).is_none()
                 && !subjects::is_adverb(doc, v)
                 && !NOT_VERBS.contains(&w)
+                && !names::is_possessive(w)
                 && (doc.verb(v).is_some()
                     || w.ends_with("ed")
                     || w.ends_with('s') && !w.ends_with("ss"))

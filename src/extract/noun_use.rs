@@ -58,8 +58,8 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
                         && !ends_object(doc, k, d)
                 }
         });
-    // "The Orlando attack", "a Clinton call": a singular name between a determiner and a
-    // base form.
+    // "The Orlando attack", "a Clinton call", "last week's Paris attack": a singular name
+    // between a determiner or a possessive and a base form.
     // Not a past form the same as the base: "The New Yorker put it".
     let unchanged = super::np_words::is_unchanged_past(w);
     let named = !inflected
@@ -78,9 +78,11 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
                                 .or(lexicon::Class::ANON),
                         )
                 })
-                && ["a", "an", "the", "this", "that", "another"]
+                && (["a", "an", "the", "this", "that", "another"]
                     .iter()
                     .any(|w| doc.is(k - n - 1, w))
+                    // "last week’s Paris attack".
+                    || super::names::is_possessive(doc.word(k - n - 1)))
                 // "Lee and the Foundation refuse", "did the Foundation refuse": a plural
                 // subject, a question.
                 && !(k > n + 1
