@@ -1,6 +1,6 @@
 //! That-clauses held by a stance or a noun of saying, cues inside the subject of a
 //! later cue, ratios and parts of a group as sources, and views owned in a phrase on
-//! "in" ("in his view").
+//! "in" ("in his view"), and verbs that characterise ("portrayed her as", "riffed").
 
 use super::*;
 
@@ -236,5 +236,27 @@ fn a_ruling_reports_its_that_clause() {
             "The judge ruled that the law was unconstitutional on its face."
         ])),
         [("The judge", "ruled")]
+    );
+}
+
+#[test]
+fn portraying_and_riffing_are_cues() {
+    assert_eq!(
+        mention_cues(&reported(&[
+            "The governor portrayed her rival as a friend of the banks.",
+        ])),
+        [("The governor", "portrayed")]
+    );
+    assert_direct(
+        &[
+            "Ana Ruiz spoke at the rally in Concord.",
+            "\u{201c}Let me help you out: the answer is no,\u{201d} the nominee riffed, drawing laughs.",
+        ],
+        &[(
+            "Let me help you out: the answer is no,",
+            Some("Ana Ruiz"),
+            "the nominee",
+            "riffed",
+        )],
     );
 }
