@@ -17,6 +17,7 @@ use super::shares;
 use super::tails::{self, pronoun_tail, TAIL_LINKS};
 
 pub(crate) use super::inverted::{according_source, after, possessor};
+pub(crate) use super::noun_signs::plural_before_verb;
 use super::np_words::is_multitude;
 pub(crate) use super::np_words::{
     is_nominative, is_number, is_possessive, is_standalone_determiner, is_subject_pronoun,
@@ -146,12 +147,20 @@ pub(super) fn role(doc: &Doc, i: usize) -> Role {
         && ["the", "her", "his", "their", "its", "our", "my", "your"]
             .iter()
             .any(|d| doc.is(i - 1, d));
+    // "former policy planning director": a verb form inside the phrase, before its
+    // role noun.
+    let compound = super::noun_signs::is_role_compound(doc, i);
     // "The mayor met reporters": an irregular past after a word of the phrase.
     let past = super::np_words::is_irregular_past(w)
         && i > 0
         && doc.is_word(i - 1)
         && !doc.is_in(i - 1, Class::DETERMINER);
-    if doc.verb(i).is_some() && inflected && !plural_before_verb(doc, i) && !determined && !gerund
+    if doc.verb(i).is_some()
+        && inflected
+        && !plural_before_verb(doc, i)
+        && !determined
+        && !gerund
+        && !compound
         || !wordlike
         || past
     {
@@ -168,37 +177,6 @@ fn is_auxiliary(doc: &Doc, i: usize) -> bool {
     ]
     .iter()
     .any(|a| doc.is(i, a))
-}
-
-/// Whether token `i` is a plural noun that looks like a verb, followed by the verb
-/// of its clause: "reports show", "polls suggest".
-pub(crate) fn plural_before_verb(doc: &Doc, i: usize) -> bool {
-    let w = doc.word(i);
-    if !w.ends_with('s')
-        || w.ends_with("ss")
-        || is_possessive(w)
-        || !doc.is_word(i + 1)
-        || doc.word(i + 1).ends_with("ing")
-    {
-        return false;
-    }
-    // "the tax plans would cut", "early estimates put the cost at": after a lower-case
-    // word, a modal or a verb without its particle is the verb too (not after a
-    // subject: "a rule he believes will fail").
-    let modified = || {
-        i > 0
-            && doc.is_word(i - 1)
-            && !doc.is_capitalised(i - 1)
-            && !is_subject_pronoun(doc, i - 1)
-            && !["that", "who", "which"].iter().any(|r| doc.is(i - 1, r))
-            && super::noun_signs::is_plural_form(w)
-    };
-    // "40 states have voted": or an auxiliary.
-    doc.verb(i + 1).is_some()
-        || (doc.verb_form(i + 1).is_some()
-            || super::clauses::is_modal(doc, i + 1)
-            || super::clauses::is_auxiliary(doc, i + 1))
-            && modified()
 }
 
 /// Prepositions that attach a second phrase to a source: "an economist at the bank",

@@ -219,3 +219,52 @@ pub(crate) fn noun_subject(doc: &Doc, np: Np, k: usize, lo: usize) -> Option<Np>
     }
     super::subjects::cue_subject(doc, v, lo)
 }
+
+/// Whether token `i` is a plural noun that looks like a verb, followed by the verb
+/// of its clause: "reports show", "polls suggest".
+pub(crate) fn plural_before_verb(doc: &Doc, i: usize) -> bool {
+    let w = doc.word(i);
+    if !w.ends_with('s')
+        || w.ends_with("ss")
+        || super::names::is_possessive(w)
+        || !doc.is_word(i + 1)
+        || doc.word(i + 1).ends_with("ing")
+    {
+        return false;
+    }
+    // "the tax plans would cut", "early estimates put the cost at": after a lower-case
+    // word, a modal or a verb without its particle is the verb too (not after a
+    // subject: "a rule he believes will fail").
+    let modified = || {
+        i > 0
+            && doc.is_word(i - 1)
+            && !doc.is_capitalised(i - 1)
+            && !super::names::is_subject_pronoun(doc, i - 1)
+            && !["that", "who", "which"].iter().any(|r| doc.is(i - 1, r))
+            && is_plural_form(w)
+    };
+    // "40 states have voted": or an auxiliary.
+    doc.verb(i + 1).is_some()
+        || (doc.verb_form(i + 1).is_some()
+            || super::clauses::is_modal(doc, i + 1)
+            || super::clauses::is_auxiliary(doc, i + 1))
+            && modified()
+}
+
+/// Whether the -ing form at token `i` modifies the singular role noun after it inside
+/// a phrase ("former policy planning director"): a lower-case singular word that is no
+/// verb or pronoun comes before it. After a name or a plural it is a verb ("Lee
+/// criticizing judges", "candidates backing a rival").
+pub(crate) fn is_role_compound(doc: &Doc, i: usize) -> bool {
+    let before = i.checked_sub(1);
+    is_participle(doc.word(i))
+        && before.is_some_and(|b| {
+            doc.is_word(b)
+                && !doc.is_capitalised(b)
+                && !doc.word(b).ends_with('s')
+                && doc.verb(b).is_none()
+                && !doc.is_in(b, Class::PRONOUN.or(Class::STOP))
+        })
+        && doc.is_in(i + 1, Class::ROLE)
+        && !doc.word(i + 1).ends_with('s')
+}

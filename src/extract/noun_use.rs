@@ -117,7 +117,9 @@ pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
                 || doc.word(k + 1).ends_with("ly") && doc.is(k + 2, "to"));
     // "support from donors", "support among women": the verb takes an object, the noun
     // a preposition. "A website called Open Doors": a naming participle.
-    let backing = super::naming::is_support_noun(doc, k);
+    let backing = super::naming::is_support_noun(doc, k)
+        // "the policy planning director".
+        || super::noun_signs::is_role_compound(doc, k);
     // "His cost estimates are", "the remarks were": a plural right before a plural verb
     // is its subject, unless a pronoun before it is ("what he believes are").
     let subject = w.ends_with('s')

@@ -371,3 +371,22 @@ fn everyone_and_nobody_can_be_a_source() {
     assert!(sources.contains(&("everyone", "knows")), "{found:?}");
     assert!(sources.contains(&("everyone", "agrees")), "{found:?}");
 }
+
+#[test]
+fn an_ing_form_before_a_role_noun_is_part_of_the_title() {
+    assert_direct(
+        &["\u{201c}The vote was close,\u{201d} former policy planning director Ann Ruiz wrote to the board."],
+        &[(
+            "The vote was close,",
+            Some("Ann Ruiz"),
+            "former policy planning director Ann Ruiz",
+            "wrote",
+        )],
+    );
+    assert_eq!(
+        mention_cues(&reported(&[
+            "Ann Ruiz, the former policy planning director, said the vote was close.",
+        ])),
+        [("Ann Ruiz", "said")]
+    );
+}
