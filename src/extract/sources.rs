@@ -71,7 +71,14 @@ pub(super) fn own_source(
     // the clause, subordinate or not, and the quote is the cue's after it.
     let introduced = open > 0 && doc.is_punct(open - 1, ":");
     let subordinate = !introduced && clauses::is_subordinate(doc, lo, open);
-    if hands_on && right.is_some() && !cited && !subordinate {
+    // "Lee said, “Why now?” Kim wrote back, “...”": a cue after a question that opens
+    // the next quote is that quote's, when a cue before introduces this one.
+    let passes_on = left.is_some()
+        && open > 0
+        && (doc.is_punct(open - 1, ",") || introduced)
+        && !doc.is_punct(last, ",")
+        && right.as_ref().is_some_and(|r| opens_next(doc, r, hi));
+    if hands_on && right.is_some() && !cited && !subordinate && !passes_on {
         return right;
     }
     // A verb of belief before the quote yields to a verb of saying after it: "The
@@ -119,6 +126,15 @@ fn closes(doc: &Doc, src: &Source, hi: usize) -> bool {
 }
 
 /// The token just past a source's cue and phrase.
+/// Whether the clause of `src` ends on a comma or colon right before the quote that
+/// opens at `hi`: it introduces that quote.
+fn opens_next(doc: &Doc, src: &Source, hi: usize) -> bool {
+    let end = source_end(src);
+    end < hi
+        && doc.quote_of(hi).is_some()
+        && (end..hi).all(|k| doc.is_punct(k, ",") || doc.is_punct(k, ":"))
+}
+
 fn source_end(src: &Source) -> usize {
     src.cue
         .end

@@ -1,6 +1,7 @@
 //! A quote closed on a full stop, question or exclamation mark, with its cue after it:
 //! the cue clause takes the quote when it closes the sentence, with at most an
-//! adverbial, an aside, what it was said of or whom it was told to.
+//! adverbial, an aside, what it was said of or whom it was told to; not when it opens
+//! the next quote and a cue before introduces this one.
 
 use super::*;
 
@@ -87,5 +88,27 @@ fn a_parent_and_the_number_of_children_name_the_person_just_talked_about() {
             "the 41-year-old mother of two",
             "said",
         )],
+    );
+}
+
+#[test]
+fn a_cue_after_a_question_that_opens_the_next_quote_is_that_quote_s() {
+    assert_eq!(
+        cues_of(
+            "Marsh wrote, \u{201c}Why close it now?\u{201d} Her deputy wrote back, \
+             \u{201c}Because the money ran out.\u{201d}"
+        ),
+        [
+            ("Marsh".to_string(), "wrote".to_string()),
+            ("Her deputy".to_string(), "wrote back".to_string()),
+        ]
+    );
+    // With no cue before it, the question is the cue's after it.
+    assert_eq!(
+        cues_of("\u{201c}Is it over?\u{201d} Marsh asked, \u{201c}or are we done?\u{201d}"),
+        [
+            ("Marsh".to_string(), "asked".to_string()),
+            ("Marsh".to_string(), "asked".to_string()),
+        ]
     );
 }
