@@ -1,6 +1,7 @@
 //! That-clauses held by a stance or a noun of saying, cues inside the subject of a
 //! later cue, ratios and parts of a group as sources, and views owned in a phrase on
-//! "in" ("in his view"), and verbs that characterise ("portrayed her as", "riffed").
+//! "in" ("in his view"), and verbs that characterise or perform ("portrayed her as",
+//! "riffed", "sang").
 
 use super::*;
 
@@ -259,4 +260,18 @@ fn portraying_and_riffing_are_cues() {
             "riffed",
         )],
     );
+}
+
+#[test]
+fn singing_is_a_cue_next_to_a_quote_only() {
+    assert_direct(
+        &["As the Harbor Kings sang in 1985, \u{201c}They will turn us all into beggars.\u{201d}"],
+        &[(
+            "They will turn us all into beggars.",
+            Some("Harbor Kings"),
+            "the Harbor Kings",
+            "sang",
+        )],
+    );
+    assert!(reported(&["Her daughter sang in the choir at the school every week."]).is_empty());
 }
