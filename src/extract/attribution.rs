@@ -168,7 +168,8 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
             // “Good Day Ohio,” she said ...").
             let cued_after = source.as_ref().is_some_and(|s| s.cue.start >= after);
             let after_preposition =
-                cued_after && quote.open > 0 && subjects::is_preposition(doc, quote.open - 1);
+                cued_after && quote.open > 0 && subjects::is_preposition(doc, quote.open - 1)
+                    || names_a_work(doc, quote.open);
             let title = (source.is_none() || after_preposition) && is_title(doc, quote.open, after);
             let kept =
                 long && !title || source.is_some() && !title && stands_alone(doc, quote.open, lo);
@@ -438,6 +439,16 @@ fn is_title(doc: &Doc, open: usize, after: usize) -> bool {
     let words = || (open..after).filter(|&k| doc.is_word(k));
     let long = || words().filter(|&k| doc.word(k).chars().count() > 3);
     words().count() <= 8 && long().count() > 0 && long().all(|k| doc.is_capitalised(k))
+}
+
+/// Whether the quote opening at token `open` follows a preposition of where or what a
+/// work is, alone or with its owner: "said on “Meet the Press.”", "told NBC’s “Today”",
+/// "wrote in “The Art of the Deal”": a title there names the work, not words said.
+fn names_a_work(doc: &Doc, open: usize) -> bool {
+    let at = |k: usize| ["on", "in", "from"].iter().any(|p| doc.is(k, p));
+    let owner = |k: usize| doc.is_capitalised(k) && names::is_possessive(doc.word(k));
+    open > 0 && at(open - 1)
+        || open > 1 && owner(open - 1) && (at(open - 2) || doc.verb(open - 2).is_some())
 }
 
 /// The number of words between token `open` and token `after` (exclusive).

@@ -1,6 +1,7 @@
 //! A title or a word quoted inside the writer's phrase ("author of “Old Roads,”", the
 //! local “reporter”) neither ends the search for a source nor hides the phrase
-//! around it.
+//! around it; a title after "on", "in" or a network's name is a programme or a book
+//! ("said on NBC’s “Meet the Press.”"), no quote.
 
 use super::*;
 
@@ -103,4 +104,20 @@ fn a_word_quoted_by_a_who_after_the_speaker_hands_on_the_speakers_cue() {
     ]);
     let cues: Vec<(&str, &str)> = got.iter().map(|q| (q.2.as_str(), q.3.as_str())).collect();
     assert_eq!(cues, [("Mr. Vole", "said"); 2]);
+}
+
+#[test]
+fn a_programme_named_after_on_or_its_network_is_no_quote() {
+    for sentence in [
+        "Ann Ruiz said on NBC\u{2019}s \u{201c}Meet the Press.\u{201d}",
+        "Ann Ruiz told ABC\u{2019}s \u{201c}Good Morning America\u{201d} that the plan works.",
+        "Ann Ruiz spoke on \u{201c}Fox News Sunday,\u{201d} where she defended the plan.",
+    ] {
+        assert!(direct(&[sentence]).is_empty(), "{sentence}");
+    }
+    // A quote after its cue and a colon is what was said, titled or not.
+    assert_direct(
+        &["Ann Ruiz said on Sunday: \u{201c}We Will Win Ohio.\u{201d}"],
+        &[("We Will Win Ohio.", Some("Ann Ruiz"), "Ann Ruiz", "said")],
+    );
 }
