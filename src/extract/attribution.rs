@@ -434,10 +434,12 @@ fn stands_alone(doc: &Doc, open: usize, lo: usize) -> bool {
 }
 
 /// Whether the words between token `open` and token `after` read as a title: at most
-/// eight words, every longer one capitalised ("Saturday Night Live", "Made in America").
+/// eight words, every longer one capitalised but for function words ("Saturday Night
+/// Live", "Made in America", "This Week with George Stephanopoulos").
 fn is_title(doc: &Doc, open: usize, after: usize) -> bool {
     let words = || (open..after).filter(|&k| doc.is_word(k));
-    let long = || words().filter(|&k| doc.word(k).chars().count() > 3);
+    let long =
+        || words().filter(|&k| doc.word(k).chars().count() > 3 && !doc.is_in(k, Class::STOP));
     words().count() <= 8 && long().count() > 0 && long().all(|k| doc.is_capitalised(k))
 }
 
