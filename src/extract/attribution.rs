@@ -444,13 +444,26 @@ fn is_title(doc: &Doc, open: usize, after: usize) -> bool {
 }
 
 /// Whether the quote opening at token `open` follows a preposition of where or what a
-/// work is, alone or with its owner: "said on “Meet the Press.”", "told NBC’s “Today”",
+/// work is, or the addressee of "told", alone or with its owner: "said on “Meet the
+/// Press.”", "told “Fox and Friends”", "told NBC’s “Today”",
 /// "wrote in “The Art of the Deal”": a title there names the work, not words said.
 fn names_a_work(doc: &Doc, open: usize) -> bool {
     let at = |k: usize| ["on", "in", "from"].iter().any(|p| doc.is(k, p));
     let owner = |k: usize| doc.is_capitalised(k) && names::is_possessive(doc.word(k));
-    open > 0 && at(open - 1)
-        || open > 1 && owner(open - 1) && (at(open - 2) || doc.verb(open - 2).is_some())
+    // "told “Fox and Friends”": the addressee of "told".
+    let told = |k: usize| doc.verb(k).is_some_and(|v| v.takes_addressee());
+    if open > 0 && (at(open - 1) || told(open - 1)) {
+        return true;
+    }
+    // "on Fox News’s “...”": the owner's name may run to a few words.
+    if open < 2 || !owner(open - 1) {
+        return false;
+    }
+    let mut k = open - 2;
+    while k > 0 && k + 5 > open && doc.is_word(k) && doc.is_capitalised(k) {
+        k -= 1;
+    }
+    at(k) || doc.verb(k).is_some()
 }
 
 /// The number of words between token `open` and token `after` (exclusive).

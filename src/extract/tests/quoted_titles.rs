@@ -112,6 +112,8 @@ fn a_programme_named_after_on_or_its_network_is_no_quote() {
         "Ann Ruiz said on NBC\u{2019}s \u{201c}Meet the Press.\u{201d}",
         "Ann Ruiz told ABC\u{2019}s \u{201c}Good Morning America\u{201d} that the plan works.",
         "Ann Ruiz spoke on \u{201c}Fox News Sunday,\u{201d} where she defended the plan.",
+        "Ann Ruiz told \u{201c}Fox and Friends\u{201d} that the plan works.",
+        "Ann Ruiz said Thursday on Fox News\u{2019}s \u{201c}Fox and Friends.\u{201d}",
         // A title keeps its function words in lower case.
         "Ann Ruiz said on ABC\u{2019}s \u{201c}This Week with George Stephanopoulos.\u{201d}",
     ] {
