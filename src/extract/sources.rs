@@ -125,7 +125,6 @@ fn closes(doc: &Doc, src: &Source, hi: usize) -> bool {
     closes_sentence(doc, end, hi)
 }
 
-/// The token just past a source's cue and phrase.
 /// Whether the clause of `src` ends on a comma or colon right before the quote that
 /// opens at `hi`: it introduces that quote.
 fn opens_next(doc: &Doc, src: &Source, hi: usize) -> bool {
@@ -135,6 +134,7 @@ fn opens_next(doc: &Doc, src: &Source, hi: usize) -> bool {
         && (end..hi).all(|k| doc.is_punct(k, ",") || doc.is_punct(k, ":"))
 }
 
+/// The token just past a source's cue and phrase.
 fn source_end(src: &Source) -> usize {
     src.cue
         .end
