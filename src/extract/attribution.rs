@@ -264,15 +264,25 @@ pub(crate) fn attribute(doc: &Doc, reported: &[Reported]) -> Vec<DirectQuote> {
 /// The forms of "add".
 const ADD: &[&str] = &["add", "adds", "added", "adding"];
 
-/// “...,” he said, adding that ...: a form of "add" after the sentence's last quote
-/// (from token `tail`) that reports more; it hands its speaker and cue on to a quote
-/// that follows with no cue of its own. Other verbs there ("suggesting", "pointing
-/// out") tell how, not what else, was said, and leave the quote to the first cue.
+/// Whether the cue at token `k` says that more was said: a form of "add", or of "go
+/// on to" ("going on to contrast", "went on to say").
+fn says_more(doc: &Doc, k: usize) -> bool {
+    ADD.iter().any(|w| doc.is(k, w))
+        || ["go", "goes", "going", "went"].iter().any(|w| doc.is(k, w))
+            && doc.is(k + 1, "on")
+            && doc.is(k + 2, "to")
+}
+
+/// “...,” he said, adding that ...: a form of "add" (or "going on to") after the
+/// sentence's last quote (from token `tail`) that reports more; it hands its speaker
+/// and cue on to a quote that follows with no cue of its own. Other verbs there
+/// ("suggesting", "pointing out") tell how, not what else, was said, and leave the
+/// quote to the first cue.
 fn adding(doc: &Doc, reported: &[Reported], tail: usize, end: usize) -> Option<Source> {
     reported
         .iter()
         .take_while(|x| x.cue.start < end)
-        .filter(|x| x.cue.start >= tail && ADD.iter().any(|w| doc.is(x.cue.start, w)))
+        .filter(|x| x.cue.start >= tail && says_more(doc, x.cue.start))
         .last()
         .map(|x| Source {
             np: Some(x.np.clone()),

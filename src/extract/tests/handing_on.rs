@@ -19,3 +19,18 @@ fn a_verb_of_saying_hands_on_before_a_noun_of_saying_in_its_sentence() {
     ]);
     assert_eq!(got, [("she".to_string(), "said".to_string())]);
 }
+
+#[test]
+fn going_on_to_say_more_hands_on_as_adding_does() {
+    let got = mention_cue(&[
+        "Senator Ann Ruiz spoke to students on Monday.",
+        "\u{201c}We are not looking at the polls,\u{201d} Ruiz said, going on to contrast the two plans. \u{201c}So look at the issues.\u{201d}",
+    ]);
+    assert_eq!(
+        got,
+        [
+            ("Ruiz".to_string(), "said".to_string()),
+            ("Ruiz".to_string(), "going on".to_string()),
+        ]
+    );
+}
