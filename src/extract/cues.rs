@@ -186,6 +186,7 @@ pub(crate) fn cue_end(doc: &Doc, k: usize) -> usize {
         "put" | "puts" => "it",
         "point" | "points" | "pointed" | "pointing" | "spell" | "spelled" | "lay" | "laid" => "out",
         "went" | "goes" | "go" | "going" => "on",
+        "gone" => "after",
         "fire" | "fired" | "fires" | "firing" | "shot" | "shoot" | "hit" | "hits" | "wrote" => {
             "back"
         }
@@ -197,7 +198,10 @@ pub(crate) fn cue_end(doc: &Doc, k: usize) -> usize {
     };
     // "pointed to the poll": the evidence a speaker points at.
     let pointed_to = particle == "out" && doc.word(k).starts_with("point") && doc.is(k + 1, "to");
-    if doc.is(k + 1, particle) || pointed_to {
+    // "went after Trump as a “leech”": an attack, said ("has gone after" too); not the
+    // base form ("vowed to go after them"), which plans an attack.
+    let went_after = particle == "on" && !doc.is(k, "go") && doc.is(k + 1, "after");
+    if doc.is(k + 1, particle) || pointed_to || went_after {
         k + 2
     } else {
         k + 1

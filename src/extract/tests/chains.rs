@@ -1,5 +1,6 @@
 //! A cue hanging on another verb is written with it: "refused to say", "went on to
-//! explain", "declined to publicly detail", "decided not to say".
+//! explain", "declined to publicly detail", "decided not to say"; so is a particle
+//! ("went after", "has gone after").
 
 use super::*;
 
@@ -42,5 +43,17 @@ fn a_cue_after_a_purpose_to_stands_alone() {
             "Ann Lee used the meeting to say that the plan had failed."
         ])),
         [("Ann Lee", "say")]
+    );
+}
+
+#[test]
+fn going_after_someone_is_a_cue_but_planning_to_is_not() {
+    assert_eq!(
+        mention_cues(&reported(&[
+            "In recent weeks, Reid has gone after Trump as a \u{201c}human leech who will bleed the country.\u{201d}",
+            "Bush went after the governor for his record on taxes and spending.",
+            "The senator vowed to go after the companies that moved jobs overseas.",
+        ])),
+        [("Reid", "gone after"), ("Bush", "went after"), ("The senator", "vowed")]
     );
 }
