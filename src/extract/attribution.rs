@@ -267,10 +267,7 @@ const ADD: &[&str] = &["add", "adds", "added", "adding"];
 /// Whether the cue at token `k` says that more was said: a form of "add", or of "go
 /// on to" ("going on to contrast", "went on to say").
 fn says_more(doc: &Doc, k: usize) -> bool {
-    ADD.iter().any(|w| doc.is(k, w))
-        || ["go", "goes", "going", "went"].iter().any(|w| doc.is(k, w))
-            && doc.is(k + 1, "on")
-            && doc.is(k + 2, "to")
+    ADD.iter().any(|w| doc.is(k, w)) || super::chains::goes_on(doc, k) && doc.is(k + 2, "to")
 }
 
 /// “...,” he said, adding that ...: a form of "add" (or "going on to") after the

@@ -25,13 +25,17 @@ const CATENATIVES: &[&str] = &[
 /// Forms of "go" before "on to say".
 const GO: &[&str] = &["go", "goes", "going", "gone", "went"];
 
+/// Whether token `k` is a form of "go" followed by "on": "went on", "going on".
+pub(crate) fn goes_on(doc: &Doc, k: usize) -> bool {
+    doc.is(k + 1, "on") && GO.iter().any(|w| doc.is(k, w))
+}
+
 /// The cue of a quote at `cue` as written: with the verbs it hangs on ([`hung_on`]), or
 /// with the verb that hangs on it.
 pub(crate) fn written(doc: &Doc, cue: Range<usize>) -> Range<usize> {
     // "went on to explain: “...”", "refused to say, “...”": a cue that is itself the
     // verb hung on.
-    let hangs = CATENATIVES.iter().any(|w| doc.is(cue.start, w))
-        || doc.is(cue.start + 1, "on") && GO.iter().any(|w| doc.is(cue.start, w));
+    let hangs = CATENATIVES.iter().any(|w| doc.is(cue.start, w)) || goes_on(doc, cue.start);
     if hangs && doc.is(cue.end, "to") && doc.verb(cue.end + 1).is_some() {
         return cue.start..cue.end + 2;
     }
