@@ -6,12 +6,13 @@
 //! General English only: no list names a particular person, outlet or article.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use super::cues::{self, Verb};
 use super::given_names::{FEMALE_NAMES, MALE_NAMES};
 use super::places::{PLACES, REGIONS, THINGS};
+use super::word_key::{short_key, Key, KeyHasher, SHORT_BYTES};
 
 /// The classes a word belongs to, as bits; a word may be in several ("chief" is a title
 /// and a role noun).
@@ -79,13 +80,15 @@ pub(crate) fn classify(word: &str) -> Class {
         straight[1..=verb.len()].copy_from_slice(verb.as_bytes());
         return classify(std::str::from_utf8(&straight[..=verb.len()]).unwrap_or(""));
     }
-    let Some((key, upper)) = Key::of(word.as_bytes()) else {
-        return Class::default();
-    };
     let table = table();
-    let class = match key.short() {
-        Some(short) => table.short.get(&short),
-        None => table.long.get(&key),
+    let bytes = word.as_bytes();
+    let found = if bytes.len() <= usize::from(SHORT_BYTES) {
+        short_key(bytes).map(|(key, upper)| (table.short.get(&key), upper))
+    } else {
+        Key::of(bytes).map(|(key, upper)| (table.long.get(&key), upper))
+    };
+    let Some((class, upper)) = found else {
+        return Class::default();
     };
     let class = class.copied().unwrap_or_default();
     if upper {
@@ -147,81 +150,6 @@ fn table() -> &'static Table {
         }
         table
     })
-}
-
-/// Longest word the lists can hold, in bytes.
-const KEY_BYTES: usize = 32;
-
-/// Longest word of the short table, in bytes: the word and its length fill one number.
-const SHORT_BYTES: u8 = 7;
-
-/// A word of at most [`KEY_BYTES`] ASCII bytes, lower-cased and packed into four
-/// numbers with its length: hashed and compared without a copy or a byte loop.
-#[derive(Clone, Copy, PartialEq, Eq)]
-struct Key {
-    words: [u64; 4],
-    len: u8,
-}
-
-impl Key {
-    /// The key of `word`, and whether it had upper-case letters; `None` when it is too
-    /// long or holds other chars than ASCII (the lists hold none).
-    fn of(word: &[u8]) -> Option<(Key, bool)> {
-        if word.len() > KEY_BYTES {
-            return None;
-        }
-        // Each eight bytes make one number, the first byte lowest (little-endian), built
-        // in a register rather than byte by byte in memory.
-        let mut words = [0u64; 4];
-        let (mut bits, mut upper) = (0u8, false);
-        for (w, chunk) in words.iter_mut().zip(word.chunks(8)) {
-            *w = chunk.iter().rev().fold(0, |acc, &b| {
-                bits |= b;
-                upper |= b.is_ascii_uppercase();
-                acc << 8 | u64::from(b.to_ascii_lowercase())
-            });
-        }
-        if !bits.is_ascii() {
-            return None;
-        }
-        let len = u8::try_from(word.len()).ok()?;
-        Some((Key { words, len }, upper))
-    }
-
-    /// A word of at most [`SHORT_BYTES`] bytes as one number: its bytes, and its length
-    /// in the top byte ("said" and "said\0" differ).
-    fn short(&self) -> Option<u64> {
-        (self.len <= SHORT_BYTES).then(|| self.words[0] | u64::from(self.len) << 56)
-    }
-}
-
-impl std::hash::Hash for Key {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        let [a, b, c, d] = self.words;
-        state.write_u64(a ^ b.rotate_left(17) ^ c.rotate_left(31) ^ d.rotate_left(47));
-    }
-}
-
-/// Mixes the one number [`Key`] hashes to (a multiply and a fold: the table's probes
-/// read the top bits).
-#[derive(Default)]
-struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(self.0.rotate_left(8) ^ u64::from(b));
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        let product = u128::from(n ^ self.0) * 0x9e37_79b9_7f4a_7c15;
-        self.0 = (product as u64) ^ ((product >> 64) as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }
 
 /// Titles written before a name ("Sen.", "Secretary", "Gov."): they belong to the role, not the name.

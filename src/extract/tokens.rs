@@ -90,6 +90,11 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
     let bytes = slice.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        // Spaces between words, a byte at a time: most of the gaps of any text.
+        if matches!(bytes[i], b' ' | b'\t'..=b'\r') {
+            i += 1;
+            continue;
+        }
         let Some(c) = char_at(slice, i) else {
             break;
         };
@@ -143,12 +148,10 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
 /// from `start` to `end` ends with it.
 fn plural_possessive_end(s: &str, start: usize, end: usize) -> usize {
     let rest = &s[end..];
-    let mark = if rest.starts_with('\'') {
-        1
-    } else if rest.starts_with('\u{2019}') {
-        3
-    } else {
-        return end;
+    let mark = match rest.as_bytes().first() {
+        Some(b'\'') => 1,
+        Some(0xe2) if rest.starts_with('\u{2019}') => 3,
+        _ => return end,
     };
     let next_word = rest[mark..]
         .strip_prefix(' ')
@@ -166,7 +169,8 @@ fn plural_possessive_end(s: &str, start: usize, end: usize) -> usize {
 /// "they’d", "who's"), if it is one: the verb ("’s") is a word of its own, an
 /// auxiliary like "has", so the pronoun can be a source ("he’s said").
 fn contraction(word: &str) -> Option<usize> {
-    if word.len() > 8 {
+    // Both marks start with a byte no letter has: ' (0x27) and ’ (0xE2 ...).
+    if word.len() > 8 || !word.bytes().any(|b| b == b'\'' || b == 0xe2) {
         return None;
     }
     let cut = word.find(['\'', '\u{2019}'])?;
@@ -222,6 +226,10 @@ fn word_end(s: &str, start: usize) -> usize {
             }
             end = at;
             continue;
+        }
+        // An ASCII char that is no joiner ends the word (a space, most often).
+        if c.is_ascii() && !matches!(c, '\'' | '-' | '&' | '.' | '/') {
+            break;
         }
         // Double-encoded UTF-8 ("TrÃ©vidic"): a Latin-1 sign or C1 control after Ã or Â
         // stays in the word (encoded three times: Ã, U+0083, Â, §), and so does a

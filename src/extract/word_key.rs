@@ -1,0 +1,173 @@
+//! Words as numbers for the lexicon's table: a word of ASCII letters is packed, eight
+//! bytes to a number and lower-cased eight at a time, into a key that hashes and
+//! compares without a copy or a loop over its bytes; `lexicon` looks words up by it.
+
+use std::hash::Hasher;
+
+/// Longest word the lists can hold, in bytes.
+pub(super) const KEY_BYTES: usize = 32;
+
+/// Longest word of the short table, in bytes: the word and its length fill one number.
+pub(super) const SHORT_BYTES: u8 = 7;
+
+/// A word of at most [`KEY_BYTES`] ASCII bytes, lower-cased and packed into four
+/// numbers with its length: hashed and compared without a copy or a byte loop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Key {
+    words: [u64; 4],
+    len: u8,
+}
+
+impl Key {
+    /// The key of `word`, and whether it had upper-case letters; `None` when it is too
+    /// long or holds other chars than ASCII (the lists hold none).
+    pub(super) fn of(word: &[u8]) -> Option<(Key, bool)> {
+        if word.len() > KEY_BYTES {
+            return None;
+        }
+        // Each eight bytes make one number, the first byte lowest (little-endian), and
+        // are lower-cased eight at a time.
+        let mut words = [0u64; 4];
+        let (mut bits, mut capitals) = (0u64, 0u64);
+        let mut lower = |w: &mut u64, chunk: &[u8]| {
+            let x = load(chunk);
+            let caps = ascii_capitals(x);
+            bits |= x;
+            capitals |= caps;
+            // A capital's top bit moved to its 0x20 bit: "A" (0x41) becomes "a" (0x61).
+            *w = x | caps >> 2;
+        };
+        // Most words fit in one number.
+        if word.len() <= 8 {
+            lower(&mut words[0], word);
+        } else {
+            for (w, chunk) in words.iter_mut().zip(word.chunks(8)) {
+                lower(w, chunk);
+            }
+        }
+        if bits & TOP_BITS != 0 {
+            return None;
+        }
+        let len = u8::try_from(word.len()).ok()?;
+        Some((Key { words, len }, capitals != 0))
+    }
+
+    /// A word of at most [`SHORT_BYTES`] bytes as one number: its bytes, and its length
+    /// in the top byte ("said" and "said\0" differ).
+    pub(super) fn short(&self) -> Option<u64> {
+        (self.len <= SHORT_BYTES).then(|| self.words[0] | u64::from(self.len) << 56)
+    }
+}
+
+/// [`Key::short`] of a word of at most [`SHORT_BYTES`] ASCII bytes, and whether it
+/// had upper-case letters, without building the whole key.
+#[inline]
+pub(super) fn short_key(word: &[u8]) -> Option<(u64, bool)> {
+    let x = load(word);
+    if word.len() > usize::from(SHORT_BYTES) || x & TOP_BITS != 0 {
+        return None;
+    }
+    let caps = ascii_capitals(x);
+    Some((x | caps >> 2 | (word.len() as u64) << 56, caps != 0))
+}
+
+/// The top bit of each of eight bytes.
+const TOP_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Up to eight bytes as one number, the first byte lowest (little-endian): two reads
+/// that overlap in the middle rather than a loop over the bytes.
+fn load(b: &[u8]) -> u64 {
+    let n = b.len();
+    let four = |at: usize| {
+        b.get(at..at + 4)
+            .and_then(|s| <[u8; 4]>::try_from(s).ok())
+            .map_or(0, |s| u64::from(u32::from_le_bytes(s)))
+    };
+    let two = |at: usize| {
+        b.get(at..at + 2)
+            .and_then(|s| <[u8; 2]>::try_from(s).ok())
+            .map_or(0, |s| u64::from(u16::from_le_bytes(s)))
+    };
+    match n {
+        8.. => four(0) | four(4) << 32,
+        4..=7 => four(0) | four(n - 4) << (8 * (n - 4)),
+        2..=3 => two(0) | two(n - 2) << (8 * (n - 2)),
+        1 => u64::from(b[0]),
+        _ => 0,
+    }
+}
+
+/// The top bit of each byte of `x` that is an ASCII capital ("A" to "Z"), eight bytes
+/// at a time: adding to the low seven bits of a byte carries into its top bit from
+/// "A" (0x41 + 0x3f) and from past "Z" (0x5b + 0x25), and no further.
+fn ascii_capitals(x: u64) -> u64 {
+    let low = x & !TOP_BITS;
+    let from_a = low + 0x3f3f_3f3f_3f3f_3f3f;
+    let past_z = low + 0x2525_2525_2525_2525;
+    from_a & !past_z & !x & TOP_BITS
+}
+
+impl std::hash::Hash for Key {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        let [a, b, c, d] = self.words;
+        state.write_u64(a ^ b.rotate_left(17) ^ c.rotate_left(31) ^ d.rotate_left(47));
+    }
+}
+
+/// Mixes the one number [`Key`] hashes to (a multiply and a fold: the table's probes
+/// read the top bits).
+#[derive(Default)]
+pub(super) struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(self.0.rotate_left(8) ^ u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        let product = u128::from(n ^ self.0) * 0x9e37_79b9_7f4a_7c15;
+        self.0 = (product as u64) ^ ((product >> 64) as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capitals_are_found_in_every_byte_and_nowhere_else() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let x = u64::from(b) << (8 * at) | 0x2020_2020_2020_2020 & !(0xff << (8 * at));
+                let found = ascii_capitals(x) >> (8 * at) & 0x80 != 0;
+                assert_eq!(found, b.is_ascii_uppercase(), "byte {b:#x} at {at}");
+                assert_eq!(ascii_capitals(x) & !(0x80 << (8 * at)), 0);
+            }
+        }
+    }
+
+    #[test]
+    fn a_key_is_the_lower_case_word_and_its_length() {
+        let (key, upper) = Key::of(b"President-Elect").unwrap();
+        assert!(upper);
+        assert_eq!(key, Key::of(b"president-elect").unwrap().0);
+        assert_ne!(key, Key::of(b"president-elec").unwrap().0);
+        assert!(Key::of("caf\u{e9}".as_bytes()).is_none());
+        assert!(Key::of(&[b'a'; 33]).is_none());
+        for word in [
+            "", "a", "Al", "the", "SAID", "police", "Capitol", "Senator", "r",
+        ] {
+            let (key, upper) = Key::of(word.as_bytes()).unwrap();
+            let short = short_key(word.as_bytes());
+            let expected = key.short().map(|k| (k, upper));
+            assert_eq!(short, expected, "{word}");
+            assert_eq!(upper, word.bytes().any(|b| b.is_ascii_uppercase()));
+        }
+    }
+}
