@@ -28,6 +28,19 @@ pub(crate) struct Sentence {
     pub tokens: Range<usize>,
 }
 
+/// What is asked of one token, cut and looked up once.
+#[derive(Clone, Copy)]
+struct Cell<'a> {
+    /// The token's text.
+    word: &'a str,
+    /// Its word classes (empty for punctuation and marks).
+    class: Class,
+    /// What it is.
+    tag: Tag,
+    /// Whether it is a word whose first char is upper-case.
+    capital: bool,
+}
+
 /// The tokens, quotes and sentences of an article.
 ///
 /// Invariant: tokens are in text order; each paragraph's tokens are contiguous;
@@ -43,8 +56,8 @@ pub(crate) struct Doc<'a> {
     pub quotes: Vec<Quote>,
     /// The sentences, in text order.
     pub sentences: Vec<Sentence>,
-    /// Per token, its word classes (empty for punctuation and marks).
-    classes: Vec<Class>,
+    /// Per token, what every pass asks of it many times over, in one place.
+    cells: Vec<Cell<'a>>,
     /// Per token, the quote holding it (marks included), or `NONE`.
     quote_of: Vec<u32>,
     /// Per token, its sentence.
@@ -105,39 +118,44 @@ impl<'a> Doc<'a> {
                 *slot = u32::try_from(s).unwrap_or(NONE);
             }
         }
-        let mut classes: Vec<Class> = tokens
+        let mut cells: Vec<Cell> = tokens
             .iter()
-            .map(|t| match t.tag {
-                // "Friday’s" is in the classes of "Friday".
-                Tag::Word => lexicon::classify(runs::strip_possessive(t.text(text))),
-                _ => Class::default(),
+            .map(|t| {
+                let word = t.text(text);
+                Cell {
+                    word,
+                    class: match t.tag {
+                        // "Friday’s" is in the classes of "Friday".
+                        Tag::Word => lexicon::classify(runs::strip_possessive(word)),
+                        _ => Class::default(),
+                    },
+                    tag: t.tag,
+                    capital: t.is_capitalised(),
+                }
             })
             .collect();
         // "Acknowledging that ..., Lee said": a participle opening its sentence before
         // "that" is the verb its lower-case form is.
         for sentence in &sentences {
             let i = sentence.tokens.start;
-            let opens = tokens
-                .get(i)
-                .zip(tokens.get(i + 1))
-                .is_some_and(|(t, next)| {
-                    let w = t.text(text);
-                    t.tag == Tag::Word
-                        && w.len() > 5
-                        && w.ends_with("ing")
-                        && w.starts_with(|c: char| c.is_ascii_uppercase())
-                        && next.tag == Tag::Word
-                        && next.text(text) == "that"
-                });
-            if opens {
-                let lower = tokens[i].text(text).to_ascii_lowercase();
-                classes[i] = classes[i].or(lexicon::classify(&lower));
+            let opens = cells.get(i).zip(cells.get(i + 1)).is_some_and(|(c, next)| {
+                c.tag == Tag::Word
+                    && c.word.len() > 5
+                    && c.word.ends_with("ing")
+                    && c.word.starts_with(|c: char| c.is_ascii_uppercase())
+                    && next.tag == Tag::Word
+                    && next.word == "that"
+            });
+            if let Some(cell) = cells.get_mut(i).filter(|_| opens) {
+                cell.class = cell
+                    .class
+                    .or(lexicon::classify(&cell.word.to_ascii_lowercase()));
             }
         }
         Doc {
             text,
             tokens,
-            classes,
+            cells,
             paragraphs: ranges,
             quotes,
             sentences,
@@ -150,13 +168,13 @@ impl<'a> Doc<'a> {
     /// The text of token `i` ("" past the end).
     #[inline]
     pub(crate) fn word(&self, i: usize) -> &'a str {
-        self.tokens.get(i).map_or("", |t| t.text(self.text))
+        self.cells.get(i).map_or("", |c| c.word)
     }
 
     /// The tag of token `i`, if there is one.
     #[inline]
     pub(crate) fn tag(&self, i: usize) -> Option<Tag> {
-        self.tokens.get(i).map(|t| t.tag)
+        self.cells.get(i).map(|c| c.tag)
     }
 
     /// Whether token `i` is a word.
@@ -174,13 +192,13 @@ impl<'a> Doc<'a> {
     /// Whether token `i` is a word starting with a capital.
     #[inline]
     pub(crate) fn is_capitalised(&self, i: usize) -> bool {
-        self.is_word(i) && self.word(i).chars().next().is_some_and(char::is_uppercase)
+        self.cells.get(i).is_some_and(|c| c.capital)
     }
 
     /// Whether token `i` is a word of (one of) the word classes `class`.
     #[inline]
     pub(crate) fn is_in(&self, i: usize, class: Class) -> bool {
-        self.classes.get(i).is_some_and(|c| c.has(class))
+        self.cells.get(i).is_some_and(|c| c.class.has(class))
     }
 
     /// The reporting verb token `i` is, if any (a verb like "put" only with its
@@ -228,18 +246,15 @@ impl<'a> Doc<'a> {
     /// The reporting verb token `i` is a form of, with or without its particle.
     #[inline]
     pub(crate) fn verb_form(&self, i: usize) -> Option<Verb> {
-        self.classes.get(i)?.verb()
+        self.cells.get(i)?.class.verb()
     }
 
     /// Whether token `i` is the word `w`, ignoring ASCII case.
     #[inline]
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {
-        match self.tokens.get(i) {
-            Some(t) if t.end() - t.start() == w.len() && t.tag == Tag::Word => {
-                self.text.as_bytes()[t.start()..t.end()].eq_ignore_ascii_case(w.as_bytes())
-            }
-            _ => false,
-        }
+        self.cells.get(i).is_some_and(|c| {
+            c.word.len() == w.len() && c.tag == Tag::Word && c.word.eq_ignore_ascii_case(w)
+        })
     }
 
     /// The quote holding token `i` (its marks included), if any.

@@ -52,6 +52,16 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize, end: usize, marks: &Mar
     };
     let is_stop =
         |t: &Token| t.tag == Tag::Punct && matches!(t.text(text), "." | "?" | "!" | "\u{2026}");
+    // Most tokens can end no sentence whatever follows: answer those first.
+    let can_end = match t.tag {
+        Tag::Punct => is_stop(&t),
+        Tag::Close | Tag::Straight => true,
+        Tag::Word => t.text(text).ends_with('.'),
+        Tag::Open => false,
+    };
+    if !can_end {
+        return false;
+    }
     let starts_new = match next.tag {
         Tag::Open | Tag::Straight => true,
         Tag::Word => next

@@ -34,16 +34,34 @@ pub(crate) struct Token {
     to: u32,
     /// What the token is.
     pub tag: Tag,
+    /// Whether the token is a word whose first char is upper-case (asked of most
+    /// tokens many times over, so answered once here; it fits the struct's padding).
+    capital: bool,
 }
 
 impl Token {
-    /// A token over bytes `start..end`, if they fit in 32 bits.
-    fn new(start: usize, end: usize, tag: Tag) -> Option<Token> {
+    /// A token over bytes `start..end` of `text`, if they fit in 32 bits.
+    fn new(text: &str, start: usize, end: usize, tag: Tag) -> Option<Token> {
+        let capital = tag == Tag::Word
+            && match text.as_bytes().get(start) {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => text
+                    .get(start..end)
+                    .and_then(|w| w.chars().next())
+                    .is_some_and(char::is_uppercase),
+            };
         Some(Token {
             from: u32::try_from(start).ok()?,
             to: u32::try_from(end).ok()?,
             tag,
+            capital,
         })
+    }
+
+    /// Whether the token is a word whose first char is upper-case.
+    #[inline]
+    pub(crate) fn is_capitalised(&self) -> bool {
+        self.capital
     }
 
     /// Byte offset of the first char.
@@ -95,6 +113,25 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
             i += 1;
             continue;
         }
+        // A word of ASCII letters and digits before a space or a comma, most of any
+        // text: no joiner, mark or period to weigh.
+        if bytes[i].is_ascii_alphanumeric() {
+            let end = bytes[i..]
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .map_or(bytes.len(), |n| i + n);
+            let plain = bytes
+                .get(end)
+                .is_none_or(|&b| b.is_ascii() && !matches!(b, b'\'' | b'-' | b'&' | b'.' | b'/'));
+            if plain {
+                let Some(token) = Token::new(text, base + i, base + end, Tag::Word) else {
+                    return;
+                };
+                out.push(token);
+                i = end;
+                continue;
+            }
+        }
         let Some(c) = char_at(slice, i) else {
             break;
         };
@@ -108,13 +145,13 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
             // "he's", "I’ve": the pronoun and its verb are two words.
             let mut from = i;
             if let Some(cut) = contraction(&slice[i..end]) {
-                let Some(token) = Token::new(base + i, base + i + cut, Tag::Word) else {
+                let Some(token) = Token::new(text, base + i, base + i + cut, Tag::Word) else {
                     return;
                 };
                 out.push(token);
                 from = i + cut;
             }
-            let Some(token) = Token::new(base + from, base + end, Tag::Word) else {
+            let Some(token) = Token::new(text, base + from, base + end, Tag::Word) else {
                 return;
             };
             out.push(token);
@@ -134,7 +171,7 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
             }
             _ => (Tag::Punct, i + len),
         };
-        let Some(token) = Token::new(base + i, base + end, tag) else {
+        let Some(token) = Token::new(text, base + i, base + end, tag) else {
             return;
         };
         out.push(token);
@@ -341,6 +378,19 @@ mod tests {
                 "%"
             ]
         );
+    }
+
+    #[test]
+    fn a_word_knows_whether_it_is_capitalised() {
+        let text = "\u{c9}mile and He\u{2019}s \u{201c}OK\u{201d} 3M, \u{e9}t\u{e9} I.";
+        let mut out = Vec::new();
+        tokenize(text, 0..text.len(), &mut out);
+        let capitals: Vec<&str> = out
+            .iter()
+            .filter(|t| t.is_capitalised())
+            .map(|t| t.text(text))
+            .collect();
+        assert_eq!(capitals, ["\u{c9}mile", "He", "OK", "I."]);
     }
 
     #[test]
