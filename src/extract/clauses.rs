@@ -93,8 +93,9 @@ pub(crate) fn opens_subordinate_subject(doc: &Doc, i: usize, lo: usize) -> bool 
 /// Whether token `i` is a word in capitals of a dateline's place, short ones ("ST",
 /// "DE") included.
 pub(crate) fn in_dateline(doc: &Doc, i: usize) -> bool {
+    // A shouted word is capitalised: the flag answers most words at once.
     (i..i + 3)
-        .take_while(|&k| is_shouted(doc.word(k)))
+        .take_while(|&k| doc.is_capitalised(k) && is_shouted(doc.word(k)))
         .any(|k| is_dateline(doc, k))
 }
 

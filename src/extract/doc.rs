@@ -250,11 +250,14 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether token `i` is the word `w`, ignoring ASCII case.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {
-        self.cells.get(i).is_some_and(|c| {
-            c.word.len() == w.len() && c.tag == Tag::Word && c.word.eq_ignore_ascii_case(w)
-        })
+        match self.cells.get(i) {
+            Some(c) if c.word.len() == w.len() && c.tag == Tag::Word => {
+                c.word.as_bytes().eq_ignore_ascii_case(w.as_bytes())
+            }
+            _ => false,
+        }
     }
 
     /// The quote holding token `i` (its marks included), if any.

@@ -88,8 +88,11 @@ pub(crate) fn possessive_stem(word: &str) -> Option<&str> {
     let cut = match b.last()? {
         // "Trump’s", "Trump's".
         b's' => mark(b.len() - 1).map(|m| m + 1)?,
-        // "Sanders’", "Democrats'": after an "s".
-        _ => mark(b.len()).filter(|&m| b.len() > m && matches!(b[b.len() - m - 1], b's' | b'S'))?,
+        // "Sanders’", "Democrats'": after an "s" (’ ends in the byte 0x99).
+        b'\'' | 0x99 => {
+            mark(b.len()).filter(|&m| b.len() > m && matches!(b[b.len() - m - 1], b's' | b'S'))?
+        }
+        _ => return None,
     };
     let stem = &word[..word.len() - cut];
     (!stem.is_empty()).then_some(stem)

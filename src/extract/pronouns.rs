@@ -21,10 +21,11 @@ pub(crate) enum PronounKind {
 
 /// The kind of the subject pronoun at token `i`, if it is one.
 pub(crate) fn pronoun_kind(doc: &Doc, i: usize) -> Option<PronounKind> {
-    if !doc.is_word(i) {
+    let w = doc.word(i);
+    if !(2..=4).contains(&w.len()) || !doc.is_word(i) {
         return None;
     }
-    match doc.word(i) {
+    match w {
         "he" | "He" | "him" | "his" | "His" => Some(PronounKind::Personal(Gender::Male)),
         "she" | "She" | "her" | "Her" => Some(PronounKind::Personal(Gender::Female)),
         "they" | "They" | "it" | "It" => Some(PronounKind::Plural),

@@ -117,7 +117,10 @@ pub(super) fn quantity(doc: &Doc, last: usize, lo: usize) -> Option<(usize, usiz
 /// Whether token `k` names a share: "percent", "half", "two-thirds", "three-quarters".
 fn is_share_word(doc: &Doc, k: usize) -> bool {
     let w = doc.word(k);
-    let last = w.rsplit('-').next().unwrap_or(w);
+    let last = match w.bytes().rposition(|b| b == b'-') {
+        Some(at) => &w[at + 1..],
+        None => w,
+    };
     doc.is_word(k) && SHARES.iter().any(|s| last.eq_ignore_ascii_case(s))
 }
 

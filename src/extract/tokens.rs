@@ -50,6 +50,12 @@ impl Token {
                     .and_then(|w| w.chars().next())
                     .is_some_and(char::is_uppercase),
             };
+        Token::at(start, end, tag, capital)
+    }
+
+    /// A token over bytes `start..end`, if they fit in 32 bits.
+    #[inline]
+    fn at(start: usize, end: usize, tag: Tag, capital: bool) -> Option<Token> {
         Some(Token {
             from: u32::try_from(start).ok()?,
             to: u32::try_from(end).ok()?,
@@ -124,7 +130,8 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
                 .get(end)
                 .is_none_or(|&b| b.is_ascii() && !matches!(b, b'\'' | b'-' | b'&' | b'.' | b'/'));
             if plain {
-                let Some(token) = Token::new(text, base + i, base + end, Tag::Word) else {
+                let capital = bytes[i].is_ascii_uppercase();
+                let Some(token) = Token::at(base + i, base + end, Tag::Word, capital) else {
                     return;
                 };
                 out.push(token);
