@@ -132,38 +132,42 @@ pub(super) fn role(doc: &Doc, i: usize) -> Role {
     let wordlike = w.chars().all(|c| c.is_alphanumeric() || c == '-')
         && w.chars().any(char::is_alphabetic)
         || w.contains('/') && w.bytes().all(|b| b.is_ascii_digit() || b == b'/');
+    // "The mayor met reporters": an irregular past after a word of the phrase.
+    let past = || {
+        super::np_words::is_irregular_past(w)
+            && i > 0
+            && doc.is_word(i - 1)
+            && !doc.is_in(i - 1, Class::DETERMINER)
+    };
+    if !wordlike || past() {
+        return Role::Outside;
+    }
     // Inflected verb forms ("said", "adding", "says") end a phrase; a base form may be a
     // noun ("the report", "one question").
     let inflected = cues::is_past_form(w) || cues::is_participle(w) || w.ends_with('s');
+    if !inflected || doc.verb(i).is_none() {
+        return Role::Modifier;
+    }
     // "Exit polling shows": a gerund right before a finite verb is its subject.
     // "Recent polling is showing": or right before an auxiliary.
-    let gerund = cues::is_participle(w)
-        && doc.is_word(i + 1)
-        && (doc.verb(i + 1).is_some() && !cues::is_participle(doc.word(i + 1))
-            || i > 0 && doc.is_word(i - 1) && is_auxiliary(doc, i + 1));
+    let gerund = || {
+        cues::is_participle(w)
+            && doc.is_word(i + 1)
+            && (doc.verb(i + 1).is_some() && !cues::is_participle(doc.word(i + 1))
+                || i > 0 && doc.is_word(i - 1) && is_auxiliary(doc, i + 1))
+    };
     // "the planning", "her thinking": a determiner makes a noun of a verb form.
-    let determined = i > 0
-        && cues::is_participle(w)
-        && ["the", "her", "his", "their", "its", "our", "my", "your"]
-            .iter()
-            .any(|d| doc.is(i - 1, d));
+    let determined = || {
+        i > 0
+            && cues::is_participle(w)
+            && ["the", "her", "his", "their", "its", "our", "my", "your"]
+                .iter()
+                .any(|d| doc.is(i - 1, d))
+    };
     // "former policy planning director": a verb form inside the phrase, before its
     // role noun.
-    let compound = super::noun_signs::is_role_compound(doc, i);
-    // "The mayor met reporters": an irregular past after a word of the phrase.
-    let past = super::np_words::is_irregular_past(w)
-        && i > 0
-        && doc.is_word(i - 1)
-        && !doc.is_in(i - 1, Class::DETERMINER);
-    if doc.verb(i).is_some()
-        && inflected
-        && !plural_before_verb(doc, i)
-        && !determined
-        && !gerund
-        && !compound
-        || !wordlike
-        || past
-    {
+    let compound = || super::noun_signs::is_role_compound(doc, i);
+    if !plural_before_verb(doc, i) && !determined() && !gerund() && !compound() {
         return Role::Outside;
     }
     Role::Modifier

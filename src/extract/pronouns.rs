@@ -1,6 +1,7 @@
 //! Pronouns and gender: which entities a "he", "she" or "they" can stand for.
 
 use super::doc::Doc;
+use super::lexicon::Class;
 
 /// Grammatical gender as far as the article shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,11 +22,11 @@ pub(crate) enum PronounKind {
 
 /// The kind of the subject pronoun at token `i`, if it is one.
 pub(crate) fn pronoun_kind(doc: &Doc, i: usize) -> Option<PronounKind> {
-    let w = doc.word(i);
-    if !(2..=4).contains(&w.len()) || !doc.is_word(i) {
+    // Each of them is in the lexicon's pronouns: most words are answered by their class.
+    if !doc.is_in(i, Class::PRONOUN) {
         return None;
     }
-    match w {
+    match doc.word(i) {
         "he" | "He" | "him" | "his" | "His" => Some(PronounKind::Personal(Gender::Male)),
         "she" | "She" | "her" | "Her" => Some(PronounKind::Personal(Gender::Female)),
         "they" | "They" | "it" | "It" => Some(PronounKind::Plural),
@@ -74,4 +75,27 @@ pub(crate) fn is_expletive(doc: &Doc, s: usize, k: usize) -> bool {
             && !rest.clone().any(|j| RAISING.iter().any(|r| doc.is(j, r)))
     });
     takes || adjective
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_subject_pronoun_has_a_kind_and_other_words_none() {
+        let text = "He him his His she She her Her they They it It hers them Hello Italy he’s";
+        let doc = Doc::new(text, std::slice::from_ref(&(0..text.len())));
+        let kinds: Vec<Option<PronounKind>> = (0..doc.tokens.len())
+            .map(|i| pronoun_kind(&doc, i))
+            .collect();
+        let male = Some(PronounKind::Personal(Gender::Male));
+        let female = Some(PronounKind::Personal(Gender::Female));
+        let plural = Some(PronounKind::Plural);
+        #[rustfmt::skip]
+        let expected = [
+            male, male, male, male, female, female, female, female, plural, plural, plural,
+            plural, None, None, None, None, male, None,
+        ];
+        assert_eq!(kinds, expected);
+    }
 }

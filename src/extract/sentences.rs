@@ -50,13 +50,15 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize, end: usize, marks: &Mar
     let Some(next) = tokens.get(i + 1) else {
         return false;
     };
+    // Read as bytes: a token's span is known to be whole chars.
+    let bytes = |t: &Token| text.as_bytes().get(t.start()..t.end()).unwrap_or_default();
     let is_stop =
-        |t: &Token| t.tag == Tag::Punct && matches!(t.text(text), "." | "?" | "!" | "\u{2026}");
+        |t: &Token| t.tag == Tag::Punct && matches!(bytes(t), b"." | b"?" | b"!" | b"\xe2\x80\xa6");
     // Most tokens can end no sentence whatever follows: answer those first.
     let can_end = match t.tag {
         Tag::Punct => is_stop(&t),
         Tag::Close | Tag::Straight => true,
-        Tag::Word => t.text(text).ends_with('.'),
+        Tag::Word => bytes(&t).ends_with(b"."),
         Tag::Open => false,
     };
     if !can_end {
