@@ -161,7 +161,11 @@ impl<'a> Doc<'a> {
             sentences,
             quote_of,
             sentence_of,
-            subjects: RefCell::default(),
+            // Sized for a typical article's cues, so that it seldom grows.
+            subjects: RefCell::new(HashMap::with_capacity_and_hasher(
+                32,
+                foldhash::fast::RandomState::default(),
+            )),
         }
     }
 

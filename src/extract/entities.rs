@@ -17,6 +17,7 @@ use super::lexicon::Class;
 use super::names::is_possessive;
 use super::pronouns::{pronoun_kind, Gender, PronounKind};
 use super::runs::{self, Run};
+use super::word_key::{key, with_key};
 
 /// How many sentences back a pronoun looks for its antecedent.
 const PRONOUN_WINDOW: usize = 5;
@@ -107,7 +108,13 @@ pub(crate) struct Entities {
 impl Entities {
     /// Builds the table for a whole article.
     pub(crate) fn build(doc: &Doc) -> Entities {
-        let mut table = Entities::default();
+        // Sized for a typical article's names, so that the maps seldom grow.
+        let map = || HashMap::with_capacity_and_hasher(16, Default::default());
+        let mut table = Entities {
+            by_surname: map(),
+            by_first: map(),
+            ..Entities::default()
+        };
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let mut i = sentence.tokens.start;
             while i < sentence.tokens.end {
@@ -475,26 +482,4 @@ fn is_preposition(doc: &Doc, i: usize) -> bool {
     ]
     .iter()
     .any(|p| doc.is(i, p))
-}
-
-/// A lookup key for a name word: lower case, one apostrophe ("O’Neill" = "O'Neill").
-pub(crate) fn key(word: &str) -> String {
-    if word.is_ascii() {
-        return word.to_ascii_lowercase();
-    }
-    word.to_lowercase().replace('\u{2019}', "'")
-}
-
-/// Calls `f` with the key of `word`, without allocating for a short ASCII word.
-pub(crate) fn with_key<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
-    let mut buf = [0u8; 32];
-    if word.len() <= buf.len() && word.is_ascii() {
-        let out = &mut buf[..word.len()];
-        out.copy_from_slice(word.as_bytes());
-        out.make_ascii_lowercase();
-        if let Ok(k) = std::str::from_utf8(out) {
-            return f(k);
-        }
-    }
-    f(&key(word))
 }

@@ -4,8 +4,9 @@
 use std::collections::HashMap;
 
 use super::doc::Doc;
-use super::entities::{key, with_key, Entities};
+use super::entities::Entities;
 use super::runs;
+use super::word_key::{key, with_key};
 
 impl Entities {
     /// Gives a full name to people named only by surname ("Mr. King") when the title

@@ -93,7 +93,11 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
         } else if doc.is(k, "asked") {
             asked::find(doc, lo, end, k).or_else(|| reporting_verb(doc, lo, end, k))
         } else {
-            reporting_verb(doc, lo, end, k)
+            // Most words are no verb of saying: asked of every word, that is read off
+            // its classes before the verb's tests run.
+            (doc.verb_form(k).is_some())
+                .then(|| reporting_verb(doc, lo, end, k))
+                .flatten()
                 .or_else(|| that_clauses::find(doc, lo, end, k))
                 .or_else(|| made_clear::find(doc, lo, end, k))
         };

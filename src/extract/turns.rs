@@ -21,11 +21,12 @@ use std::ops::Range;
 
 use super::attribution::Source;
 use super::doc::Doc;
-use super::entities::{self, Entities};
+use super::entities::Entities;
 use super::lexicon::Class;
 use super::names::{Np, NpKind};
 use super::speaker;
 use super::tokens::Tag;
+use super::word_key::with_key;
 use super::{Attribution, Kind};
 
 /// The most words a speaker label has ("Mary Ann Van Dyke").
@@ -173,7 +174,7 @@ fn shape(doc: &Doc, label: Range<usize>) -> Option<Shape> {
                 .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '\u{2019}'))
             && !w.ends_with("'s")
             && !w.ends_with("\u{2019}s")
-            && !entities::with_key(w, |k| NOT_SPEAKERS.contains(&k))
+            && !with_key(w, |k| NOT_SPEAKERS.contains(&k))
     });
     if !nameable || doc.is_in(head, Class::NOT_NAME.or(Class::DATE)) {
         return None;

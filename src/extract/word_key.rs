@@ -1,6 +1,7 @@
-//! Words as numbers for the lexicon's table: a word of ASCII letters is packed, eight
-//! bytes to a number and lower-cased eight at a time, into a key that hashes and
-//! compares without a copy or a loop over its bytes; `lexicon` looks words up by it.
+//! Words as lookup keys. For the lexicon's table, a word of ASCII letters is packed,
+//! eight bytes to a number and lower-cased eight at a time, into a key that hashes and
+//! compares without a copy or a loop over its bytes; for the entity table's names, a
+//! word is lower-cased with one apostrophe ("O’Neill" = "O'Neill").
 
 use std::hash::Hasher;
 
@@ -134,6 +135,28 @@ impl Hasher for KeyHasher {
     fn finish(&self) -> u64 {
         self.0
     }
+}
+
+/// A lookup key for a name word: lower case, one apostrophe ("O’Neill" = "O'Neill").
+pub(crate) fn key(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    word.to_lowercase().replace('\u{2019}', "'")
+}
+
+/// Calls `f` with the key of `word`, without allocating for a short ASCII word.
+pub(crate) fn with_key<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    let mut buf = [0u8; 32];
+    if word.len() <= buf.len() && word.is_ascii() {
+        let out = &mut buf[..word.len()];
+        out.copy_from_slice(word.as_bytes());
+        out.make_ascii_lowercase();
+        if let Ok(k) = std::str::from_utf8(out) {
+            return f(k);
+        }
+    }
+    f(&key(word))
 }
 
 #[cfg(test)]
