@@ -7,6 +7,8 @@
 
 use std::ops::Range;
 
+use super::word_key::alnum_end;
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Tag {
@@ -122,10 +124,7 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
         // A word of ASCII letters and digits before a space or a comma, most of any
         // text: no joiner, mark or period to weigh.
         if bytes[i].is_ascii_alphanumeric() {
-            let end = bytes[i..]
-                .iter()
-                .position(|b| !b.is_ascii_alphanumeric())
-                .map_or(bytes.len(), |n| i + n);
+            let end = alnum_end(bytes, i + 1);
             let plain = bytes
                 .get(end)
                 .is_none_or(|&b| b.is_ascii() && !matches!(b, b'\'' | b'-' | b'&' | b'.' | b'/'));
@@ -265,9 +264,7 @@ fn word_end(s: &str, start: usize) -> usize {
         at += c.len_utf8();
         if is_word_char(c) {
             // The rest of a run of ASCII letters and digits, a byte at a time.
-            while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
-                at += 1;
-            }
+            at = alnum_end(bytes, at);
             end = at;
             continue;
         }

@@ -1,7 +1,8 @@
 //! Words as lookup keys. For the lexicon's table, a word of ASCII letters is packed,
 //! eight bytes to a number and lower-cased eight at a time, into a key that hashes and
 //! compares without a copy or a loop over its bytes; for the entity table's names, a
-//! word is lower-cased with one apostrophe ("O’Neill" = "O'Neill").
+//! word is lower-cased with one apostrophe ("O’Neill" = "O'Neill"). The tokenizer's
+//! runs of letters and digits are read eight bytes at a time the same way.
 
 use std::hash::Hasher;
 
@@ -108,6 +109,37 @@ fn ascii_capitals(x: u64) -> u64 {
     from_a & !past_z & !x & TOP_BITS
 }
 
+/// Where the run of ASCII letters and digits from byte `at` of `bytes` ends, read
+/// eight bytes at a time (the tokenizer's inner loop).
+pub(super) fn alnum_end(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(eight) = bytes
+        .get(at..at + 8)
+        .and_then(|c| <[u8; 8]>::try_from(c).ok())
+    {
+        let other = !ascii_alnum(u64::from_le_bytes(eight)) & TOP_BITS;
+        if other != 0 {
+            return at + (other.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+        at += 1;
+    }
+    at
+}
+
+/// The top bit of each byte of `x` that is an ASCII letter or digit, by the carries of
+/// [`ascii_capitals`]: a digit is from "0" (0x30) and not past "9" (0x39); a letter,
+/// with its 0x20 bit set, from "a" (0x61) and not past "z" (0x7a).
+fn ascii_alnum(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low = x & !TOP_BITS;
+    let digit = (low + (0x80 - 0x30) * ONES) & !(low + (0x7f - 0x39) * ONES);
+    let folded = low | (0x20 * ONES);
+    let letter = (folded + (0x80 - 0x61) * ONES) & !(folded + (0x7f - 0x7a) * ONES);
+    (digit | letter) & !x & TOP_BITS
+}
+
 impl std::hash::Hash for Key {
     fn hash<H: Hasher>(&self, state: &mut H) {
         let [a, b, c, d] = self.words;
@@ -172,6 +204,24 @@ mod tests {
                 assert_eq!(found, b.is_ascii_uppercase(), "byte {b:#x} at {at}");
                 assert_eq!(ascii_capitals(x) & !(0x80 << (8 * at)), 0);
             }
+        }
+    }
+
+    #[test]
+    fn letters_and_digits_are_found_in_every_byte_and_nowhere_else() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let x = u64::from(b) << (8 * at) | 0x4141_4141_4141_4141 & !(0xff << (8 * at));
+                let found = ascii_alnum(x) >> (8 * at) & 0x80 != 0;
+                assert_eq!(found, b.is_ascii_alphanumeric(), "byte {b:#x} at {at}");
+            }
+        }
+        let text = b"Holtz-Eakin said 2024 was good; abcdefghijklmnopqrstuvwxyz0123456789!";
+        for at in 0..text.len() {
+            let slow = (at..text.len())
+                .find(|&k| !text[k].is_ascii_alphanumeric())
+                .unwrap_or(text.len());
+            assert_eq!(alnum_end(text, at), slow, "from {at}");
         }
     }
 
