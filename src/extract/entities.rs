@@ -348,35 +348,24 @@ impl Entities {
                     || e.gender == gender
                     || loose && e.guessed && titled)
         };
-        let pick = |loose: bool| -> Vec<usize> {
+        // No lists are built: a surname has a handful of candidates at most.
+        let (list, fits) = (&self.list, &fits);
+        let fitting_in = |loose: bool| {
             candidates
                 .iter()
                 .copied()
-                .filter(|&k| fits(&self.list[k], loose))
-                .collect()
+                .filter(move |&k| fits(&list[k], loose))
         };
-        let mut fitting = pick(false);
-        if fitting.is_empty() {
-            fitting = pick(true);
-        }
-        // The one just named, when the others have not been named for a while (the Johnson
-        // just introduced); else the one named most (Trump, not his father), and of
-        // those named as often the one the article introduced first.
-        let recent: Vec<usize> = fitting
-            .iter()
-            .copied()
-            .filter(|&k| self.list[k].last_sentence + RECENT_WINDOW >= s)
-            .collect();
-        let stale = fitting
-            .iter()
-            .all(|&k| recent.contains(&k) || self.list[k].last_sentence + STALE_WINDOW < s);
-        let best = if recent.len() == 1 && stale {
-            recent.first().copied()
+        let loose = fitting_in(false).next().is_none();
+        let is_recent = |k: usize| list[k].last_sentence + RECENT_WINDOW >= s;
+        let stale =
+            fitting_in(loose).all(|k| is_recent(k) || list[k].last_sentence + STALE_WINDOW < s);
+        let mut recent = fitting_in(loose).filter(|&k| is_recent(k));
+        let only_recent = recent.next().filter(|_| recent.next().is_none());
+        let best = if let Some(k) = only_recent.filter(|_| stale) {
+            Some(k)
         } else {
-            fitting
-                .iter()
-                .copied()
-                .max_by_key(|&k| (self.list[k].count, std::cmp::Reverse(k)))
+            fitting_in(loose).max_by_key(|&k| (list[k].count, std::cmp::Reverse(k)))
         };
         if let Some(k) = best {
             return k;

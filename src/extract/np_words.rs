@@ -72,8 +72,17 @@ pub(crate) fn is_possessive(word: &str) -> bool {
 
 /// A possessive word without its ending: "Trump’s" and "Sanders’" give "Trump" and
 /// "Sanders"; `None` for any other word, and for the contracted verb "’s" alone.
+#[inline]
 pub(crate) fn possessive_stem(word: &str) -> Option<&str> {
-    // Byte tests first: this runs on every word.
+    // This runs on every word: most end in no "s" and no mark (’ ends in 0x99).
+    match word.as_bytes().last() {
+        Some(b's' | b'\'' | 0x99) => marked_stem(word),
+        _ => None,
+    }
+}
+
+/// [`possessive_stem`] for a word ending in "s" or a mark.
+fn marked_stem(word: &str) -> Option<&str> {
     const CURLY: &[u8] = "\u{2019}".as_bytes();
     let b = word.as_bytes();
     let mark = |end: usize| {

@@ -406,11 +406,14 @@ pub(crate) fn is_particle(word: &str) -> bool {
 }
 
 /// Whether a word is a contraction ("I’m", "It’s", "Don’t"), not a name.
+#[inline]
 pub(crate) fn is_contraction(word: &str) -> bool {
     // Both marks start with a byte no plain letter has: ' (0x27) and ’ (0xE2 ...).
-    if !word.bytes().any(|b| b == b'\'' || b == 0xe2) {
-        return false;
-    }
+    word.bytes().any(|b| b == b'\'' || b == 0xe2) && is_marked_contraction(word)
+}
+
+/// [`is_contraction`] for a word with a mark.
+fn is_marked_contraction(word: &str) -> bool {
     let Some(at) = word.find(['\'', '\u{2019}']) else {
         return false;
     };

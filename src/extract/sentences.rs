@@ -58,7 +58,7 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize, end: usize, marks: &Mar
     let can_end = match t.tag {
         Tag::Punct => is_stop(&t),
         Tag::Close | Tag::Straight => true,
-        Tag::Word => bytes(&t).ends_with(b"."),
+        Tag::Word => text.as_bytes().get(t.end().wrapping_sub(1)) == Some(&b'.'),
         Tag::Open => false,
     };
     if !can_end {
