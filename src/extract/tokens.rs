@@ -121,22 +121,28 @@ pub(crate) fn tokenize(text: &str, span: Range<usize>, out: &mut Vec<Token>) {
             i += 1;
             continue;
         }
-        // A word of ASCII letters and digits before a space or a comma, most of any
-        // text: no joiner, mark or period to weigh.
-        if bytes[i].is_ascii_alphanumeric() {
+        // A word of ASCII letters and digits before a space or a comma, or ASCII
+        // punctuation other than a quote mark, an apostrophe or a dash: most of any text,
+        // with no joiner, mark or period to weigh.
+        let b = bytes[i];
+        let fast = if b.is_ascii_alphanumeric() {
             let end = alnum_end(bytes, i + 1);
             let plain = bytes
                 .get(end)
-                .is_none_or(|&b| b.is_ascii() && !matches!(b, b'\'' | b'-' | b'&' | b'.' | b'/'));
-            if plain {
-                let capital = bytes[i].is_ascii_uppercase();
-                let Some(token) = Token::at(base + i, base + end, Tag::Word, capital) else {
-                    return;
-                };
-                out.push(token);
-                i = end;
-                continue;
-            }
+                .is_none_or(|&n| n.is_ascii() && !matches!(n, b'\'' | b'-' | b'&' | b'.' | b'/'));
+            plain.then_some((end, Tag::Word))
+        } else if b.is_ascii() && !matches!(b, b'"' | b'\'' | b'-' | 0x1b) {
+            Some((i + 1, Tag::Punct))
+        } else {
+            None
+        };
+        if let Some((end, tag)) = fast {
+            let Some(token) = Token::at(base + i, base + end, tag, b.is_ascii_uppercase()) else {
+                return;
+            };
+            out.push(token);
+            i = end;
+            continue;
         }
         let Some(c) = char_at(slice, i) else {
             break;
