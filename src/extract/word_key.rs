@@ -7,7 +7,7 @@
 use std::hash::Hasher;
 
 /// Longest word the lists can hold, in bytes.
-pub(super) const KEY_BYTES: usize = 32;
+const KEY_BYTES: usize = 32;
 
 /// Longest word of the short table, in bytes: the word and its length fill one number.
 pub(super) const SHORT_BYTES: u8 = 7;
@@ -195,27 +195,26 @@ pub(crate) fn with_key<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
 mod tests {
     use super::*;
 
-    #[test]
-    fn capitals_are_found_in_every_byte_and_nowhere_else() {
+    /// Checks that `marks` sets the top bit of a byte exactly when `is` holds of it, for
+    /// every byte value at every place among seven spaces.
+    fn check_every_byte(marks: fn(u64) -> u64, is: fn(&u8) -> bool) {
         for b in 0..=255u8 {
             for at in 0..8 {
                 let x = u64::from(b) << (8 * at) | 0x2020_2020_2020_2020 & !(0xff << (8 * at));
-                let found = ascii_capitals(x) >> (8 * at) & 0x80 != 0;
-                assert_eq!(found, b.is_ascii_uppercase(), "byte {b:#x} at {at}");
-                assert_eq!(ascii_capitals(x) & !(0x80 << (8 * at)), 0);
+                let expected = if is(&b) { 0x80 << (8 * at) } else { 0 };
+                assert_eq!(marks(x), expected, "byte {b:#x} at {at}");
             }
         }
     }
 
     #[test]
+    fn capitals_are_found_in_every_byte_and_nowhere_else() {
+        check_every_byte(ascii_capitals, u8::is_ascii_uppercase);
+    }
+
+    #[test]
     fn letters_and_digits_are_found_in_every_byte_and_nowhere_else() {
-        for b in 0..=255u8 {
-            for at in 0..8 {
-                let x = u64::from(b) << (8 * at) | 0x4141_4141_4141_4141 & !(0xff << (8 * at));
-                let found = ascii_alnum(x) >> (8 * at) & 0x80 != 0;
-                assert_eq!(found, b.is_ascii_alphanumeric(), "byte {b:#x} at {at}");
-            }
-        }
+        check_every_byte(ascii_alnum, u8::is_ascii_alphanumeric);
         let text = b"Holtz-Eakin said 2024 was good; abcdefghijklmnopqrstuvwxyz0123456789!";
         for at in 0..text.len() {
             let slow = (at..text.len())
