@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use super::cues::{self, Verb};
 use super::given_names::{FEMALE_NAMES, MALE_NAMES};
 use super::places::{PLACES, REGIONS, THINGS};
-use super::word_key::{short_key, Key, KeyHasher, SHORT_BYTES};
+use super::word_key::{medium_key, short_key, Key, KeyHasher, MEDIUM_BYTES, SHORT_BYTES};
 
 /// The classes a word belongs to, as bits; a word may be in several ("chief" is a title
 /// and a role noun).
@@ -82,8 +82,10 @@ pub(crate) fn classify(word: &str) -> Class {
     }
     let table = table();
     let bytes = word.as_bytes();
-    let found = if bytes.len() <= usize::from(SHORT_BYTES) {
+    let found = if bytes.len() <= SHORT_BYTES {
         short_key(bytes).map(|(key, upper)| (table.short.get(&key), upper))
+    } else if bytes.len() <= MEDIUM_BYTES {
+        medium_key(bytes).map(|(key, upper)| (table.medium.get(&key), upper))
     } else {
         Key::of(bytes).map(|(key, upper)| (table.long.get(&key), upper))
     };
@@ -99,11 +101,14 @@ pub(crate) fn classify(word: &str) -> Class {
 }
 
 /// The merged lists, split by word length: the short words ("the", "said", "police"),
-/// most of any text, sit in a small table of 16-byte entries that stays in the cache.
+/// most of any text, sit in a small table of 16-byte entries that stays in the cache,
+/// and the medium ones ("president") in one of 32-byte entries.
 #[derive(Default)]
 struct Table {
-    /// Words of at most [`SHORT_BYTES`] bytes, by [`Key::short`].
+    /// Words of at most [`SHORT_BYTES`] bytes, by [`short_key`].
     short: HashMap<u64, Class, BuildHasherDefault<KeyHasher>>,
+    /// Words of at most [`MEDIUM_BYTES`] bytes, by [`medium_key`].
+    medium: HashMap<u128, Class, BuildHasherDefault<KeyHasher>>,
     /// Longer words.
     long: HashMap<Key, Class, BuildHasherDefault<KeyHasher>>,
 }
@@ -140,11 +145,15 @@ fn table() -> &'static Table {
             );
         for (word, class) in entries {
             // A word too long for a key could never be looked up (a test checks).
-            if let Some((key, _)) = Key::of(word.as_bytes()) {
-                let slot = match key.short() {
-                    Some(short) => table.short.entry(short).or_default(),
-                    None => table.long.entry(key).or_default(),
-                };
+            let bytes = word.as_bytes();
+            let slot = if bytes.len() <= SHORT_BYTES {
+                short_key(bytes).map(|k| table.short.entry(k.0).or_default())
+            } else if bytes.len() <= MEDIUM_BYTES {
+                medium_key(bytes).map(|k| table.medium.entry(k.0).or_default())
+            } else {
+                Key::of(bytes).map(|k| table.long.entry(k.0).or_default())
+            };
+            if let Some(slot) = slot {
                 *slot = slot.or(class);
             }
         }
