@@ -91,8 +91,9 @@ pub fn analyze(article: Article) -> Analyzed {
     }
 }
 
-/// Converts byte offsets to char offsets, walking forward from the last answer so that
-/// offsets asked in increasing order cost one pass over the text in all.
+/// Converts byte offsets to char offsets, walking from the last answer so that offsets
+/// asked in increasing order cost one pass over the text in all, and a step back costs
+/// only its own length.
 pub struct CharCounter<'a> {
     text: &'a str,
     byte: usize,
@@ -113,13 +114,16 @@ impl<'a> CharCounter<'a> {
     /// counts as that char's start).
     pub fn char_offset(&mut self, byte: usize) -> usize {
         let byte = byte.min(self.text.len());
+        // Count the bytes that start a char (everything but UTF-8 continuation bytes)
+        // between the last offset and this one, back or forth: the offsets come nearly
+        // in order, and a paragraph may be megabytes long.
+        let starts = |bytes: &[u8]| bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
+        let bytes = self.text.as_bytes();
         if byte < self.byte {
-            self.byte = 0;
-            self.chars = 0;
+            self.chars -= starts(&bytes[byte..self.byte]);
+        } else {
+            self.chars += starts(&bytes[self.byte..byte]);
         }
-        let segment = &self.text.as_bytes()[self.byte..byte];
-        // Count the bytes that start a char (everything but UTF-8 continuation bytes).
-        self.chars += segment.iter().filter(|&&b| (b as i8) >= -0x40).count();
         self.byte = byte;
         self.chars
     }

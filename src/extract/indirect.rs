@@ -131,7 +131,8 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
     }
     // The quote-only attributions take their place in text order to end the clauses
     // before them, then go.
-    let quoted: Vec<usize> = quote_only.iter().map(|r| r.cue.start).collect();
+    let mut quoted: Vec<usize> = quote_only.iter().map(|r| r.cue.start).collect();
+    quoted.sort_unstable();
     if !quoted.is_empty() {
         out.append(&mut quote_only);
         out[first..].sort_by_key(|r| r.cue.start);
@@ -142,7 +143,7 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
     if !quoted.is_empty() {
         let kept: Vec<Reported> = out
             .drain(first..)
-            .filter(|r| !quoted.contains(&r.cue.start))
+            .filter(|r| quoted.binary_search(&r.cue.start).is_err())
             .collect();
         out.extend(kept);
     }

@@ -66,8 +66,17 @@ pub(crate) fn trim(doc: &Doc, found: &mut [Reported]) {
         })
         .collect();
     end_before_quoted_sentence(doc, found);
+    // The clauses by where they start: a clause holding a phrase starts before it and
+    // reaches past it, so only a window of them can (a "sentence" can hold thousands).
+    // Clauses only get shorter below, and none starts anew.
+    let mut by_start: Vec<usize> = (0..found.len()).collect();
+    by_start.sort_by_key(|&a| found[a].content.start);
+    let longest = found.iter().map(|r| r.content.len()).max().unwrap_or(0);
     for (b, &(next, last, opens)) in spans.iter().enumerate() {
-        for (a, r) in found.iter_mut().enumerate() {
+        let from = by_start.partition_point(|&a| found[a].content.start + longest < last);
+        let to = by_start.partition_point(|&a| found[a].content.start < next);
+        for &a in by_start.get(from..to).unwrap_or_default() {
+            let r = &mut found[a];
             // The other attribution inside this clause, behind its start and cue.
             if a == b || next <= r.content.start || last > r.content.end || next < r.cue.end {
                 continue;
