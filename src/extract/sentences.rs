@@ -66,19 +66,9 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize, end: usize, marks: &Mar
     }
     let starts_new = match next.tag {
         Tag::Open | Tag::Straight => true,
-        Tag::Word => next
-            .text(text)
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()),
+        Tag::Word => next.is_capitalised() || bytes(next).first().is_some_and(u8::is_ascii_digit),
         // "..., Lee said. (Just look at it.)": a bracket opening a sentence.
-        Tag::Punct => {
-            next.text(text) == "("
-                && tokens.get(i + 2).is_some_and(|w| {
-                    w.tag == Tag::Word
-                        && w.text(text).chars().next().is_some_and(char::is_uppercase)
-                })
-        }
+        Tag::Punct => bytes(next) == b"(" && tokens.get(i + 2).is_some_and(Token::is_capitalised),
         _ => false,
     };
     // "(D-N.Y.)": a stop with a word right after it, no space between, is inside an
