@@ -4,7 +4,7 @@
 //! Owns no linguistics beyond that; `names`, `speaker`, `attribution` and `indirect`
 //! read it.
 
-use std::cell::RefCell;
+use std::cell::{Cell as Slot, RefCell};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -65,6 +65,20 @@ pub(crate) struct Doc<'a> {
     /// `subjects::subject_before` by cue and bound, asked again for the same tokens by
     /// every later cue of a sentence that looks back over them.
     pub subjects: RefCell<HashMap<(usize, usize), Option<Np>, foldhash::fast::RandomState>>,
+    /// Per token, the answers of [`Memo`] rules asked so far: a nibble each, the answer
+    /// plus one (0 until asked).
+    memo: Vec<Slot<u8>>,
+}
+
+/// Per-token rules whose answer depends on the `Doc` alone and that are asked of the
+/// same token again and again (a phrase is read back from each cue after it), so
+/// [`Doc::memo`] keeps their first answer. Each names its nibble of the memo byte.
+#[derive(Clone, Copy)]
+pub(crate) enum Memo {
+    /// `names::role`.
+    Role = 0,
+    /// `noun_use::is_noun_use`.
+    NounUse = 4,
 }
 
 impl<'a> Doc<'a> {
@@ -154,6 +168,7 @@ impl<'a> Doc<'a> {
         }
         Doc {
             text,
+            memo: vec![Slot::new(0); tokens.len()],
             tokens,
             cells,
             paragraphs: ranges,
@@ -264,6 +279,24 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The answer of rule `memo` for token `i`: `compute()` on first asking (and for a
+    /// token out of range), the kept answer after. Answers must be below 15.
+    #[inline]
+    pub(crate) fn memo(&self, i: usize, memo: Memo, compute: impl FnOnce() -> u8) -> u8 {
+        let Some(slot) = self.memo.get(i) else {
+            return compute();
+        };
+        let shift = memo as u8;
+        let held = (slot.get() >> shift) & 0xf;
+        if held != 0 {
+            return held - 1;
+        }
+        let answer = compute();
+        debug_assert!(answer < 15, "a memo answer must fit a nibble");
+        slot.set(slot.get() | ((answer + 1) & 0xf) << shift);
+        answer
+    }
+
     /// The quote holding token `i` (its marks included), if any.
     #[inline]
     pub(crate) fn quote_of(&self, i: usize) -> Option<usize> {
@@ -307,5 +340,34 @@ impl<'a> Doc<'a> {
         self.text
             .get(self.span(range.start, range.end - 1))
             .unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_memo_answers_once_per_token_and_rule() {
+        let text = "Lee said it.";
+        let doc = Doc::new(text, std::slice::from_ref(&(0..text.len())));
+        let asked = std::cell::Cell::new(0);
+        let ask = |answer: u8| {
+            asked.set(asked.get() + 1);
+            answer
+        };
+        assert_eq!(doc.memo(1, Memo::Role, || ask(3)), 3);
+        assert_eq!(doc.memo(1, Memo::Role, || ask(9)), 3);
+        assert_eq!(asked.get(), 1);
+        // The other rule's nibble of the same token, and another token, are their own.
+        assert_eq!(doc.memo(1, Memo::NounUse, || ask(0)), 0);
+        assert_eq!(doc.memo(1, Memo::NounUse, || ask(1)), 0);
+        assert_eq!(doc.memo(2, Memo::Role, || ask(14)), 14);
+        assert_eq!(doc.memo(2, Memo::Role, || ask(0)), 14);
+        assert_eq!(asked.get(), 3);
+        // Past the last token nothing is kept.
+        assert_eq!(doc.memo(99, Memo::Role, || ask(2)), 2);
+        assert_eq!(doc.memo(99, Memo::Role, || ask(4)), 4);
+        assert_eq!(doc.memo(1, Memo::Role, || ask(0)), 3);
     }
 }

@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use super::cues;
-use super::doc::Doc;
+use super::doc::{Doc, Memo};
 use super::given_names;
 use super::lexicon::Class;
 use super::runs;
@@ -66,19 +66,30 @@ impl Np {
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Role {
     /// Opens the phrase: "the", "two", "his".
-    Determiner,
+    Determiner = 0,
     /// Can end the phrase: a name, a title, a role or kind noun.
-    Head,
+    Head = 1,
     /// "of" or "for" between two parts: "member of Congress".
-    Link,
+    Link = 2,
     /// A lower-case modifier or common noun: "senior", "longtime", "commenter".
-    Modifier,
+    Modifier = 3,
     /// Cannot be in the phrase.
-    Outside,
+    Outside = 4,
 }
 
 /// The role token `i` can play in a source phrase.
 pub(super) fn role(doc: &Doc, i: usize) -> Role {
+    match doc.memo(i, Memo::Role, || find_role(doc, i) as u8) {
+        0 => Role::Determiner,
+        1 => Role::Head,
+        2 => Role::Link,
+        3 => Role::Modifier,
+        _ => Role::Outside,
+    }
+}
+
+/// [`role`], worked out.
+fn find_role(doc: &Doc, i: usize) -> Role {
     if !doc.is_word(i) {
         return Role::Outside;
     }

@@ -2,12 +2,17 @@
 //! "interest rates" are no cues; nor are they in idioms ("begs the question").
 
 use super::cues::{is_participle, is_past_form, verb};
-use super::doc::Doc;
+use super::doc::{Doc, Memo};
 use super::lexicon;
 
 /// Whether the cue word at `k` is used as a noun ("the report", "his call", "a press
 /// call", "a lengthy answer").
 pub(crate) fn is_noun_use(doc: &Doc, k: usize) -> bool {
+    doc.memo(k, Memo::NounUse, || u8::from(noun_use(doc, k))) == 1
+}
+
+/// [`is_noun_use`], worked out.
+fn noun_use(doc: &Doc, k: usize) -> bool {
     let w = doc.word(k);
     // Only a base form reads as a noun after an adjective: "a lengthy answer", "a press
     // call"; "the commission says" and "the officials say" are subjects and verbs.
