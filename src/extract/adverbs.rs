@@ -52,19 +52,21 @@ const LY_NOUNS: &[&str] = &[
     "weekly",
 ];
 
+/// The units of time a time phrase ends on: "last week", "Tuesday night".
+pub(super) const TIME_UNITS: &[&str] = &[
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+];
+
 /// `end` moved back over a time adverbial between a subject and its verb: "Lee on
 /// Tuesday said", "officials last week said".
 pub(crate) fn skip_time_back(doc: &Doc, mut end: usize, lo: usize) -> usize {
-    let units = [
-        "week",
-        "month",
-        "year",
-        "night",
-        "morning",
-        "afternoon",
-        "evening",
-        "weekend",
-    ];
     // "A poll in June showed", "a survey out Monday found": "in" and "out" open a time
     // phrase too.
     let openers = [
@@ -75,7 +77,7 @@ pub(crate) fn skip_time_back(doc: &Doc, mut end: usize, lo: usize) -> usize {
         if end > lo && doc.is_in(end - 1, Class::DATE) {
             end -= 1;
         } else if end > lo + 1
-            && units.iter().any(|u| doc.is(end - 1, u))
+            && doc.is_in(end - 1, Class::TIME_UNIT)
             && (openers.iter().any(|o| doc.is(end - 2, o)) || doc.is_in(end - 2, Class::DATE))
         {
             end -= 2;
@@ -99,7 +101,7 @@ pub(crate) fn skip_time_back(doc: &Doc, mut end: usize, lo: usize) -> usize {
                 .iter()
                 .any(|w| doc.is(end - 3, w))
                 || super::np_words::is_number(doc, end - 3);
-            if count && (units.contains(&unit) || ["day", "hour", "decade"].contains(&unit)) {
+            if count && (TIME_UNITS.contains(&unit) || ["day", "hour", "decade"].contains(&unit)) {
                 end -= 3;
             }
         }

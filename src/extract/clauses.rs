@@ -146,21 +146,22 @@ pub(crate) fn contracted<'a>(doc: &Doc<'a>, i: usize) -> Option<&'a str> {
 /// Whether token `i` is a form of "be", "have" or "do", written out or contracted
 /// ("’s", "'ve").
 pub(crate) fn is_auxiliary(doc: &Doc, i: usize) -> bool {
-    contracted(doc, i).is_some()
-        || [
-            "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did",
-        ]
-        .iter()
-        .any(|a| doc.is(i, a))
+    doc.is_in(i, Class::AUXILIARY) || contracted(doc, i).is_some()
 }
+
+/// The written-out auxiliaries of [`is_auxiliary`].
+pub(super) const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did",
+];
+
+/// The modal verbs of [`is_modal`].
+pub(super) const MODALS: &[&str] = &[
+    "can", "cannot", "could", "may", "might", "must", "should", "will", "would",
+];
 
 /// Whether token `i` is a modal verb: "could", "would".
 pub(crate) fn is_modal(doc: &Doc, i: usize) -> bool {
-    [
-        "can", "cannot", "could", "may", "might", "must", "should", "will", "would",
-    ]
-    .iter()
-    .any(|m| doc.is(i, m))
+    doc.is_in(i, Class::MODAL)
 }
 
 /// Whether the reported "clause" `content` after the verb of saying at `cue` only says

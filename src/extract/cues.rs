@@ -163,7 +163,7 @@ pub(crate) fn is_passive_across(doc: &Doc, k: usize) -> bool {
 /// Nouns of saying that a possessive source can own: "Lee's claim that ...", "his
 /// promise to ...".
 #[rustfmt::skip]
-const SPEECH_NOUNS: &[&str] = &[
+pub(super) const SPEECH_NOUNS: &[&str] = &[
     "accusation", "accusations", "admission", "answer", "argument", "arguments", "assertion",
     "assertions", "boast", "call", "catchphrase", "charge", "claim", "claims", "comment",
     "comments", "complaint", "criticism", "demand", "description", "insistence", "joke",
@@ -175,7 +175,7 @@ const SPEECH_NOUNS: &[&str] = &[
 
 /// Whether token `k` is a noun of saying ("claim", "remarks").
 pub(crate) fn is_speech_noun(doc: &Doc, k: usize) -> bool {
-    doc.is_word(k) && SPEECH_NOUNS.binary_search(&doc.word(k)).is_ok()
+    doc.is_in(k, lexicon::Class::SPEECH_NOUN)
 }
 
 /// The end (exclusive) of the cue starting with the verb at token `k`: the verb

@@ -139,8 +139,16 @@ impl<'a> Doc<'a> {
                 Cell {
                     word,
                     class: match t.tag {
-                        // "Friday’s" is in the classes of "Friday".
-                        Tag::Word => lexicon::classify(runs::strip_possessive(word)),
+                        // "Friday’s" is in the classes of "Friday", but for the exact
+                        // lists.
+                        Tag::Word => {
+                            let stem = runs::strip_possessive(word);
+                            let class = lexicon::classify(stem);
+                            match stem.len() == word.len() {
+                                true => class,
+                                false => class.without(Class::EXACT),
+                            }
+                        }
                         _ => Class::default(),
                     },
                     tag: t.tag,
@@ -163,7 +171,7 @@ impl<'a> Doc<'a> {
             if let Some(cell) = cells.get_mut(i).filter(|_| opens) {
                 cell.class = cell
                     .class
-                    .or(lexicon::classify(&cell.word.to_ascii_lowercase()));
+                    .or(lexicon::classify(&cell.word.to_ascii_lowercase()).without(Class::EXACT));
             }
         }
         Doc {
@@ -346,6 +354,26 @@ impl<'a> Doc<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_possessive_is_in_its_stems_classes_but_not_in_exact_lists() {
+        let text = "Friday’s deal: one’s claim, one claim.";
+        let doc = Doc::new(text, std::slice::from_ref(&(0..text.len())));
+        assert!(doc.is_in(0, Class::DATE));
+        let one = (0..doc.tokens.len()).filter(|&i| doc.word(i).starts_with("one"));
+        assert_eq!(
+            one.map(|i| doc.is_in(i, Class::ALONE)).collect::<Vec<_>>(),
+            [false, true]
+        );
+        // A noun of saying after a possessive is one all the same.
+        let claim = (0..doc.tokens.len()).filter(|&i| doc.word(i) == "claim");
+        assert_eq!(
+            claim
+                .map(|i| doc.is_in(i, Class::SPEECH_NOUN))
+                .collect::<Vec<_>>(),
+            [true, true]
+        );
+    }
 
     #[test]
     fn a_memo_answers_once_per_token_and_rule() {

@@ -9,67 +9,12 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-use super::cues::{self, Verb};
+use super::cues;
 use super::given_names::{FEMALE_NAMES, MALE_NAMES};
 use super::places::{PLACES, REGIONS, THINGS};
 use super::word_key::{medium_key, short_key, Key, KeyHasher, MEDIUM_BYTES, SHORT_BYTES};
 
-/// The classes a word belongs to, as bits; a word may be in several ("chief" is a title
-/// and a role noun).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub(crate) struct Class(u32);
-
-impl Class {
-    /// A title written before a name ("Sen.", "Secretary").
-    pub(crate) const TITLE: Class = Class(1);
-    /// A role or kind noun that can head a source ("spokesman", "report").
-    pub(crate) const ROLE: Class = Class(1 << 1);
-    /// A noun that makes an unnamed source anonymous ("official", "sources").
-    pub(crate) const ANON: Class = Class(1 << 2);
-    /// A word that makes a name an organisation's ("Department", "News").
-    pub(crate) const ORG: Class = Class(1 << 3);
-    /// A capitalised word that is never part of a person's name ("However", "May").
-    pub(crate) const NOT_NAME: Class = Class(1 << 4);
-    /// A pronoun that can stand for a source.
-    pub(crate) const PRONOUN: Class = Class(1 << 5);
-    /// A word that opens a source phrase ("the", "two", "his").
-    pub(crate) const DETERMINER: Class = Class(1 << 6);
-    /// A common male first name.
-    pub(crate) const MALE: Class = Class(1 << 7);
-    /// A common female first name.
-    pub(crate) const FEMALE: Class = Class(1 << 8);
-    /// A function word that ends a noun phrase ("was", "in", "that").
-    pub(crate) const STOP: Class = Class(1 << 9);
-    /// An adverb or auxiliary allowed between a subject and its cue ("also", "has").
-    pub(crate) const ADVERB: Class = Class(1 << 10);
-    /// A weekday, month or day word ("Tuesday", "today").
-    pub(crate) const DATE: Class = Class(1 << 11);
-    /// A word of place names ("North", "United", "Island"): a run holding one is no
-    /// person's name.
-    pub(crate) const PLACE: Class = Class(1 << 12);
-    /// A word that heads the name of a thing, not a person or a body that speaks: a
-    /// law, a building, an event ("Act", "Tower", "Convention").
-    pub(crate) const THING: Class = Class(1 << 13);
-    /// The name of a country or a US state ("China", "Ohio"); also a PLACE word.
-    pub(crate) const REGION: Class = Class(1 << 14);
-    /// Bits 16..24 hold a reporting verb's behaviour, bit 24 says there is one.
-    const VERB: u32 = 1 << 24;
-
-    /// Whether the word is in any of the classes of `other`.
-    pub(crate) fn has(self, other: Class) -> bool {
-        self.0 & other.0 != 0
-    }
-
-    /// The reporting verb the word is, if it is one (lower-case forms only).
-    pub(crate) fn verb(self) -> Option<Verb> {
-        (self.0 & Class::VERB != 0).then(|| Verb::from_bits(((self.0 >> 16) & 0xff) as u8))
-    }
-
-    /// The union of two sets of classes.
-    pub(crate) const fn or(self, other: Class) -> Class {
-        Class(self.0 | other.0)
-    }
-}
+pub(crate) use super::word_class::Class;
 
 /// The classes of a word as written. Lists match case-insensitively, except that only
 /// an all-lower-case word is a reporting verb ("Said" and "Post" are names more often).
@@ -94,7 +39,7 @@ pub(crate) fn classify(word: &str) -> Class {
     };
     let class = class.copied().unwrap_or_default();
     if upper {
-        Class(class.0 & !(0xff << 16 | Class::VERB))
+        class.without(Class::LOWER_CASE_ONLY)
     } else {
         class
     }
@@ -134,6 +79,15 @@ fn table() -> &'static Table {
             (PLACES, Class::PLACE),
             (THINGS, Class::THING),
             (REGIONS, Class::PLACE.or(Class::REGION)),
+            (super::subjects::PREPOSITIONS, Class::PREPOSITION),
+            (super::clauses::AUXILIARIES, Class::AUXILIARY),
+            (super::clauses::MODALS, Class::MODAL),
+            (super::np_words::ALONE, Class::ALONE),
+            (super::np_words::MULTITUDES, Class::ALONE),
+            (super::np_words::SUBJECT_PRONOUNS, Class::SUBJECT_PRONOUN),
+            (cues::SPEECH_NOUNS, Class::SPEECH_NOUN),
+            (super::np_words::NUMBER_WORDS, Class::NUMBER_WORD),
+            (super::adverbs::TIME_UNITS, Class::TIME_UNIT),
         ];
         let entries = lists
             .iter()
@@ -141,7 +95,7 @@ fn table() -> &'static Table {
             .chain(
                 cues::VERBS
                     .iter()
-                    .map(|&(form, bits)| (form, Class(u32::from(bits) << 16 | Class::VERB))),
+                    .map(|&(form, bits)| (form, Class::of_verb(bits))),
             );
         for (word, class) in entries {
             // A word too long for a key could never be looked up (a test checks).
@@ -422,6 +376,52 @@ mod tests {
         // The length is part of the key: a word padded with NULs is another word.
         assert!(classify("said\0").verb().is_none());
         assert!(classify("secretary").has(Class::TITLE) && classify("secretary").has(Class::ROLE));
+    }
+
+    /// The exact lists and their classes.
+    const EXACT_LISTS: [(&[&str], Class); 9] = [
+        (super::super::subjects::PREPOSITIONS, Class::PREPOSITION),
+        (super::super::clauses::AUXILIARIES, Class::AUXILIARY),
+        (super::super::clauses::MODALS, Class::MODAL),
+        (super::super::np_words::ALONE, Class::ALONE),
+        (super::super::np_words::MULTITUDES, Class::ALONE),
+        (
+            super::super::np_words::SUBJECT_PRONOUNS,
+            Class::SUBJECT_PRONOUN,
+        ),
+        (cues::SPEECH_NOUNS, Class::SPEECH_NOUN),
+        (super::super::np_words::NUMBER_WORDS, Class::NUMBER_WORD),
+        (super::super::adverbs::TIME_UNITS, Class::TIME_UNIT),
+    ];
+
+    #[test]
+    fn an_exact_class_holds_its_lists_words_and_no_other() {
+        let verbs = cues::VERBS.iter().map(|&(form, _)| form);
+        let exact = EXACT_LISTS
+            .iter()
+            .flat_map(|(list, _)| list.iter().copied());
+        let every: Vec<&str> = LISTS
+            .into_iter()
+            .flatten()
+            .copied()
+            .chain(verbs)
+            .chain(exact)
+            .collect();
+        for (_, class) in EXACT_LISTS {
+            assert!(Class::EXACT.has(class));
+            for &word in &every {
+                let listed = EXACT_LISTS
+                    .iter()
+                    .any(|(list, c)| *c == class && list.contains(&word));
+                assert_eq!(classify(word).has(class), listed, "{word}");
+                assert!(word.to_ascii_lowercase() == word && Key::of(word.as_bytes()).is_some());
+            }
+        }
+        // As `Doc::is` matches them, ASCII case aside; but a noun of saying only as
+        // written in the list.
+        assert!(classify("Into").has(Class::PREPOSITION) && classify("WOULD").has(Class::MODAL));
+        assert!(classify("claims").has(Class::SPEECH_NOUN));
+        assert!(!classify("Claims").has(Class::SPEECH_NOUN));
     }
 
     #[test]

@@ -64,6 +64,7 @@ mod tails;
 mod that_clauses;
 mod tokens;
 mod turns;
+mod word_class;
 mod word_key;
 
 use std::ops::Range;

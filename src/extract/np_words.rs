@@ -3,13 +3,15 @@
 //! possessives ("Trump’s").
 
 use super::doc::Doc;
+use super::lexicon::Class;
 
 /// Whether token `i` is a personal pronoun that can be a source.
 pub(crate) fn is_subject_pronoun(doc: &Doc, i: usize) -> bool {
-    ["he", "she", "they", "i", "we", "you", "it"]
-        .iter()
-        .any(|p| doc.is(i, p))
+    doc.is_in(i, Class::SUBJECT_PRONOUN)
 }
+
+/// The pronouns of [`is_subject_pronoun`].
+pub(super) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "you", "it"];
 
 /// Whether token `i` is a pronoun that can only be a subject: "he", "she", "they",
 /// "we", "I".
@@ -22,13 +24,19 @@ pub(crate) fn is_nominative(doc: &Doc, i: usize) -> bool {
 /// Whether token `i` is a determiner that can stand alone as a source: "another said",
 /// "hundreds (of nurses) said".
 pub(crate) fn is_standalone_determiner(doc: &Doc, i: usize) -> bool {
-    #[rustfmt::skip]
-    const ALONE: &[&str] = &[
-        "another", "others", "one", "some", "many", "both", "several", "most", "few", "all",
-        "everyone", "everybody", "nobody",
-    ];
-    ALONE.iter().any(|p| doc.is(i, p)) || is_multitude(doc, i) || those_alone(doc, i)
+    // The words of `ALONE` and `MULTITUDES`.
+    doc.is_in(i, Class::ALONE) || those_alone(doc, i)
 }
+
+/// The words of [`is_standalone_determiner`] besides the multitudes.
+#[rustfmt::skip]
+pub(super) const ALONE: &[&str] = &[
+    "another", "others", "one", "some", "many", "both", "several", "most", "few", "all",
+    "everyone", "everybody", "nobody",
+];
+
+/// The words of [`is_multitude`].
+pub(super) const MULTITUDES: &[&str] = &["dozens", "hundreds", "thousands", "millions"];
 
 /// Whether token `i` is "those" standing for people: before a participle or a
 /// preposition ("those describing themselves", "those polled", "those close to him"),
@@ -49,20 +57,21 @@ fn those_alone(doc: &Doc, i: usize) -> bool {
 
 /// Whether token `i` is a large, round number of people: "dozens", "hundreds".
 pub(crate) fn is_multitude(doc: &Doc, i: usize) -> bool {
-    ["dozens", "hundreds", "thousands", "millions"]
-        .iter()
-        .any(|p| doc.is(i, p))
+    MULTITUDES.iter().any(|p| doc.is(i, p))
 }
 
 /// Whether token `i` is a number ("5", "1,000", "five").
 pub(crate) fn is_number(doc: &Doc, i: usize) -> bool {
-    const WORDS: &[&str] = &[
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "dozen", "hundred", "thousand",
-    ];
     doc.word(i).bytes().all(|b| b.is_ascii_digit() || b == b',') && doc.is_word(i)
-        || WORDS.iter().any(|w| doc.is(i, w))
+        || doc.is_in(i, Class::NUMBER_WORD)
 }
+
+/// The numbers written as words of [`is_number`].
+#[rustfmt::skip]
+pub(super) const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "dozen", "hundred", "thousand",
+];
 
 /// Whether a word is a possessive ("Trump’s", "officials'"); not the verb "’s" of
 /// "he’s".

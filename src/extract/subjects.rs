@@ -297,15 +297,17 @@ pub(super) fn is_opening_adverb(doc: &Doc, np: &Np) -> bool {
         || cues::is_participle(w)
 }
 
+/// The prepositions of [`is_preposition`].
+#[rustfmt::skip]
+pub(super) const PREPOSITIONS: &[&str] = &[
+    "to", "of", "for", "with", "in", "on", "at", "by", "from", "about", "into", "over",
+    "against", "through", "toward", "towards", "under", "between", "among", "outside",
+    "inside", "near", "behind", "across",
+];
+
 /// Whether token `i` is a preposition.
 pub(crate) fn is_preposition(doc: &Doc, i: usize) -> bool {
-    [
-        "to", "of", "for", "with", "in", "on", "at", "by", "from", "about", "into", "over",
-        "against", "through", "toward", "towards", "under", "between", "among", "outside",
-        "inside", "near", "behind", "across",
-    ]
-    .iter()
-    .any(|p| doc.is(i, p))
+    doc.is_in(i, Class::PREPOSITION)
 }
 
 /// "the groups who wrote to her on Thursday say": the phrase a relative clause (no
