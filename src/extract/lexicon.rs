@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 use super::cues;
 use super::given_names::{FEMALE_NAMES, MALE_NAMES};
 use super::places::{PLACES, REGIONS, THINGS};
+use super::slots::Slots;
 use super::word_key::{medium_key, short_key, Key, KeyHasher, MEDIUM_BYTES, SHORT_BYTES};
 
 pub(crate) use super::word_class::Class;
@@ -28,16 +29,16 @@ pub(crate) fn classify(word: &str) -> Class {
     let table = table();
     let bytes = word.as_bytes();
     let found = if bytes.len() <= SHORT_BYTES {
-        short_key(bytes).map(|(key, upper)| (table.short.get(&key), upper))
+        short_key(bytes).map(|(key, upper)| (table.short.get(key), upper))
     } else if bytes.len() <= MEDIUM_BYTES {
-        medium_key(bytes).map(|(key, upper)| (table.medium.get(&key), upper))
+        medium_key(bytes).map(|(key, upper)| (table.medium.get(key), upper))
     } else {
-        Key::of(bytes).map(|(key, upper)| (table.long.get(&key), upper))
+        Key::of(bytes)
+            .map(|(key, upper)| (table.long.get(&key).copied().unwrap_or_default(), upper))
     };
     let Some((class, upper)) = found else {
         return Class::default();
     };
-    let class = class.copied().unwrap_or_default();
     if upper {
         class.without(Class::LOWER_CASE_ONLY)
     } else {
@@ -46,14 +47,13 @@ pub(crate) fn classify(word: &str) -> Class {
 }
 
 /// The merged lists, split by word length: the short words ("the", "said", "police"),
-/// most of any text, sit in a small table of 16-byte entries that stays in the cache,
-/// and the medium ones ("president") in one of 32-byte entries.
-#[derive(Default)]
+/// most of any text, sit in a small table of 8-byte keys that stays in the cache, and
+/// the medium ones ("president") in one of 16-byte keys.
 struct Table {
     /// Words of at most [`SHORT_BYTES`] bytes, by [`short_key`].
-    short: HashMap<u64, Class, BuildHasherDefault<KeyHasher>>,
+    short: Slots<u64>,
     /// Words of at most [`MEDIUM_BYTES`] bytes, by [`medium_key`].
-    medium: HashMap<u128, Class, BuildHasherDefault<KeyHasher>>,
+    medium: Slots<u128>,
     /// Longer words.
     long: HashMap<Key, Class, BuildHasherDefault<KeyHasher>>,
 }
@@ -62,7 +62,6 @@ struct Table {
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = Table::default();
         let lists = [
             (TITLES, Class::TITLE),
             (ROLES, Class::ROLE),
@@ -97,21 +96,25 @@ fn table() -> &'static Table {
                     .iter()
                     .map(|&(form, bits)| (form, Class::of_verb(bits))),
             );
+        let (mut short, mut medium) = (Vec::new(), Vec::new());
+        let mut long: HashMap<Key, Class, BuildHasherDefault<KeyHasher>> = HashMap::default();
         for (word, class) in entries {
             // A word too long for a key could never be looked up (a test checks).
             let bytes = word.as_bytes();
-            let slot = if bytes.len() <= SHORT_BYTES {
-                short_key(bytes).map(|k| table.short.entry(k.0).or_default())
+            if bytes.len() <= SHORT_BYTES {
+                short.extend(short_key(bytes).map(|(k, _)| (k, class)));
             } else if bytes.len() <= MEDIUM_BYTES {
-                medium_key(bytes).map(|k| table.medium.entry(k.0).or_default())
-            } else {
-                Key::of(bytes).map(|k| table.long.entry(k.0).or_default())
-            };
-            if let Some(slot) = slot {
+                medium.extend(medium_key(bytes).map(|(k, _)| (k, class)));
+            } else if let Some((k, _)) = Key::of(bytes) {
+                let slot = long.entry(k).or_default();
                 *slot = slot.or(class);
             }
         }
-        table
+        Table {
+            short: Slots::new(&short),
+            medium: Slots::new(&medium),
+            long,
+        }
     })
 }
 

@@ -55,6 +55,7 @@ mod sentences;
 mod shared_subject;
 mod shares;
 mod slashed;
+mod slots;
 mod sources;
 mod speaker;
 mod subject_clauses;

@@ -176,10 +176,6 @@ impl Hasher for KeyHasher {
         }
     }
 
-    fn write_u128(&mut self, n: u128) {
-        self.write_u64(n as u64 ^ ((n >> 64) as u64).rotate_left(29));
-    }
-
     fn write_u64(&mut self, n: u64) {
         let product = u128::from(n ^ self.0) * 0x9e37_79b9_7f4a_7c15;
         self.0 = (product as u64) ^ ((product >> 64) as u64);
