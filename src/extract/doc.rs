@@ -231,8 +231,15 @@ impl<'a> Doc<'a> {
     /// The reporting verb token `i` is, if any (a verb like "put" only with its
     /// particle: "put it"; "appeared" only before its complement, not "appeared on
     /// television").
+    #[inline]
     pub(crate) fn verb(&self, i: usize) -> Option<Verb> {
+        // Asked of most words, which are no verb: that much is answered inline.
         let verb = self.verb_form(i)?;
+        self.verb_here(i, verb)
+    }
+
+    /// [`Doc::verb`] for a token that has the form of reporting verb `verb`.
+    fn verb_here(&self, i: usize, verb: Verb) -> Option<Verb> {
         if verb.is_linking() && self.is_place_after(i + 1) {
             return None;
         }

@@ -289,13 +289,17 @@ fn is_described_participle(doc: &Doc, k: usize) -> bool {
 /// lexicon too ("attack", "refuse"), unlike "wrote" or "spoke".
 pub(super) fn is_base_form(word: &str) -> bool {
     let stem = word.strip_suffix('e').unwrap_or(word);
-    // One buffer for all the forms tried.
-    let mut form = String::with_capacity(word.len() + 3);
+    // One buffer on the stack for all the forms tried; a form longer than it is longer
+    // than any listed word.
+    let mut buffer = [0u8; 40];
     let mut is_verb = |base: &str, end: &str| {
-        form.clear();
-        form.push_str(base);
-        form.push_str(end);
-        verb(&form).is_some()
+        let len = base.len() + end.len();
+        let Some(form) = buffer.get_mut(..len) else {
+            return false;
+        };
+        form[..base.len()].copy_from_slice(base.as_bytes());
+        form[base.len()..].copy_from_slice(end.as_bytes());
+        std::str::from_utf8(form).is_ok_and(|form| verb(form).is_some())
     };
     ["s", "es", "ed", "d", "ing"]
         .iter()

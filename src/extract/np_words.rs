@@ -83,9 +83,10 @@ pub(crate) fn is_possessive(word: &str) -> bool {
 /// "Sanders"; `None` for any other word, and for the contracted verb "’s" alone.
 #[inline]
 pub(crate) fn possessive_stem(word: &str) -> Option<&str> {
-    // This runs on every word: most end in no "s" and no mark (’ ends in 0x99).
-    match word.as_bytes().last() {
-        Some(b's' | b'\'' | 0x99) => marked_stem(word),
+    // This runs on every word: most end in no "s" and no mark (’ ends in 0x99), and
+    // most in "s" have no mark before it.
+    match word.as_bytes() {
+        [.., b'\'' | 0x99, b's'] | [.., b'\'' | 0x99] => marked_stem(word),
         _ => None,
     }
 }
