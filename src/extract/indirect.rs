@@ -63,6 +63,8 @@ pub(crate) fn find(doc: &Doc) -> Vec<Reported> {
 /// Finds the indirect attributions of one sentence.
 fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
     let first = out.len();
+    // Whether the records of the sentence are in the order of their cues so far.
+    let mut in_order = true;
     // Attributions whose clause is only a quote: not kept, but boundaries.
     let mut quote_only = Vec::new();
     let Range { start, end } = sentence.tokens.clone();
@@ -109,7 +111,7 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
             } else {
                 if out.len() > first {
                     subject_words::drop_inside(doc, out, &mut r);
-                    subject_clauses::drop_taken(out, first, &r);
+                    subject_clauses::drop_taken(out, first, &r, in_order);
                 }
                 // "Cost estimates, he added, were ...": a "verb" right before the
                 // parenthesis of a clause's own cue was its subject's noun.
@@ -123,6 +125,10 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
                     out.pop();
                 }
                 k = r.cue.end;
+                // Dropping records keeps the rest in order.
+                in_order &= out[first..]
+                    .last()
+                    .is_none_or(|p| p.cue.start <= r.cue.start);
                 out.push(r);
                 continue;
             }
