@@ -21,11 +21,18 @@ pub(crate) enum PronounKind {
 }
 
 /// The kind of the subject pronoun at token `i`, if it is one.
+#[inline]
 pub(crate) fn pronoun_kind(doc: &Doc, i: usize) -> Option<PronounKind> {
-    // Each of them is in the lexicon's pronouns: most words are answered by their class.
+    // Each of them is in the lexicon's pronouns: most words are answered by their class
+    // where they are asked.
     if !doc.is_in(i, Class::PRONOUN) {
         return None;
     }
+    personal_kind(doc, i)
+}
+
+/// [`pronoun_kind`] for a word of the pronoun class.
+fn personal_kind(doc: &Doc, i: usize) -> Option<PronounKind> {
     match doc.word(i) {
         "he" | "He" | "him" | "his" | "His" => Some(PronounKind::Personal(Gender::Male)),
         "she" | "She" | "her" | "Her" => Some(PronounKind::Personal(Gender::Female)),
