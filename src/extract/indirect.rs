@@ -104,7 +104,7 @@ fn find_in(doc: &Doc, sentence: &Sentence, out: &mut Vec<Reported>) {
                 .or_else(|| made_clear::find(doc, lo, end, k))
         };
         if let Some(mut r) = found {
-            if words_outside_quotes(doc, r.content.clone()) < MIN_WORDS {
+            if !has_words_outside_quotes(doc, r.content.clone(), MIN_WORDS) {
                 // "After Kim spoke, Lee said, “...”": a cue whose clause is only a
                 // quote is left to `attribution`, but still ends the clauses before it.
                 quote_only.push(r);
@@ -453,8 +453,12 @@ fn clause_start(doc: &Doc, k: usize, end: usize, addressee: bool) -> usize {
         .filter(|&t| !(t > k + 1 && super::noun_use::is_relative_that(doc, t)));
     // "said the voters liked that plan": a "that" with less than a clause after it is a
     // determiner.
-    if let Some(t) = that.filter(|&t| (t + 1..end).filter(|&i| doc.is_word(i)).count() > MIN_WORDS)
-    {
+    if let Some(t) = that.filter(|&t| {
+        (t + 1..end)
+            .filter(|&i| doc.is_word(i))
+            .nth(MIN_WORDS)
+            .is_some()
+    }) {
         return t + 1;
     }
     let mut from = k + 1;
@@ -495,9 +499,12 @@ pub(crate) fn strip_commas_back(doc: &Doc, start: usize, mut end: usize) -> usiz
     end
 }
 
-/// How many words of `range` lie outside quote marks.
-fn words_outside_quotes(doc: &Doc, range: Range<usize>) -> usize {
-    range
-        .filter(|&i| doc.is_word(i) && doc.quote_of(i).is_none())
-        .count()
+/// Whether at least `n` words of `range` lie outside quote marks (counted no further
+/// than the `n`th).
+fn has_words_outside_quotes(doc: &Doc, range: Range<usize>, n: usize) -> bool {
+    n == 0
+        || range
+            .filter(|&i| doc.is_word(i) && doc.quote_of(i).is_none())
+            .nth(n - 1)
+            .is_some()
 }

@@ -125,7 +125,10 @@ fn end_before_quoted_sentence(doc: &Doc, found: &mut [Reported]) {
             .find(|&&c| {
                 r.cue.end <= c
                     && c < r.content.end
-                    && ((r.content.start..c).filter(|&i| doc.is_word(i)).count() > 1
+                    && ((r.content.start..c)
+                        .filter(|&i| doc.is_word(i))
+                        .nth(1)
+                        .is_some()
                         || doc.verb(r.cue.start).is_some_and(|v| !v.is_speech()))
             })
         {
