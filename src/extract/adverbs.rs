@@ -69,20 +69,21 @@ pub(super) const TIME_UNITS: &[&str] = &[
 pub(crate) fn skip_time_back(doc: &Doc, mut end: usize, lo: usize) -> usize {
     // "A poll in June showed", "a survey out Monday found": "in" and "out" open a time
     // phrase too.
-    let openers = [
+    const OPENERS: &[&str] = &[
         "on", "last", "this", "next", "late", "early", "earlier", "later", "that", "in", "out",
     ];
+    let opens = |i: usize| OPENERS.iter().any(|o| doc.is(i, o));
     loop {
         let before = end;
         if end > lo && doc.is_in(end - 1, Class::DATE) {
             end -= 1;
         } else if end > lo + 1
             && doc.is_in(end - 1, Class::TIME_UNIT)
-            && (openers.iter().any(|o| doc.is(end - 2, o)) || doc.is_in(end - 2, Class::DATE))
+            && (opens(end - 2) || doc.is_in(end - 2, Class::DATE))
         {
             end -= 2;
         }
-        if end < before && end > lo && openers.iter().any(|o| doc.is(end - 1, o)) {
+        if end < before && end > lo && opens(end - 1) {
             end -= 1;
         }
         // "who in 2010 said", "a study from 2011 found": a year after "in" or "from".

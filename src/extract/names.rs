@@ -242,7 +242,7 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
     // "a mother of two": a parent and the number of their children.
     let simple = simple.or_else(|| {
         let of = last.checked_sub(1).filter(|&l| l > lo && doc.is(l, "of"))?;
-        let parent = [
+        const PARENT: &[&str] = &[
             "mother",
             "father",
             "grandmother",
@@ -251,7 +251,7 @@ pub(crate) fn before(doc: &Doc, end: usize, lo: usize) -> Option<Np> {
             "dad",
         ];
         let (s, h) = simple_before(doc, of, lo)?;
-        (is_number(doc, last) && parent.iter().any(|p| doc.is(h, p))).then_some((s, h))
+        (is_number(doc, last) && PARENT.iter().any(|p| doc.is(h, p))).then_some((s, h))
     });
     let Some((mut start, mut head)) = simple else {
         return shares::quantity_before(doc, last, lo);

@@ -129,11 +129,11 @@ fn attribution_follows(text: &str, tokens: &[Token], from: usize, end: usize, as
     else {
         return false;
     };
-    let clause = ["that", "he", "she", "they", "we", "i", "it"];
+    const CLAUSE: &[&str] = &["that", "he", "she", "they", "we", "i", "it"];
     !tokens
         .get(from + cue + 1)
         .filter(|t| t.tag == Tag::Word)
-        .is_some_and(|t| clause.iter().any(|w| t.text(text).eq_ignore_ascii_case(w)))
+        .is_some_and(|t| CLAUSE.iter().any(|w| t.text(text).eq_ignore_ascii_case(w)))
 }
 
 /// “...?” Jo Lee, a retired nurse from Ohio, said.: the position in `run` of a verb of
