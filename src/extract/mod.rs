@@ -193,7 +193,10 @@ fn find(
 /// article ("BP North\nAmerica") is the same name as on one line. The fields "as
 /// written" keep the text's own spacing.
 fn single_spaced(name: String) -> String {
-    if name.contains(|c: char| c.is_whitespace() && c != ' ') || name.contains("  ") {
+    // A name is a few words: two spaces are sought a byte pair at a time, not with the
+    // substring search built for long texts.
+    let doubled = name.as_bytes().windows(2).any(|pair| pair == b"  ");
+    if doubled || name.contains(|c: char| c.is_whitespace() && c != ' ') {
         name.split_whitespace().collect::<Vec<_>>().join(" ")
     } else {
         name

@@ -117,3 +117,17 @@ fn assert_direct(paragraphs: &[&str], want: &[(&str, Option<&str>, &str, &str)])
         .collect();
     assert_eq!(got, want, "{paragraphs:?}");
 }
+
+#[test]
+fn a_speaker_name_is_written_with_single_spaces() {
+    for (name, want) in [
+        ("Jo Lee", "Jo Lee"),
+        ("Jo  Lee", "Jo Lee"),
+        ("Jo\nLee", "Jo Lee"),
+        ("Jo \u{a0}Lee", "Jo Lee"),
+        ("Mr. Jo Lee Jr.", "Mr. Jo Lee Jr."),
+        ("Lee", "Lee"),
+    ] {
+        assert_eq!(single_spaced(name.to_string()), want, "{name:?}");
+    }
+}
