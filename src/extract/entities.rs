@@ -229,12 +229,22 @@ impl Entities {
         }
         // Only the last word's possessive is no part of the name ("Lee's", but
         // "Standard and Poor's Corp").
-        let words: Vec<&str> = (run.name_start..run.end)
-            .map(|k| match k + 1 == run.end {
-                true => runs::strip_possessive(doc.word(k)),
-                false => doc.word(k),
-            })
-            .collect();
+        let word = |k: usize| match k + 1 == run.end {
+            true => runs::strip_possessive(doc.word(k)),
+            false => doc.word(k),
+        };
+        // A name has a few words: they are gathered on the stack, a long run on the heap.
+        let mut few = [""; 8];
+        let many: Vec<&str>;
+        let words: &[&str] = if run.end - run.name_start <= few.len() {
+            for (slot, k) in few.iter_mut().zip(run.name_start..run.end) {
+                *slot = word(k);
+            }
+            &few[..run.end - run.name_start]
+        } else {
+            many = (run.name_start..run.end).map(word).collect();
+            &many
+        };
         // A company goes by the word before "Inc" or "Corp": "Texaco Inc" is "Texaco".
         let Some(surname) = words
             .iter()
@@ -255,7 +265,7 @@ impl Entities {
             .unwrap_or(Gender::Unknown);
         let gender = (gender, title_gender.is_some());
         let entity = with_key(surname, |surname| {
-            self.link(&words, surname, run.org, first_name, gender, s)
+            self.link(words, surname, run.org, first_name, gender, s)
         });
         let mut roles = runs::role_words(doc, run, floor);
         roles.extend(runs::appositive_role_words(doc, run.end));
