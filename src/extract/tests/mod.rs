@@ -131,3 +131,16 @@ fn a_speaker_name_is_written_with_single_spaces() {
         assert_eq!(single_spaced(name.to_string()), want, "{name:?}");
     }
 }
+
+#[test]
+fn a_name_of_many_words_is_one_entity() {
+    let found = direct(&[
+        "Maria Anna Sofia Teresa Luisa Carmen Elena Rosa Vega arrived on Monday.",
+        "“We are ready for the vote,” Vega said.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].1.as_deref(),
+        Some("Maria Anna Sofia Teresa Luisa Carmen Elena Rosa Vega")
+    );
+}
