@@ -14,6 +14,7 @@ mod attribution;
 mod attribution_phrases;
 mod bracketed;
 mod chains;
+mod clause_start;
 mod clause_subject;
 mod clause_verb;
 mod clauses;
