@@ -18,7 +18,8 @@ use super::word_key::{medium_key, short_key, Key, KeyHasher, MEDIUM_BYTES, SHORT
 pub(crate) use super::word_class::Class;
 
 /// The classes of a word as written. Lists match case-insensitively, except that only
-/// an all-lower-case word is a reporting verb ("Said" and "Post" are names more often).
+/// an all-lower-case word is a reporting verb ("Said" and "Post" are names more often)
+/// or a noun of saying (`Class::LOWER_CASE_ONLY`).
 pub(crate) fn classify(word: &str) -> Class {
     // A contracted verb ("’s", "’ve") is listed with a straight apostrophe.
     if let Some(verb) = word.strip_prefix('\u{2019}').filter(|v| v.len() <= 2) {
