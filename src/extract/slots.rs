@@ -52,21 +52,37 @@ impl<K: SlotKey> Slots<K> {
         table
     }
 
-    /// The classes of `key` (none if it is not in the table).
+    /// The classes of `key` (none if it is not in the table). A key not found reads no
+    /// class: most words of a text are in no list, and each array read may miss the
+    /// cache.
     #[inline]
     pub(super) fn get(&self, key: K) -> Class {
-        self.classes
-            .get(self.slot(key))
-            .copied()
-            .unwrap_or_default()
+        let mask = self.keys.len() - 1;
+        let mut at = self.home(key);
+        // Ends: at most half the slots are taken.
+        while let Some(&k) = self.keys.get(at) {
+            if k == key {
+                return self.classes.get(at).copied().unwrap_or_default();
+            }
+            if k == K::default() {
+                break;
+            }
+            at = (at + 1) & mask;
+        }
+        Class::default()
+    }
+
+    /// Where the probe for `key` starts.
+    #[inline]
+    fn home(&self, key: K) -> usize {
+        let hash = key.spread().wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift;
+        hash as usize & (self.keys.len() - 1)
     }
 
     /// The slot holding `key`, or the empty one where it would go.
-    #[inline]
     fn slot(&self, key: K) -> usize {
         let mask = self.keys.len() - 1;
-        let hash = key.spread().wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift;
-        let mut at = hash as usize & mask;
+        let mut at = self.home(key);
         // Ends: at most half the slots are taken.
         while let Some(&k) = self.keys.get(at) {
             if k == key || k == K::default() {
