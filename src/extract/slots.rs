@@ -57,40 +57,36 @@ impl<K: SlotKey> Slots<K> {
     /// cache.
     #[inline]
     pub(super) fn get(&self, key: K) -> Class {
-        let mask = self.keys.len() - 1;
-        let mut at = self.home(key);
-        // Ends: at most half the slots are taken.
-        while let Some(&k) = self.keys.get(at) {
-            if k == key {
-                return self.classes.get(at).copied().unwrap_or_default();
-            }
-            if k == K::default() {
-                break;
-            }
-            at = (at + 1) & mask;
+        match self.probe(key) {
+            Ok(at) => self.classes.get(at).copied().unwrap_or_default(),
+            Err(_) => Class::default(),
         }
-        Class::default()
-    }
-
-    /// Where the probe for `key` starts.
-    #[inline]
-    fn home(&self, key: K) -> usize {
-        let hash = key.spread().wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift;
-        hash as usize & (self.keys.len() - 1)
     }
 
     /// The slot holding `key`, or the empty one where it would go.
     fn slot(&self, key: K) -> usize {
+        match self.probe(key) {
+            Ok(at) | Err(at) => at,
+        }
+    }
+
+    /// `Ok` with the slot holding `key`, or `Err` with the empty slot where it would go.
+    #[inline]
+    fn probe(&self, key: K) -> Result<usize, usize> {
         let mask = self.keys.len() - 1;
-        let mut at = self.home(key);
+        let hash = key.spread().wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift;
+        let mut at = hash as usize & mask;
         // Ends: at most half the slots are taken.
         while let Some(&k) = self.keys.get(at) {
-            if k == key || k == K::default() {
-                break;
+            if k == key {
+                return Ok(at);
+            }
+            if k == K::default() {
+                return Err(at);
             }
             at = (at + 1) & mask;
         }
-        at
+        Err(at)
     }
 }
 
